@@ -1,0 +1,69 @@
+# Makefile for dyad: builds libdyad.a, the dyad command and the test programs.
+#
+#   make            build build/dyad and build/libdyad.a
+#   make check      run every test, first in the normal build, then under ASan+UBSan
+#   make test       run the tests of the normal build only
+#   make asan-test  run the tests under AddressSanitizer and UndefinedBehaviorSanitizer
+#   make valgrind   run the tests under valgrind's memcheck
+#
+# Sources are found by folder: src/<stage>/*.c go into the library, src/cli/*.c into the
+# command, and every src/<stage>/*_test.c becomes a test program of its own.
+
+CC      ?= cc
+BUILD   ?= build
+OPT     ?= -O2
+CFLAGS  ?= $(OPT) -g
+CFLAGS  += -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc \
+           $(shell pkg-config --cflags libcjson libxml-2.0 gumbo libutf8proc 2>/dev/null)
+LDLIBS  += $(shell pkg-config --libs libcjson libxml-2.0 gumbo libutf8proc 2>/dev/null) -lm -lpthread
+TEST_LDLIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+LIB_SRC  := $(filter-out %_test.c, $(wildcard src/*/*.c))
+LIB_SRC  := $(filter-out src/cli/%, $(LIB_SRC))
+LIB_ASM  := $(wildcard src/*/*.S)
+CLI_SRC  := $(wildcard src/cli/*.c)
+TEST_SRC := $(wildcard src/*/*_test.c)
+
+LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$(BUILD)/obj/%.o,$(LIB_ASM))
+CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
+TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
+
+.PHONY: all test check asan-test valgrind clean
+.SECONDARY:
+all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
+
+$(BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+# The shipped model and dictionaries are embedded in the library (see src/util/embedded.S).
+$(BUILD)/obj/%.o: src/%.S
+	@mkdir -p $(dir $@)
+	$(CC) -MMD -MP -c $< -o $@ -Wa,-I.
+
+$(BUILD)/libdyad.a: $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%_test: $(BUILD)/obj/%_test.o $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $^ $(TEST_LDLIBS) $(LDLIBS)
+
+test: all
+	@sh tests/run-tests $(BUILD)
+
+asan-test:
+	$(MAKE) BUILD=build-asan OPT="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" test
+
+valgrind: all
+	@VALGRIND=1 sh tests/run-tests $(BUILD)
+
+check: test asan-test
+
+clean:
+	rm -rf build build-asan
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

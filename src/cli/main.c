@@ -1,0 +1,51 @@
+/*
+** main.c - the dyad command: picks the subcommand and runs it.
+*/
+#include <stdio.h>
+#include <string.h>
+#include "dyad.h"
+#include "cli/cli.h"
+
+static const struct command {
+    const char *name;
+    dyad_command_fn run;
+    const char *summary;
+} commands[] = {
+    {NULL, NULL, NULL},
+};
+
+static void usage(FILE *f) {
+    fputs("usage: dyad <command> [options] [FILE...]\n"
+          "\n"
+          "dyad codes political events (CAMEO, PLOVER) from English news text.\n"
+          "\n"
+          "commands:\n", f);
+    for (const struct command *c = commands; c->name; c++)
+        fprintf(f, "  %-10s %s\n", c->name, c->summary);
+    fputs("\n"
+          "Run `dyad <command> --help` for a command's options.  Commands read standard input\n"
+          "when no FILE is given.\n"
+          "\n"
+          "exit status: 0 done; 1 done, but some input was bad and skipped (see the warnings);\n"
+          "2 bad command line; 3 could not run (missing file, unreadable model or dictionary).\n", f);
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        usage(stderr);
+        return DYAD_EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return DYAD_EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+        printf("dyad %s\n", DYAD_VERSION);
+        return DYAD_EXIT_OK;
+    }
+    for (const struct command *c = commands; c->name; c++)
+        if (strcmp(argv[1], c->name) == 0) return c->run(argc - 1, argv + 1);
+    fprintf(stderr, "dyad: unknown command '%s'\n\n", argv[1]);
+    usage(stderr);
+    return DYAD_EXIT_USAGE;
+}

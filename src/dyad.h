@@ -1,0 +1,124 @@
+/*
+** dyad.h - the public interface of libdyad, a political event coder.
+**
+** Data flows one way through plain structs:
+**
+**   dyad_document  (text and metadata, from src/document)
+**     -> dyad_sentence / dyad_token / dyad_word  (src/nlp: split, tokenize, tag, parse)
+**     -> events  (src/code, with dictionaries from src/dict)
+**
+** All memory of a document, its sentences and words lives in the document's arena and is
+** released by dyad_document_free().  Byte offsets always point into dyad_document.text.
+*/
+#ifndef DYAD_H
+#define DYAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdbool.h>
+
+#define DYAD_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- memory */
+
+typedef struct dyad_arena dyad_arena;
+
+/* Make an empty arena; returns NULL when out of memory. */
+dyad_arena *dyad_arena_new(void);
+/* Allocate n bytes aligned to 16, zero-filled; never returns NULL (aborts when out of memory). */
+void *dyad_arena_alloc(dyad_arena *a, size_t n);
+/* Copy n bytes of s into the arena and add a NUL; returns the copy. */
+char *dyad_arena_strndup(dyad_arena *a, const char *s, size_t n);
+/* Copy the NUL-terminated s into the arena; NULL gives NULL. */
+char *dyad_arena_strdup(dyad_arena *a, const char *s);
+/* Release the arena and everything allocated from it; NULL is allowed. */
+void dyad_arena_free(dyad_arena *a);
+
+/* ------------------------------------------------------------ documents */
+
+/* Universal POS tags, UD v2 (https://universaldependencies.org/u/pos/). 0 means untagged. */
+typedef enum {
+    DYAD_UPOS_NONE = 0,
+    DYAD_ADJ, DYAD_ADP, DYAD_ADV, DYAD_AUX, DYAD_CCONJ, DYAD_DET, DYAD_INTJ, DYAD_NOUN,
+    DYAD_NUM, DYAD_PART, DYAD_PRON, DYAD_PROPN, DYAD_PUNCT, DYAD_SCONJ, DYAD_SYM,
+    DYAD_VERB, DYAD_X,
+    DYAD_UPOS_COUNT
+} dyad_upos;
+
+/* Name of a UPOS tag ("NOUN"), or "_" for DYAD_UPOS_NONE. */
+const char *dyad_upos_name(int upos);
+/* UPOS tag for its name, or DYAD_UPOS_NONE when the name is not a UD tag. */
+int dyad_upos_from_name(const char *name);
+
+/*
+** A syntactic word, as in a CoNLL-U word line.  Usually one per surface token; a multiword
+** token such as "don't" gives two words ("do", "n't") that share the token's span.
+*/
+typedef struct dyad_word {
+    const char *form;    /* word form, NUL-terminated */
+    const char *lemma;   /* lemma; NULL until tagged */
+    const char *xpos;    /* Penn Treebank tag, interned; NULL until tagged */
+    const char *deprel;  /* UD relation ("nsubj", "obl:tmod"), interned; NULL until parsed */
+    uint32_t start, end; /* byte span in the document text, end exclusive */
+    int head;            /* 1-based index of the head word, 0 for the root, -1 until parsed */
+    uint8_t upos;        /* dyad_upos */
+} dyad_word;
+
+/* A surface token: a span of text that holds one or more words. */
+typedef struct dyad_token {
+    uint32_t start, end; /* byte span in the document text, end exclusive */
+    int first_word;      /* index into dyad_sentence.words (0-based) */
+    int n_words;         /* 1, or more for a multiword token */
+    bool space_after;    /* false when the next token follows with no space */
+} dyad_token;
+
+typedef struct dyad_sentence {
+    uint32_t start, end; /* byte span in the document text */
+    int paragraph;       /* 0-based index of the paragraph the sentence is in */
+    int n_tokens, n_words;
+    dyad_token *tokens;
+    dyad_word *words;
+} dyad_sentence;
+
+/*
+** A document: text plus metadata.  Strings are NUL-terminated UTF-8 or NULL when absent.
+** `extra` holds the fields of a JSON Lines record that dyad does not know, as the text of a
+** JSON object, so that they can be passed through to the output.
+*/
+typedef struct dyad_document {
+    const char *id;
+    const char *date;       /* YYYY-MM-DD */
+    const char *source;     /* publisher or news agency */
+    const char *url;
+    const char *title;      /* headline */
+    const char *dateline;   /* "KYIV", "WASHINGTON (Reuters)" */
+    const char *extra;      /* JSON object text, or NULL */
+    const char *text;       /* body text; every offset refers to it */
+    size_t text_len;
+    const char *origin;     /* file the document came from ("-" for standard input) */
+    long origin_line;       /* line in that file where the document starts, 1-based */
+    int n_sentences;
+    dyad_sentence *sentences;
+    dyad_arena *arena;      /* owns everything above */
+} dyad_document;
+
+/* Make an empty document with its own arena; never returns NULL. */
+dyad_document *dyad_document_new(void);
+/* Release a document and everything it owns; NULL is allowed. */
+void dyad_document_free(dyad_document *doc);
+
+/* ---------------------------------------------------------- diagnostics */
+
+/*
+** Report a problem in an input as "file:line:col: warning: message" on standard error and
+** count it.  line or col <= 0 leaves that part out.  Safe to call from several threads.
+*/
+void dyad_warn(const char *file, long line, long col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Number of warnings reported so far by dyad_warn(). */
+long dyad_warning_count(void);
+/* Send warnings to f instead of stderr (tests use this to check messages); NULL restores stderr. */
+void dyad_warn_to(FILE *f);
+
+#endif
