@@ -108,6 +108,67 @@ dyad_document *dyad_document_new(void);
 /* Release a document and everything it owns; NULL is allowed. */
 void dyad_document_free(dyad_document *doc);
 
+/* -------------------------------------------------------------- reading */
+
+/* Input formats.  AUTO picks by file name (.jsonl/.json, .html/.htm, .xml), then by content. */
+typedef enum {
+    DYAD_FORMAT_AUTO = 0, DYAD_FORMAT_TEXT, DYAD_FORMAT_JSONL, DYAD_FORMAT_HTML
+} dyad_format;
+
+typedef struct dyad_read_options {
+    dyad_format format;
+    const char *id;    /* id for a plain-text or HTML document (default: the file name) */
+    const char *date;  /* YYYY-MM-DD for documents that carry no date of their own */
+} dyad_read_options;
+
+typedef struct dyad_reader dyad_reader;
+
+/*
+** Open a file (NULL or "-" for standard input) for reading documents.  Returns NULL after
+** reporting the reason with dyad_warn() when the file cannot be opened or read.
+*/
+dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt);
+/*
+** The next document, owned by the caller (free it with dyad_document_free()), or NULL at the
+** end.  A bad record (invalid UTF-8, malformed JSON, no text) is reported with file and line
+** through dyad_warn() and skipped; reading goes on with the next one.
+*/
+dyad_document *dyad_reader_next(dyad_reader *r);
+/* Number of records skipped so far because they were bad. */
+long dyad_reader_skipped(const dyad_reader *r);
+/* Close the reader; NULL is allowed. */
+void dyad_reader_close(dyad_reader *r);
+
+/* ------------------------------------------------------------------ NLP */
+
+/*
+** Split doc->text into sentences, surface tokens and words (form and span; no tags yet),
+** following UD English (EWT) tokenization.  Replaces doc->sentences; returns their number.
+*/
+int dyad_segment(dyad_document *doc);
+
+typedef struct dyad_model dyad_model;
+
+/*
+** Load a tagger/lemmatizer/parser model from path, or the model embedded in libdyad when path
+** is NULL.  Returns NULL and sets *err (a static message) when the model cannot be used.
+** A loaded model is read-only and may be shared by threads.
+*/
+dyad_model *dyad_model_load(const char *path, const char **err);
+/* Release a model; NULL is allowed. */
+void dyad_model_free(dyad_model *m);
+/* Tag and lemmatize every word of s (upos, xpos, lemma); strings go into arena a. */
+void dyad_tag(const dyad_model *m, dyad_sentence *s, dyad_arena *a);
+/* Parse s (head, deprel); s must be tagged. */
+void dyad_parse(const dyad_model *m, dyad_sentence *s);
+/* Segment (when not yet segmented), tag and parse a whole document. */
+void dyad_analyze(const dyad_model *m, dyad_document *doc);
+/*
+** Write doc as CoNLL-U: "# newdoc id", "# sent_id", "# text" comments, multiword token lines,
+** and TokenRange=start:end (byte offsets into the document text) and SpaceAfter=No in MISC.
+*/
+void dyad_write_conllu(FILE *f, const dyad_document *doc);
+
 /* ---------------------------------------------------------- diagnostics */
 
 /*
