@@ -74,6 +74,7 @@ typedef struct dyad_token {
 } dyad_token;
 
 typedef struct dyad_sentence {
+    const char *id;      /* sent_id from CoNLL-U input, or NULL */
     uint32_t start, end; /* byte span in the document text */
     int paragraph;       /* 0-based index of the paragraph the sentence is in */
     int n_tokens, n_words;
@@ -168,6 +169,17 @@ void dyad_analyze(const dyad_model *m, dyad_document *doc);
 ** and TokenRange=start:end (byte offsets into the document text) and SpaceAfter=No in MISC.
 */
 void dyad_write_conllu(FILE *f, const dyad_document *doc);
+/*
+** Read a CoNLL-U file (a treebank) into documents, one per "# newdoc" (one in all when the file
+** has none).  Each document's text is rebuilt from its tokens the way UD's raw-text files are:
+** SpaceAfter=No honoured, sentences of a paragraph joined by a space, paragraphs ("# newpar")
+** separated by a blank line; every token and word gets its span in that text.  The words keep
+** the file's annotation (lemma, UPOS, XPOS, head, deprel).  A malformed sentence is reported
+** with file and line and skipped.  Returns the number of documents and stores a malloc'd
+** array of them in *docs (free each with dyad_document_free, then the array), or -1 when the
+** file cannot be read.
+*/
+int dyad_conllu_read(const char *path, dyad_document ***docs);
 
 /* ---------------------------------------------------------- diagnostics */
 

@@ -1,0 +1,347 @@
+/*
+** conllu.c - reading and writing CoNLL-U (https://universaldependencies.org/format.html).
+**
+** Reading turns a treebank into dyad_documents whose text is rebuilt from the tokens, so that
+** the same structs serve training, evaluation with gold tokens, and evaluation from raw text.
+*/
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dyad.h"
+#include "util/util.h"
+
+/* One token or word line of the sentence being read, fields split in place. */
+typedef struct line {
+    char *f[10];
+    long lineno;
+    int id, id_end; /* id_end > id for a multiword range "id-id_end" */
+} line;
+
+typedef struct reader {
+    const char *path;
+    dyad_document **docs;
+    int n_docs;
+    dyad_document *doc;     /* document being built */
+    dyad_buf text;          /* its text so far */
+    dyad_sentence *sents;   /* its sentences so far (malloc'd, copied into the arena at the end) */
+    int n_sents, cap_sents;
+    bool last_space_after;  /* SpaceAfter of the last token of the previous sentence */
+    int paragraph;
+    bool new_par;
+    char *sent_id;
+    line *lines;
+    int n_lines, cap_lines;
+    long sent_line;         /* line where the current sentence starts */
+    bool bad;               /* current sentence is malformed and is skipped */
+} reader;
+
+static void finish_doc(reader *r) {
+    if (!r->doc) return;
+    dyad_document *d = r->doc;
+    d->text = dyad_arena_strndup(d->arena, r->text.data ? r->text.data : "", r->text.len);
+    d->text_len = r->text.len;
+    d->n_sentences = r->n_sents;
+    d->sentences = dyad_arena_alloc(d->arena, sizeof(dyad_sentence) * (size_t)(r->n_sents ? r->n_sents : 1));
+    if (r->n_sents) memcpy(d->sentences, r->sents, sizeof(dyad_sentence) * (size_t)r->n_sents);
+    r->docs = dyad_xrealloc(r->docs, sizeof(*r->docs) * (size_t)(r->n_docs + 1));
+    r->docs[r->n_docs++] = d;
+    r->doc = NULL;
+    dyad_buf_free(&r->text);
+    r->n_sents = 0;
+    r->paragraph = 0;
+    r->new_par = false;
+}
+
+static void start_doc(reader *r, const char *id) {
+    finish_doc(r);
+    r->doc = dyad_document_new();
+    r->doc->id = dyad_arena_strdup(r->doc->arena, id);
+    r->doc->origin = dyad_arena_strdup(r->doc->arena, r->path);
+}
+
+static bool has_misc(const char *misc, const char *item) {
+    size_t n = strlen(item);
+    for (const char *p = misc; (p = strstr(p, item)) != NULL; p += n)
+        if ((p == misc || p[-1] == '|') && (p[n] == 0 || p[n] == '|')) return true;
+    return false;
+}
+
+static void bad_line(reader *r, const line *l, int field, const char *why) {
+    long col = 1;
+    if (field > 0) col = (long)(l->f[field] - l->f[0]) + 1;
+    dyad_warn(r->path, l->lineno, col, "%s; sentence skipped", why);
+    r->bad = true;
+}
+
+/* Check the sentence's lines and turn them into a dyad_sentence of the current document. */
+static void finish_sentence(reader *r) {
+    if (r->n_lines == 0) goto done;
+    if (r->bad) goto done;
+    int n_words = 0, n_tokens = 0, covered = 0;
+    for (int i = 0; i < r->n_lines; i++) {
+        line *l = &r->lines[i];
+        if (l->id_end) {
+            if (l->id != n_words + 1 || l->id_end <= l->id) {
+                bad_line(r, l, 0, "multiword token range out of order");
+                goto done;
+            }
+            covered = l->id_end;
+            n_tokens++;
+        } else {
+            if (l->id != n_words + 1) {
+                bad_line(r, l, 0, "word ids are not 1, 2, 3, ...");
+                goto done;
+            }
+            if (l->id > covered) n_tokens++;
+            n_words++;
+        }
+    }
+    if (covered > n_words) {
+        bad_line(r, &r->lines[r->n_lines - 1], 0, "multiword token range runs past the sentence");
+        goto done;
+    }
+    for (int i = 0; i < r->n_lines; i++) {
+        line *l = &r->lines[i];
+        if (l->id_end) continue;
+        char *end;
+        errno = 0;
+        long head = strtol(l->f[6], &end, 10);
+        if (strcmp(l->f[6], "_") == 0) head = -1;
+        else if (*end || errno || head < 0 || head > n_words) {
+            bad_line(r, l, 6, "HEAD is not a word of the sentence");
+            goto done;
+        }
+    }
+    if (!r->doc) start_doc(r, NULL);
+    dyad_document *d = r->doc;
+    dyad_arena *a = d->arena;
+    if (r->n_sents == r->cap_sents) {
+        r->cap_sents = r->cap_sents ? r->cap_sents * 2 : 64;
+        r->sents = dyad_xrealloc(r->sents, sizeof(*r->sents) * (size_t)r->cap_sents);
+    }
+    dyad_sentence *s = &r->sents[r->n_sents];
+    memset(s, 0, sizeof *s);
+    if (r->n_sents > 0) {
+        if (r->new_par) {
+            dyad_buf_puts(&r->text, "\n\n");
+            r->paragraph++;
+        } else if (r->last_space_after) {
+            dyad_buf_putc(&r->text, ' ');
+        }
+    }
+    r->n_sents++;
+    s->id = dyad_arena_strdup(a, r->sent_id);
+    s->paragraph = r->paragraph;
+    s->n_words = n_words;
+    s->n_tokens = n_tokens;
+    s->words = dyad_arena_alloc(a, sizeof(dyad_word) * (size_t)n_words);
+    s->tokens = dyad_arena_alloc(a, sizeof(dyad_token) * (size_t)n_tokens);
+    s->start = (uint32_t)r->text.len;
+    int w = 0, t = 0, mwt_end = 0;
+    dyad_token *tok = NULL;
+    for (int i = 0; i < r->n_lines; i++) {
+        line *l = &r->lines[i];
+        bool opens_token = l->id_end || l->id > mwt_end;
+        if (opens_token) {
+            tok = &s->tokens[t++];
+            tok->start = (uint32_t)r->text.len;
+            dyad_buf_puts(&r->text, l->f[1]);
+            tok->end = (uint32_t)r->text.len;
+            tok->first_word = w;
+            tok->n_words = l->id_end ? l->id_end - l->id + 1 : 1;
+            tok->space_after = !has_misc(l->f[9], "SpaceAfter=No");
+            if (i + 1 < r->n_lines && tok->space_after) dyad_buf_putc(&r->text, ' ');
+            if (l->id_end) {
+                mwt_end = l->id_end;
+                continue;
+            }
+        }
+        dyad_word *wd = &s->words[w++];
+        wd->form = dyad_arena_strdup(a, l->f[1]);
+        wd->lemma = dyad_arena_strdup(a, l->f[2]);
+        wd->upos = (uint8_t)dyad_upos_from_name(l->f[3]);
+        wd->xpos = strcmp(l->f[4], "_") ? dyad_arena_strdup(a, l->f[4]) : NULL;
+        wd->head = strcmp(l->f[6], "_") ? atoi(l->f[6]) : -1;
+        wd->deprel = strcmp(l->f[7], "_") ? dyad_arena_strdup(a, l->f[7]) : NULL;
+        wd->start = tok->start;
+        wd->end = tok->end;
+    }
+    /* The last token's trailing space, if any, belongs between sentences, not to this one. */
+    if (r->text.len > 0 && tok && tok->space_after && r->text.len > tok->end) r->text.len--;
+    r->text.data[r->text.len] = 0;
+    s->end = (uint32_t)r->text.len;
+    r->last_space_after = tok ? tok->space_after : true;
+    r->new_par = false;
+done:
+    r->n_lines = 0;
+    r->bad = false;
+    free(r->sent_id);
+    r->sent_id = NULL;
+}
+
+static void read_comment(reader *r, char *p) {
+    p++;
+    while (*p == ' ') p++;
+    if (strncmp(p, "newdoc", 6) == 0) {
+        char *id = strstr(p, "id =");
+        if (id) {
+            id += 4;
+            while (*id == ' ') id++;
+        }
+        start_doc(r, id);
+    } else if (strncmp(p, "newpar", 6) == 0) {
+        r->new_par = true;
+    } else if (strncmp(p, "sent_id", 7) == 0) {
+        char *v = strchr(p, '=');
+        if (v) {
+            v++;
+            while (*v == ' ') v++;
+            free(r->sent_id);
+            r->sent_id = dyad_xstrdup(v);
+        }
+    }
+}
+
+static void read_word_line(reader *r, char *p, long lineno) {
+    if (r->bad) return;
+    if (r->n_lines == 0) r->sent_line = lineno;
+    line l = {.lineno = lineno};
+    int n = 0;
+    l.f[n++] = p;
+    for (char *q = p; *q; q++)
+        if (*q == '\t') {
+            *q = 0;
+            if (n == 10) {
+                n++;
+                break;
+            }
+            l.f[n++] = q + 1;
+        }
+    if (n != 10) {
+        if (r->n_lines == r->cap_lines) {
+            r->cap_lines = r->cap_lines ? r->cap_lines * 2 : 64;
+            r->lines = dyad_xrealloc(r->lines, sizeof(line) * (size_t)r->cap_lines);
+        }
+        l.f[0] = p;
+        dyad_warn(r->path, lineno, 1, "expected 10 tab-separated fields, found %d; sentence skipped", n);
+        r->bad = true;
+        return;
+    }
+    char *end;
+    long id = strtol(l.f[0], &end, 10);
+    if (*end == '.') return; /* empty node of the enhanced graph: not a word */
+    if (end == l.f[0] || id < 1 || id > 100000) {
+        bad_line(r, &l, 0, "ID is not a word number");
+        return;
+    }
+    l.id = (int)id;
+    if (*end == '-') {
+        char *e2;
+        long id2 = strtol(end + 1, &e2, 10);
+        if (*e2 || id2 <= id || id2 > 100000) {
+            bad_line(r, &l, 0, "bad multiword token range");
+            return;
+        }
+        l.id_end = (int)id2;
+    } else if (*end) {
+        bad_line(r, &l, 0, "ID is not a word number");
+        return;
+    }
+    if (!*l.f[1]) {
+        bad_line(r, &l, 1, "empty FORM");
+        return;
+    }
+    if (r->n_lines == r->cap_lines) {
+        r->cap_lines = r->cap_lines ? r->cap_lines * 2 : 64;
+        r->lines = dyad_xrealloc(r->lines, sizeof(line) * (size_t)r->cap_lines);
+    }
+    r->lines[r->n_lines++] = l;
+}
+
+int dyad_conllu_read(const char *path, dyad_document ***docs) {
+    size_t len;
+    const char *err;
+    char *data = dyad_read_file(path, &len, &err);
+    *docs = NULL;
+    if (!data) {
+        dyad_warn(path, 0, 0, "cannot read: %s", err);
+        return -1;
+    }
+    reader r = {.path = path ? path : "-", .last_space_after = true};
+    long lineno = 0;
+    char *p = data, *end = data + len;
+    while (p < end) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) nl = end;
+        *nl = 0;
+        if (nl > p && nl[-1] == '\r') nl[-1] = 0;
+        lineno++;
+        if (*p == '#') {
+            if (r.n_lines == 0 && !r.bad) read_comment(&r, p);
+        } else if (*p == 0) {
+            finish_sentence(&r);
+        } else {
+            read_word_line(&r, p, lineno);
+        }
+        p = nl + 1;
+    }
+    finish_sentence(&r);
+    finish_doc(&r);
+    free(r.sents);
+    free(r.lines);
+    free(r.sent_id);
+    free(data);
+    *docs = r.docs;
+    return r.n_docs;
+}
+
+/* ------------------------------------------------------------------ writing */
+
+static void put_field(FILE *f, const char *s) {
+    fputs(s && *s ? s : "_", f);
+}
+
+void dyad_write_conllu(FILE *f, const dyad_document *doc) {
+    if (doc->id) fprintf(f, "# newdoc id = %s\n", doc->id);
+    for (int i = 0; i < doc->n_sentences; i++) {
+        const dyad_sentence *s = &doc->sentences[i];
+        if (i == 0 || s->paragraph != doc->sentences[i - 1].paragraph)
+            fprintf(f, "# newpar\n");
+        if (s->id) fprintf(f, "# sent_id = %s\n", s->id);
+        else fprintf(f, "# sent_id = %s-%d\n", doc->id ? doc->id : "doc", i + 1);
+        fputs("# text = ", f);
+        for (uint32_t k = s->start; k < s->end; k++) {
+            char c = doc->text[k];
+            fputc(c == '\n' || c == '\r' || c == '\t' ? ' ' : c, f);
+        }
+        fputc('\n', f);
+        for (int t = 0; t < s->n_tokens; t++) {
+            const dyad_token *tok = &s->tokens[t];
+            const char *space = tok->space_after ? "" : "|SpaceAfter=No";
+            if (tok->n_words > 1) {
+                fprintf(f, "%d-%d\t", tok->first_word + 1, tok->first_word + tok->n_words);
+                fwrite(doc->text + tok->start, 1, tok->end - tok->start, f);
+                fprintf(f, "\t_\t_\t_\t_\t_\t_\t_\tTokenRange=%u:%u%s\n", tok->start, tok->end, space);
+            }
+            for (int k = 0; k < tok->n_words; k++) {
+                int wi = tok->first_word + k;
+                const dyad_word *w = &s->words[wi];
+                fprintf(f, "%d\t", wi + 1);
+                put_field(f, w->form);
+                fputc('\t', f);
+                put_field(f, w->lemma);
+                fprintf(f, "\t%s\t", dyad_upos_name(w->upos));
+                put_field(f, w->xpos);
+                fputs("\t_\t", f);
+                if (w->head >= 0) fprintf(f, "%d", w->head);
+                else fputc('_', f);
+                fputc('\t', f);
+                put_field(f, w->deprel);
+                fputs("\t_\t", f);
+                if (tok->n_words > 1) fputs("_\n", f);
+                else fprintf(f, "TokenRange=%u:%u%s\n", tok->start, tok->end, space);
+            }
+        }
+        fputc('\n', f);
+    }
+}

@@ -1,0 +1,150 @@
+/*
+** conllu_test.c - tests of the CoNLL-U reader and writer.
+*/
+#include "util/testing.h"
+#include "dyad.h"
+
+static const char *write_tmp(const char *text) {
+    static char path[64];
+    snprintf(path, sizeof path, "/tmp/dyad-conllu-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+    close(fd);
+    return path;
+}
+
+static const char *fixture =
+    "# newdoc id = d1\n"
+    "# newpar\n"
+    "# sent_id = d1-1\n"
+    "# text = Russia didn't attack.\n"
+    "1\tRussia\tRussia\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+    "\n"
+    "# sent_id = d1-2\n"
+    "1\tYes\tyes\tINTJ\tUH\t_\t0\troot\t_\t_\n"
+    "\n"
+    "# newpar\n"
+    "# sent_id = d1-3\n"
+    "1\tNo\tno\tINTJ\tUH\t_\t0\troot\t_\t_\n"
+    "\n"
+    "# newdoc id = d2\n"
+    "1\tbad\tbad\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+    "\n"
+    "1\tshort\tline\n"
+    "\n"
+    "# sent_id = d2-3\n"
+    "1\tOK\tok\tINTJ\tUH\t_\t0\troot\t_\t_\n";
+
+static void test_read(void **state) {
+    (void)state;
+    char *msgs = NULL;
+    size_t msgs_len = 0;
+    FILE *mf = open_memstream(&msgs, &msgs_len);
+    dyad_warn_to(mf);
+    const char *path = write_tmp(fixture);
+    dyad_document **docs;
+    int n = dyad_conllu_read(path, &docs);
+    dyad_warn_to(NULL);
+    fclose(mf);
+    assert_int_equal(n, 2);
+    dyad_document *d = docs[0];
+    assert_string_equal(d->id, "d1");
+    assert_string_equal(d->text, "Russia didn't attack. Yes\n\nNo");
+    assert_int_equal(d->n_sentences, 3);
+    dyad_sentence *s = &d->sentences[0];
+    assert_string_equal(s->id, "d1-1");
+    assert_int_equal(s->n_tokens, 4);
+    assert_int_equal(s->n_words, 5);
+    assert_int_equal(s->start, 0);
+    assert_int_equal(s->end, 21);
+    assert_int_equal(s->tokens[1].n_words, 2);
+    assert_int_equal(s->tokens[1].start, 7);
+    assert_int_equal(s->tokens[1].end, 13);
+    assert_false(s->tokens[2].space_after);
+    assert_string_equal(s->words[2].form, "n't");
+    assert_string_equal(s->words[2].lemma, "not");
+    assert_int_equal(s->words[2].upos, DYAD_PART);
+    assert_int_equal(s->words[2].start, 7);
+    assert_int_equal(s->words[3].head, 0);
+    assert_string_equal(s->words[0].deprel, "nsubj");
+    assert_int_equal(d->sentences[1].paragraph, 0);
+    assert_int_equal(d->sentences[2].paragraph, 1);
+    assert_int_equal(d->sentences[2].start, 27);
+
+    /* The two malformed sentences are reported with their line and skipped. */
+    assert_int_equal(docs[1]->n_sentences, 1);
+    assert_string_equal(docs[1]->text, "OK");
+    assert_non_null(strstr(msgs, ":20:20: warning: HEAD is not a word of the sentence; sentence skipped"));
+    assert_non_null(strstr(msgs, ":22:1: warning: expected 10 tab-separated fields, found 3"));
+
+    /* Writing gives back the annotation, with token ranges into the rebuilt text. */
+    char *out = NULL;
+    size_t out_len = 0;
+    FILE *f = open_memstream(&out, &out_len);
+    dyad_write_conllu(f, d);
+    fclose(f);
+    assert_non_null(strstr(out, "# text = Russia didn't attack.\n"));
+    assert_non_null(strstr(out, "2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\tTokenRange=7:13\n"));
+    assert_non_null(strstr(out, "3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"));
+    assert_non_null(strstr(out, "4\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\tTokenRange=14:20|SpaceAfter=No\n"));
+    free(out);
+    free(msgs);
+    for (int i = 0; i < n; i++) dyad_document_free(docs[i]);
+    free(docs);
+    unlink(path);
+}
+
+static void test_missing_file(void **state) {
+    (void)state;
+    dyad_document **docs;
+    FILE *devnull = fopen("/dev/null", "w");
+    dyad_warn_to(devnull);
+    assert_int_equal(dyad_conllu_read("/nonexistent.conllu", &docs), -1);
+    dyad_warn_to(NULL);
+    fclose(devnull);
+}
+
+/* The EWT test file reads completely: the counts of its stats.xml. */
+static void test_ewt_counts(void **state) {
+    (void)state;
+    const char *path = dyad_test_shared("ud/ewt/en_ewt-ud-test.conllu");
+    if (!path) skip();
+    dyad_document **docs;
+    long before = dyad_warning_count();
+    int n = dyad_conllu_read(path, &docs);
+    assert_int_equal(dyad_warning_count(), before);
+    assert_int_equal(n, 316);
+    long sents = 0, words = 0;
+    for (int i = 0; i < n; i++) {
+        sents += docs[i]->n_sentences;
+        for (int k = 0; k < docs[i]->n_sentences; k++) {
+            dyad_sentence *s = &docs[i]->sentences[k];
+            words += s->n_words;
+            for (int t = 0; t < s->n_tokens; t++) {
+                dyad_token *tok = &s->tokens[t];
+                if (tok->n_words == 1)
+                    assert_memory_equal(docs[i]->text + tok->start, s->words[tok->first_word].form,
+                                        tok->end - tok->start);
+            }
+        }
+        dyad_document_free(docs[i]);
+    }
+    free(docs);
+    assert_int_equal(sents, 2077);
+    assert_int_equal(words, 25094);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_read),
+        cmocka_unit_test(test_missing_file),
+        cmocka_unit_test(test_ewt_counts),
+    };
+    return cmocka_run_group_tests_name("conllu", tests, NULL, NULL);
+}
