@@ -95,8 +95,10 @@ typedef struct dyad_document {
     const char *title;      /* headline */
     const char *dateline;   /* "KYIV", "WASHINGTON (Reuters)" */
     const char *extra;      /* JSON object text, or NULL */
-    const char *text;       /* body text; every offset refers to it */
+    const char *text;       /* the document's text (a plain-text file's bytes as they are);
+                               every offset in the document refers to it */
     size_t text_len;
+    size_t body_start;      /* where the body begins in text, after a headline and dateline */
     const char *origin;     /* file the document came from ("-" for standard input) */
     long origin_line;       /* line in that file where the document starts, 1-based */
     int n_sentences;
