@@ -83,6 +83,34 @@ typedef struct dyad_sentence {
 } dyad_sentence;
 
 /*
+** An actor as coded in an event: the words that name it and its CAMEO actor code.  Codes are
+** sequences of three-letter parts: a country or region ("RUS"), or an international or
+** transnational type ("IGO", "NGO"), followed by sector parts ("GOV", "MIL", "REB").
+*/
+typedef struct dyad_actor {
+    const char *text;       /* the naming words as in the sentence, or NULL when implied */
+    const char *code;       /* full actor code ("RUSGOV"); "---" when the coder knows nothing */
+    const char *entry;      /* the dictionary entry that matched, e.g. "VLADIMIR_PUTIN" */
+    uint32_t start, end;    /* byte span of the naming words in the document text */
+} dyad_actor;
+
+/*
+** One coded event: source did event code to target, as said in one sentence.  Root code,
+** QuadClass, Goldstein value and PLOVER category follow from the code (src/code/cameo.h).
+*/
+typedef struct dyad_event {
+    int sentence;           /* index into dyad_document.sentences */
+    char date[11];          /* event date, YYYY-MM-DD, or "" when the document has no date */
+    dyad_actor source, target;
+    const char *code;       /* CAMEO event code with leading zeros, e.g. "042" */
+    const char *verb;       /* the verb's lemma (with particle, e.g. "build up") */
+    uint32_t verb_start, verb_end; /* byte span of the verb in the document text */
+    const char *pattern;    /* the verb pattern that matched, as written in its dictionary */
+    const char *pattern_origin; /* "file:line" of that pattern */
+    bool negated;           /* the verb is negated ("did not attack"); see the coder's notes */
+} dyad_event;
+
+/*
 ** A document: text plus metadata.  Strings are NUL-terminated UTF-8 or NULL when absent.
 ** `extra` holds the fields of a JSON Lines record that dyad does not know, as the text of a
 ** JSON object, so that they can be passed through to the output.
@@ -103,6 +131,8 @@ typedef struct dyad_document {
     long origin_line;       /* line in that file where the document starts, 1-based */
     int n_sentences;
     dyad_sentence *sentences;
+    int n_events;
+    dyad_event *events;     /* filled by the coder */
     dyad_arena *arena;      /* owns everything above */
 } dyad_document;
 
