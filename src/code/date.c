@@ -1,0 +1,246 @@
+/*
+** date.c - event dates.  News reports date events relative to the day of publication ("on
+** Monday", "last week"); event data wants calendar days, so the coder resolves them here.
+*/
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "code/date.h"
+
+/* Days from civil and back: the era-based method (400-year cycles of 146097 days). */
+long dyad_days_from_civil(int year, int month, int day) {
+    long y = year - (month <= 2);
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void dyad_civil_from_days(long z, char out[11]) {
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp < 10 ? mp + 3 : mp - 9;
+    if (m <= 2) y++;
+    if (y < 0 || y > 9999) y = y < 0 ? 0 : 9999;
+    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
+}
+
+static int days_in_month(int year, int month) {
+    static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : dim[month - 1];
+}
+
+bool dyad_parse_date(const char *s, int *year, int *month, int *day) {
+    if (!s) return false;
+    int y, m, d;
+    char tail;
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) {
+        if (strlen(s) != 8 || strspn(s, "0123456789") != 8) return false;
+        y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+        m = (s[4] - '0') * 10 + (s[5] - '0');
+        d = (s[6] - '0') * 10 + (s[7] - '0');
+    }
+    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return false;
+    *year = y;
+    *month = m;
+    *day = d;
+    return true;
+}
+
+/* ------------------------------------------------------------ time words */
+
+static const char *const weekdays[7] = {"monday", "tuesday", "wednesday", "thursday",
+                                        "friday", "saturday", "sunday"};
+static const char *const months[12] = {"january", "february", "march", "april", "may", "june",
+                                       "july", "august", "september", "october", "november",
+                                       "december"};
+
+/* Lower-case a word form without a final period ("Feb." -> "feb") into buf. */
+static void fold(const char *form, char *buf, size_t n) {
+    size_t i = 0;
+    for (; form[i] && i + 1 < n; i++) buf[i] = (char)tolower((unsigned char)form[i]);
+    buf[i] = 0;
+    if (i > 0 && buf[i - 1] == '.') buf[i - 1] = 0;
+}
+
+/* Index 0-6 of a weekday name or its abbreviation ("Mon", "Tues"), or -1. */
+static int weekday_of(const char *form) {
+    char w[16];
+    fold(form, w, sizeof w);
+    size_t n = strlen(w);
+    if (n < 3) return -1;
+    bool abbreviated = form[strlen(form) - 1] == '.';
+    for (int i = 0; i < 7; i++)
+        if (strncmp(weekdays[i], w, n) == 0 && (abbreviated || weekdays[i][n] == 0)) return i;
+    return -1;
+}
+
+/* Month 1-12 of a month name or its abbreviation ("Feb", "Sept"), or 0.  "May" counts only
+   when capitalised, since "may" is a verb. */
+static int month_of(const char *form) {
+    char w[16];
+    fold(form, w, sizeof w);
+    size_t n = strlen(w);
+    if (n < 3) return 0;
+    if (strcmp(w, "may") == 0 && form[0] != 'M') return 0;
+    for (int i = 0; i < 12; i++)
+        if (strncmp(months[i], w, n) == 0) return i + 1;
+    return 0;
+}
+
+/* A day of month (1-31) or a year (1900-2100) written as digits, maybe with "th"/"st". */
+static int number_of(const char *form) {
+    char *end;
+    long v = strtol(form, &end, 10);
+    if (end == form) return 0;
+    if (*end && strcasecmp(end, "st") && strcasecmp(end, "nd") && strcasecmp(end, "rd") &&
+        strcasecmp(end, "th") && strcmp(end, ","))
+        return 0;
+    return v > 0 && v < 10000 ? (int)v : 0;
+}
+
+/* ---------------------------------------------------------- clause walk */
+
+static bool is_clause_relation(const char *deprel) {
+    static const char *const rels[] = {"ccomp", "advcl", "acl", "xcomp", "parataxis", "csubj",
+                                       "conj", "list", NULL};
+    if (!deprel) return false;
+    for (int i = 0; rels[i]; i++) {
+        size_t n = strlen(rels[i]);
+        if (strncmp(deprel, rels[i], n) == 0 && (deprel[n] == 0 || deprel[n] == ':')) return true;
+    }
+    return false;
+}
+
+/* True when word w (0-based) belongs to the clause headed by word verb: its head chain reaches
+   verb without passing through the head of another clause. */
+static bool in_clause(const dyad_sentence *s, int w, int verb) {
+    for (int steps = 0; steps < s->n_words; steps++) {
+        if (w == verb) return true;
+        const dyad_word *x = &s->words[w];
+        if (x->head <= 0 || is_clause_relation(x->deprel)) return false;
+        w = x->head - 1;
+    }
+    return false;
+}
+
+/* True when the verb is in the future tense: "will"/"shall"/"'ll" as its auxiliary, or
+   "going to" / "due to" / "set to" governing it. */
+static bool is_future(const dyad_sentence *s, int verb) {
+    for (int i = 0; i < s->n_words; i++) {
+        const dyad_word *w = &s->words[i];
+        if (w->head != verb + 1 || !w->deprel || strncmp(w->deprel, "aux", 3) != 0) continue;
+        char f[16];
+        fold(w->form, f, sizeof f);
+        if (!strcmp(f, "will") || !strcmp(f, "shall") || !strcmp(f, "'ll") || !strcmp(f, "wo"))
+            return true;
+    }
+    const dyad_word *v = &s->words[verb];
+    if (v->head > 0 && v->deprel && strcmp(v->deprel, "xcomp") == 0) {
+        const char *h = s->words[v->head - 1].lemma ? s->words[v->head - 1].lemma : "";
+        if (!strcmp(h, "go") || !strcmp(h, "due") || !strcmp(h, "set") || !strcmp(h, "plan") ||
+            !strcmp(h, "expect") || !strcmp(h, "schedule"))
+            return true;
+    }
+    return false;
+}
+
+static long shift_months(int y, int m, int d, int by) {
+    long total = (long)y * 12 + (m - 1) + by;
+    y = (int)(total / 12);
+    m = (int)(total % 12) + 1;
+    if (d > days_in_month(y, m)) d = days_in_month(y, m);
+    return dyad_days_from_civil(y, m, d);
+}
+
+bool dyad_event_date(const dyad_document *doc, const dyad_sentence *s, int verb, char out[11]) {
+    int y, m, d;
+    out[0] = 0;
+    if (!dyad_parse_date(doc->date, &y, &m, &d)) return false;
+    long today = dyad_days_from_civil(y, m, d);
+    dyad_civil_from_days(today, out);
+    if (verb < 0 || verb >= s->n_words) return false;
+    bool future = is_future(s, verb);
+    for (int i = 0; i < s->n_words; i++) {
+        if (!in_clause(s, i, verb)) continue;
+        char w[16], prev[16] = "", next[16] = "";
+        fold(s->words[i].form, w, sizeof w);
+        if (i > 0) fold(s->words[i - 1].form, prev, sizeof prev);
+        if (i + 1 < s->n_words) fold(s->words[i + 1].form, next, sizeof next);
+        long day = 0;
+        bool found = true;
+        int wd, mon;
+        if (!strcmp(w, "today") || !strcmp(w, "tonight")) {
+            day = today;
+        } else if (!strcmp(w, "yesterday")) {
+            day = today - 1;
+        } else if (!strcmp(w, "tomorrow")) {
+            day = today + 1;
+        } else if ((wd = weekday_of(s->words[i].form)) >= 0 && isupper((unsigned char)s->words[i].form[0])) {
+            long dow = ((today % 7) + 7 + 3) % 7; /* 1970-01-01 was a Thursday (index 3) */
+            long back = (dow - wd + 7) % 7;
+            if (!strcmp(prev, "last")) day = today - (back ? back : 7);
+            else if (!strcmp(prev, "next") || (future && back != 0)) day = today + (7 - back) % 7;
+            else day = today - back;
+        } else if (!strcmp(w, "week") || !strcmp(w, "month") || !strcmp(w, "year")) {
+            int dir = !strcmp(prev, "last") || !strcmp(prev, "past") ? -1 : !strcmp(prev, "next") ? 1 : 0;
+            if (dir == 0) {
+                found = false;
+            } else if (w[0] == 'w') {
+                day = today + 7 * dir;
+            } else {
+                day = shift_months(y, m, d, w[0] == 'm' ? dir : 12 * dir);
+            }
+        } else if ((mon = month_of(s->words[i].form)) > 0 && isupper((unsigned char)s->words[i].form[0])) {
+            /* "Feb. 20", "Feb. 20, 2022", "20 February", "20 February 2022" */
+            int dd = 0, yy = 0;
+            int after = i + 1 < s->n_words ? number_of(s->words[i + 1].form) : 0;
+            int before = i > 0 ? number_of(s->words[i - 1].form) : 0;
+            if (after >= 1 && after <= 31) {
+                dd = after;
+                for (int k = i + 2; k < s->n_words && k <= i + 3; k++) {
+                    int v = number_of(s->words[k].form);
+                    if (v >= 1900 && v <= 2100) yy = v;
+                    if (strcmp(s->words[k].form, ",") != 0) break;
+                }
+            } else if (before >= 1 && before <= 31) {
+                dd = before;
+                int v = after;
+                if (v >= 1900 && v <= 2100) yy = v;
+            }
+            if (dd == 0 || (yy == 0 && (!strcmp(next, "last") || !strcmp(prev, "last")))) {
+                found = false;
+            } else if (yy) {
+                if (dd > days_in_month(yy, mon)) found = false;
+                else day = dyad_days_from_civil(yy, mon, dd);
+            } else {
+                long best = 0, best_gap = -1;
+                for (int cand = y - 1; cand <= y + 1; cand++) {
+                    if (dd > days_in_month(cand, mon)) continue;
+                    long c = dyad_days_from_civil(cand, mon, dd);
+                    long gap = labs(c - today);
+                    if (best_gap < 0 || gap < best_gap) best = c, best_gap = gap;
+                }
+                if (best_gap < 0) found = false;
+                day = best;
+            }
+        } else {
+            found = false;
+        }
+        if (found) {
+            dyad_civil_from_days(day, out);
+            return true;
+        }
+    }
+    return false;
+}

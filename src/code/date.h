@@ -1,0 +1,31 @@
+/*
+** date.h - calendar arithmetic and the event date of a verb: relative time expressions
+** ("on Monday", "yesterday", "last week", "on Feb. 20") resolved against the document date.
+*/
+#ifndef DYAD_DATE_H
+#define DYAD_DATE_H
+
+#include <stdbool.h>
+#include "dyad.h"
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (month 1-12, day 1-31). */
+long dyad_days_from_civil(int year, int month, int day);
+/* The date of a day number from dyad_days_from_civil(), written as YYYY-MM-DD into out. */
+void dyad_civil_from_days(long days, char out[11]);
+/* Parse "YYYY-MM-DD" (also "YYYYMMDD"); false unless it is a real calendar date. */
+bool dyad_parse_date(const char *s, int *year, int *month, int *day);
+
+/*
+** The date of the event whose verb is word `verb` (0-based) of sentence s of doc.  Looks for a
+** time expression in the verb's own clause (its dependents, not those of embedded clauses):
+** "today", "yesterday", "tomorrow", a weekday ("on Monday", "Monday night"), "last/next/this
+** week|month|year", a month and day with or without year ("Feb. 20", "20 February 2022"), and
+** resolves it against doc->date.  A weekday is the latest such day on or before the document
+** date, or the next one when the verb is in the future tense ("will meet on Thursday"); a month
+** and day without a year takes the year that puts it nearest the document date.  Without a
+** time expression the event date is the document date.  Writes YYYY-MM-DD to out, or "" when
+** neither gives a date.  Returns true when a time expression decided the date.
+*/
+bool dyad_event_date(const dyad_document *doc, const dyad_sentence *s, int verb, char out[11]);
+
+#endif
