@@ -62,11 +62,7 @@ static dyad_penn_node *node(scan *sc, int depth) {
         return NULL;
     }
     if (*sc->p != '(') {
-        n->word = atom(sc);
-        if (!n->label[0]) {
-            error(sc, open_line, "word without a tag");
-            return NULL;
-        }
+        n->word = atom(sc); /* the label was read first, so a word here has a tag */
         skip_space(sc);
         if (sc->p >= sc->end || *sc->p != ')') {
             error(sc, sc->p >= sc->end ? open_line : sc->line,

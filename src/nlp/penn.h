@@ -28,8 +28,8 @@ typedef struct dyad_penn_node {
 /*
 ** Read one tree from the len bytes at text.  Nodes and strings go into arena a.  *used gets
 ** the number of bytes read (the tree and the whitespace after it), so that a caller can read
-** several trees in a row.  On a malformed tree (unbalanced brackets, an empty bracket, a word
-** without a tag, nesting deeper than 500) the problem is reported through dyad_warn() as
+** several trees in a row.  On a malformed tree (unbalanced brackets, an empty bracket, two words
+** under one tag, nesting deeper than 500) the problem is reported through dyad_warn() as
 ** file:line, counting line from the given first line of text, and NULL is returned.
 */
 dyad_penn_node *dyad_penn_read(const char *text, size_t len, dyad_arena *a, const char *file,

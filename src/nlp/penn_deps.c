@@ -290,7 +290,7 @@ static const char *clause_rel(const conv *c, const kid *d, int i, int h, const k
 
 /* Relation of a dependent child on a clause's (S, SINV, SQ, VP) head; P is the phrase. */
 static const char *clausal_rel(const conv *c, const char *P, const kid *k, int h, int i,
-                               int cop, int objects, int nth_object) {
+                               int cop, int objects, int nth_object, bool existential) {
     const kid *d = &k[i];
     bool before = i < h;
     if (d->pre) {
@@ -317,7 +317,9 @@ static const char *clausal_rel(const conv *c, const char *P, const kid *k, int h
     if (is(d, "NP WHNP")) {
         if (d->fn & FN_TMP) return "obl:tmp";
         if (d->fn & FN_ADV) return "obl:npmod";
+        if (before && strcmp(c->xpos[d->hw], "EX") == 0) return "expl";
         if (before) return in_list(P, "VP") ? "obl:npmod" : "nsubj";
+        if (existential && nth_object == 0) return "nsubj";
         if (in_list(P, "SINV SQ")) return "nsubj";
         if (!in_list(P, "VP")) return "obl:npmod";
         return objects > 1 && nth_object == 0 ? "iobj" : "obj";
@@ -449,11 +451,32 @@ static bool is_separator(const kid *k) {
 
 static int convert_node(conv *c, const dyad_penn_node *node);
 
+/*
+** "wants Putin to attack", "let them go": the subject of an infinitival clause that
+** complements a verb becomes that verb's object, and the clause an xcomp (UD's analysis of
+** raising and control, as the Stanford converter does).
+*/
+static void raise(conv *c, int clause, int verb) {
+    bool to = false;
+    int subj = -1;
+    for (int i = 0; i < c->n; i++) {
+        if (c->head[i] != clause || !c->rel[i]) continue;
+        if (strcmp(c->rel[i], "mark") == 0 && strcmp(c->xpos[i], "TO") == 0) to = true;
+        if (strcmp(c->rel[i], "nsubj") == 0) subj = i;
+        if (in_list(c->rel[i], "aux aux:pass")) return;
+    }
+    if (subj < 0 || (!to && strcmp(c->xpos[clause], "VB") != 0)) return;
+    attach(c, subj, verb, "obj");
+    c->rel[clause] = "xcomp";
+}
+
 /* Attach the children k[0..n) of a phrase of category P (no coordination); returns its head. */
 static int attach_phrase(conv *c, const char *P, const dyad_penn_node *node, kid *k, int n) {
     int cop;
     int h = head_child(c, P, node, k, n, &cop);
     bool clause = in_list(P, "S SINV SQ VP RRC");
+    /* "there were soldiers killed": the noun phrase after existential "be" is its subject. */
+    bool existential = strcmp(P, "VP") == 0 && in_no_cop(c, node) && word_in(c, k[h].hw, BE_FORMS);
     int objects = 0, nth = 0;
     for (int i = h + 1; i < n; i++)
         if ((is(&k[i], "NP") && !(k[i].fn & (FN_TMP | FN_ADV))) ||
@@ -463,13 +486,14 @@ static int attach_phrase(conv *c, const char *P, const dyad_penn_node *node, kid
         if (i == h) continue;
         const char *rel;
         if (is_punct(&k[i])) rel = "punct";
-        else if (clause) rel = clausal_rel(c, P, k, h, i, cop, objects, nth);
+        else if (clause) rel = clausal_rel(c, P, k, h, i, cop, objects, nth, existential);
         else if (in_list(P, "NP WHNP NX NML NAC")) rel = nominal_rel(c, k, h, i);
         else rel = other_rel(c, P, k, h, i);
         if (clause && i > h && (is(&k[i], "NP") || (k[i].pre && in_list(k[i].cat, "PRP NN NNS NNP NNPS"))) &&
             !(k[i].fn & (FN_TMP | FN_ADV)))
             nth++;
         attach(c, k[i].hw, k[h].hw, rel);
+        if (strcmp(rel, "ccomp") == 0 && strcmp(P, "VP") == 0 && is(&k[i], "S")) raise(c, k[i].hw, k[h].hw);
     }
     return k[h].hw;
 }
@@ -557,6 +581,21 @@ static void mark_existential(conv *c, const dyad_penn_node *s) {
         }
 }
 
+/* A bare noun phrase of time ("Wednesday", "last week") that the tree did not tag -TMP. */
+static bool temporal(const conv *c, const kid *k) {
+    if (!is(k, "NP") || k->fn) return false;
+    if (word_in(c, k->hw, "monday tuesday wednesday thursday friday saturday sunday today "
+                          "yesterday tomorrow tonight"))
+        return true;
+    const dyad_penn_node *first = k->node;
+    while (first && !first->word) first = first->n_kids ? first->kids[0] : NULL;
+    char low[16];
+    snprintf(low, sizeof low, "%s", first ? first->word : "");
+    for (char *p = low; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    return word_in(c, k->hw, "week month year weekend morning afternoon evening night") &&
+           in_list(low, "last next this every");
+}
+
 /* Convert a node; returns its head word, or -1 when it holds no words. */
 static int convert_node(conv *c, const dyad_penn_node *node) {
     if (node->word) return strcmp(node->label, "-NONE-") == 0 ? -1 : c->next++;
@@ -571,6 +610,7 @@ static int convert_node(conv *c, const dyad_penn_node *node) {
         k[n].node = node->kids[i];
         k[n].hw = hw;
         categorise(node->kids[i], &k[n]);
+        if (temporal(c, &k[n])) k[n].fn |= FN_TMP;
         n++;
     }
     int head = -1;
