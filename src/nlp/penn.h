@@ -62,7 +62,8 @@ bool dyad_penn_align(dyad_sentence *s, const char *text, size_t len, size_t from
 
 /*
 ** Read the bracketed tree in parse (parse_len bytes), convert it, align it with doc->text
-** from byte `from`, and append it to doc's sentences.  Returns the new sentence, or NULL when
+** from byte `from`, and append it to doc's sentences.  Returns the new sentence (valid until
+** the next sentence is added to doc), or NULL when
 ** the tree is malformed or has no words (reported with file and line).  *aligned (when not
 ** NULL) tells whether every word found its place in the text.
 */

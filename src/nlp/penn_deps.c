@@ -52,12 +52,17 @@ static bool in_list(const char *s, const char *list) {
     return false;
 }
 
-static bool word_in(const conv *c, int w, const char *list) {
+/* Is s, in lower case, in the space-separated list? */
+static bool lower_in(const char *s, const char *list) {
     char low[32];
     size_t i = 0;
-    for (const char *p = c->form[w]; *p && i + 1 < sizeof low; p++) low[i++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    for (const char *p = s; *p && i + 1 < sizeof low; p++) low[i++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
     low[i] = 0;
     return in_list(low, list);
+}
+
+static bool word_in(const conv *c, int w, const char *list) {
+    return lower_in(c->form[w], list);
 }
 
 #define PUNCT_TAGS ", . : `` '' -LRB- -RRB- -LCB- -RCB- -LSB- -RSB- HYPH NFP"
@@ -119,7 +124,6 @@ static const struct { const char *cat; char dir; const char *prio; } rules[] = {
     {"SBARQ", 'l', "SQ S SINV SBARQ FRAG"},
     {"SINV", 'l', "VP VBZ VBD VBP VB MD S SINV ADJP NP"},
     {"SQ", 'l', "VP VBZ VBD VBP VB MD SQ"},
-    {"VP", 'l', "VB VBD VBG VBN VBP VBZ VP S SBAR ADJP NN NNS NP"},
     {"WHADJP", 'l', "JJ ADJP WRB"},
     {"WHADVP", 'r', "WRB RB"},
 };
@@ -589,11 +593,8 @@ static bool temporal(const conv *c, const kid *k) {
         return true;
     const dyad_penn_node *first = k->node;
     while (first && !first->word) first = first->n_kids ? first->kids[0] : NULL;
-    char low[16];
-    snprintf(low, sizeof low, "%s", first ? first->word : "");
-    for (char *p = low; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
     return word_in(c, k->hw, "week month year weekend morning afternoon evening night") &&
-           in_list(low, "last next this every");
+           first && lower_in(first->word, "last next this every");
 }
 
 /* Convert a node; returns its head word, or -1 when it holds no words. */
