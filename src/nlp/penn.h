@@ -50,12 +50,14 @@ int dyad_penn_convert(const dyad_penn_node *tree, dyad_sentence *s, dyad_arena *
 
 /*
 ** Give the words of s their byte spans in text, searching from byte from, and make one token
-** per word (space_after from the text).  Words match the text byte for byte, except that
-** -LRB-/-RRB-/-LCB-/-RCB- match brackets and braces, `` and '' match " or curly double quotes,
-** and ` and ' match curly single quotes; an aligned word takes the text's bytes as its form.
-** When a word cannot be found (after skipping whitespace), it is reported with file and line,
-** and it and the words after it get empty spans at the end of the last aligned word.
-** Returns true when every word was aligned.
+** per word (space_after from the text).  Words match the text byte for byte or ignoring ASCII
+** case, except that -LRB-/-RRB-/-LCB-/-RCB-/-LSB-/-RSB- match brackets, `` and '' match " or
+** curly double quotes, and ` and ' match curly single quotes; a matched word takes the text's
+** bytes as its form.  Where tree and text differ (PETRARCH's test records edit one and not
+** the other), the alignment resynchronises: extra text before a word is skipped (up to 64
+** bytes), a word the text lacks gets an empty span, a different word in the text takes its
+** place (the word keeps the tree's form and gets that text's span).  Words not found verbatim
+** are reported in one warning with file and line.  Returns true when every word was found.
 */
 bool dyad_penn_align(dyad_sentence *s, const char *text, size_t len, size_t from,
                      dyad_arena *a, const char *file, long line);
