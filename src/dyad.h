@@ -213,6 +213,18 @@ void dyad_write_conllu(FILE *f, const dyad_document *doc);
 */
 int dyad_conllu_read(const char *path, dyad_document ***docs);
 
+/* --------------------------------------------------------- event output */
+
+/*
+** Write doc's events as JSON Lines, one object per event, with the fields documented in
+** docs/event-format.md (spans there are in Unicode characters of the document text).
+*/
+void dyad_write_events_json(FILE *f, const dyad_document *doc);
+/* Write the header row of the TSV event format (docs/event-format.md). */
+void dyad_write_events_tsv_header(FILE *f);
+/* Write doc's events as TSV rows, one per event; tabs and newlines in text become spaces. */
+void dyad_write_events_tsv(FILE *f, const dyad_document *doc);
+
 /* ---------------------------------------------------------- diagnostics */
 
 /*

@@ -1,0 +1,167 @@
+/*
+** events.c - writing coded events as JSON Lines and TSV, the formats users load into R,
+** pandas or a database.  Field names are stable and documented in docs/event-format.md.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "dyad.h"
+#include "code/actor_code.h"
+#include "code/cameo.h"
+#include "util/util.h"
+
+/* Offset in Unicode characters of byte offset `byte` of text (UTF-8 continuation bytes do
+   not start a character). */
+static long char_offset(const char *text, uint32_t byte) {
+    long n = 0;
+    for (uint32_t i = 0; i < byte; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80) n++;
+    return n;
+}
+
+static cJSON *span(const dyad_document *doc, uint32_t start, uint32_t end) {
+    cJSON *a = cJSON_CreateArray();
+    long s = char_offset(doc->text, start);
+    long e = s + (end > start ? char_offset(doc->text + start, end - start) : 0);
+    cJSON_AddItemToArray(a, cJSON_CreateNumber((double)s));
+    cJSON_AddItemToArray(a, cJSON_CreateNumber((double)e));
+    return a;
+}
+
+static char *text_of(const dyad_document *doc, uint32_t start, uint32_t end) {
+    char *t = dyad_xmalloc(end - start + 1);
+    memcpy(t, doc->text + start, end - start);
+    t[end - start] = 0;
+    for (char *p = t; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
+    return t;
+}
+
+static cJSON *actor_json(const dyad_document *doc, const dyad_actor *a) {
+    cJSON *o = cJSON_CreateObject();
+    char country[4], sectors[64];
+    dyad_actor_code_split(a->code, country, sectors, sizeof sectors);
+    cJSON_AddItemToObject(o, "text", a->text ? cJSON_CreateString(a->text) : cJSON_CreateNull());
+    cJSON_AddStringToObject(o, "code", a->code ? a->code : "---");
+    cJSON_AddItemToObject(o, "country", *country ? cJSON_CreateString(country) : cJSON_CreateNull());
+    cJSON *sec = cJSON_AddArrayToObject(o, "sectors");
+    for (char *p = sectors; *p; p += p[3] ? 4 : 3) {
+        char part[4] = {p[0], p[1], p[2], 0};
+        cJSON_AddItemToArray(sec, cJSON_CreateString(part));
+    }
+    cJSON_AddItemToObject(o, "entry", a->entry ? cJSON_CreateString(a->entry) : cJSON_CreateNull());
+    if (a->end > a->start) cJSON_AddItemToObject(o, "span", span(doc, a->start, a->end));
+    else cJSON_AddNullToObject(o, "span");
+    return o;
+}
+
+static void add_string_or_null(cJSON *o, const char *name, const char *v) {
+    cJSON_AddItemToObject(o, name, v && *v ? cJSON_CreateString(v) : cJSON_CreateNull());
+}
+
+void dyad_write_events_json(FILE *f, const dyad_document *doc) {
+    cJSON *extra = doc->extra ? cJSON_Parse(doc->extra) : NULL;
+    for (int i = 0; i < doc->n_events; i++) {
+        const dyad_event *e = &doc->events[i];
+        const dyad_sentence *s = &doc->sentences[e->sentence];
+        cJSON *o = cJSON_CreateObject();
+        add_string_or_null(o, "doc_id", doc->id);
+        add_string_or_null(o, "doc_date", doc->date);
+        add_string_or_null(o, "event_date", e->date);
+        cJSON_AddNumberToObject(o, "sentence", e->sentence);
+        cJSON_AddItemToObject(o, "source", actor_json(doc, &e->source));
+        cJSON_AddItemToObject(o, "target", actor_json(doc, &e->target));
+        const dyad_cameo_event *c = dyad_cameo_lookup(e->code);
+        cJSON_AddStringToObject(o, "event_code", e->code);
+        add_string_or_null(o, "event_name", c ? c->name : NULL);
+        add_string_or_null(o, "root_code", dyad_cameo_root(e->code));
+        int quad = dyad_cameo_quad_class(e->code);
+        if (quad) cJSON_AddNumberToObject(o, "quad_class", quad);
+        else cJSON_AddNullToObject(o, "quad_class");
+        double g = dyad_cameo_goldstein(e->code);
+        if (isnan(g)) cJSON_AddNullToObject(o, "goldstein");
+        else cJSON_AddNumberToObject(o, "goldstein", g);
+        add_string_or_null(o, "plover", dyad_cameo_plover(e->code));
+        cJSON_AddBoolToObject(o, "negated", e->negated);
+        cJSON *verb = cJSON_AddObjectToObject(o, "verb");
+        add_string_or_null(verb, "lemma", e->verb);
+        cJSON_AddItemToObject(verb, "span", span(doc, e->verb_start, e->verb_end));
+        add_string_or_null(o, "pattern", e->pattern);
+        add_string_or_null(o, "pattern_origin", e->pattern_origin);
+        char *text = text_of(doc, s->start, s->end);
+        cJSON_AddStringToObject(o, "sentence_text", text);
+        free(text);
+        add_string_or_null(o, "publisher", doc->source);
+        add_string_or_null(o, "url", doc->url);
+        add_string_or_null(o, "title", doc->title);
+        if (extra) cJSON_AddItemToObject(o, "extra", cJSON_Duplicate(extra, 1));
+        char *line = cJSON_PrintUnformatted(o);
+        fputs(line, f);
+        fputc('\n', f);
+        free(line);
+        cJSON_Delete(o);
+    }
+    cJSON_Delete(extra);
+}
+
+void dyad_write_events_tsv_header(FILE *f) {
+    fputs("doc_id\tsentence\tevent_date\tdoc_date\tsource_code\tsource_country\tsource_sectors\t"
+          "source_text\tevent_code\troot_code\tquad_class\tgoldstein\tplover\ttarget_code\t"
+          "target_country\ttarget_sectors\ttarget_text\tverb\tnegated\tsource_span\tverb_span\t"
+          "target_span\tpattern\tsentence_text\n", f);
+}
+
+static void tsv_text(FILE *f, const char *s) {
+    if (!s || !*s) return;
+    for (; *s; s++) fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
+}
+
+static void tsv_actor(FILE *f, const dyad_actor *a) {
+    char country[4], sectors[64];
+    dyad_actor_code_split(a->code, country, sectors, sizeof sectors);
+    fprintf(f, "%s\t%s\t%s\t", a->code ? a->code : "---", country, sectors);
+    tsv_text(f, a->text);
+    fputc('\t', f);
+}
+
+static void tsv_span(FILE *f, const dyad_document *doc, uint32_t start, uint32_t end) {
+    if (end <= start) return;
+    long s = char_offset(doc->text, start);
+    fprintf(f, "%ld:%ld", s, s + char_offset(doc->text + start, end - start));
+}
+
+void dyad_write_events_tsv(FILE *f, const dyad_document *doc) {
+    for (int i = 0; i < doc->n_events; i++) {
+        const dyad_event *e = &doc->events[i];
+        const dyad_sentence *s = &doc->sentences[e->sentence];
+        tsv_text(f, doc->id);
+        fprintf(f, "\t%d\t%s\t%s\t", e->sentence, e->date, doc->date ? doc->date : "");
+        tsv_actor(f, &e->source);
+        const char *root = dyad_cameo_root(e->code);
+        double g = dyad_cameo_goldstein(e->code);
+        fprintf(f, "%s\t%s\t", e->code, root ? root : "");
+        int quad = dyad_cameo_quad_class(e->code);
+        if (quad) fprintf(f, "%d", quad);
+        fputc('\t', f);
+        if (!isnan(g)) fprintf(f, "%.1f", g);
+        fputc('\t', f);
+        tsv_text(f, dyad_cameo_plover(e->code));
+        fputc('\t', f);
+        tsv_actor(f, &e->target);
+        tsv_text(f, e->verb);
+        fprintf(f, "\t%d\t", e->negated);
+        if (e->source.end > e->source.start) tsv_span(f, doc, e->source.start, e->source.end);
+        fputc('\t', f);
+        tsv_span(f, doc, e->verb_start, e->verb_end);
+        fputc('\t', f);
+        if (e->target.end > e->target.start) tsv_span(f, doc, e->target.start, e->target.end);
+        fputc('\t', f);
+        tsv_text(f, e->pattern);
+        fputc('\t', f);
+        char *text = text_of(doc, s->start, s->end);
+        fputs(text, f);
+        free(text);
+        fputc('\n', f);
+    }
+}
