@@ -43,11 +43,16 @@ static bool ends_sentence(const char *text, const seg_token *t, int n, int i, in
         *last = j - 1;
         if (j >= n) return true;
         const seg_token *nx = &t[j];
-        if (nx->flags & TOK_LOWER) return false;
-        if (!t[j - 1].space_after && (nx->flags & TOK_WORD)) return false;
         bool ellipsis = text[tk->start] == '.' && tk->end - tk->start >= 2;
         if (ellipsis || (unsigned char)text[tk->start] == 0xE2) return (nx->flags & TOK_UPPER) != 0;
         return true;
+    }
+    if (i + 1 < n && (t[i + 1].flags & TOK_UPPER)) {
+        /* "... 04:18 PM This Friday": a time at the end of an e-mail header line */
+        if (i > 0 && (t[i - 1].flags & TOK_DIGIT) && tk->end - tk->start == 2 &&
+            (memcmp(text + tk->start, "AM", 2) == 0 || memcmp(text + tk->start, "PM", 2) == 0))
+            return true;
+        if (tk->flags & TOK_EMOTICON) return true;
     }
     if (tk->flags & TOK_ABBR) {
         if (i + 1 >= n) return true;

@@ -25,7 +25,7 @@ enum {
     TOK_NEWLINE = 1 << 7,    /* a line break comes before the token */
     TOK_WORD = 1 << 8,       /* a word (letters or digits), not punctuation or a symbol */
     TOK_QUOTE = 1 << 9,      /* a quotation mark (with TOK_OPEN or TOK_CLOSE) */
-    TOK_BULLET = 1 << 10,    /* a list marker at the start of a line ("-", "*", "1.") */
+    TOK_EMOTICON = 1 << 10,  /* ":)", ";-)" */
 };
 
 #define TOK_MAX_WORDS 4

@@ -237,9 +237,19 @@ static void emit_word(seg_tokenizer *tz, size_t p, size_t q, int extra) {
 
 /* ------------------------------------------------------------------ patterns */
 
-/* Length of a URL or e-mail address starting at s[p] and ending at e, or 0. */
+/* Is s[0..n) (ASCII letters compared in lower case) in the NUL-terminated list? */
+static bool in_fold_list(const char *const *list, const char *s, size_t n) {
+    for (; *list; list++)
+        if (eq_fold(s, n, *list)) return true;
+    return false;
+}
+
+/* Length of a URL or e-mail address starting at s[p] and ending at e or at a bracket or
+   quotation mark ("<http://example.com>"), or 0. */
 static size_t url_length(const char *s, size_t p, size_t e) {
-    size_t n = e - p;
+    size_t lim = p;
+    while (lim < e && s[lim] != '<' && s[lim] != '>' && s[lim] != '"') lim++;
+    size_t n = lim - p;
     static const char *const prefixes[] = {"http://", "https://", "ftp://", "www.", "mailto:", NULL};
     for (int i = 0; prefixes[i]; i++) {
         size_t k = strlen(prefixes[i]);
@@ -249,14 +259,31 @@ static size_t url_length(const char *s, size_t p, size_t e) {
     const char *at = memchr(s + p, '@', n);
     if (at && at > s + p) {
         size_t a = (size_t)(at - s);
-        const char *dot = memchr(s + a, '.', e - a);
-        if (dot && dot > s + a + 1 && (size_t)(dot - s) + 1 < e) {
-            for (size_t i = p; i < a; i++)
-                if (cls_at(s, i, e) == C_SPACE) return 0;
-            return n;
-        }
+        const char *dot = memchr(s + a, '.', lim - a);
+        if (dot && dot > s + a + 1 && (size_t)(dot - s) + 1 < lim) return n;
     }
     return 0;
+}
+
+/* File extensions that make a chunk a file name ("-FINAL.doc", "ld2d-#69366-1.DOC"). */
+static const char *const file_extensions[] = {
+    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "pdf", "txt", "rtf", "htm", "html", "jpg",
+    "jpeg", "gif", "png", "zip", "exe", "csv", "dat", "xml", "mp3", "wav", "tif", "bmp", NULL,
+};
+
+/* Is s[a..e) a file name: word characters, '-', '_' and '#', then a period and a known
+   extension? */
+static bool is_file_name(const char *s, size_t a, size_t e) {
+    const char *dot = NULL;
+    for (size_t i = a; i < e; i++) {
+        if (s[i] == '.') dot = s + i;
+        else if ((unsigned char)s[i] < 0x80 && !is_wordc(char_class((unsigned char)s[i])) &&
+                 s[i] != '-' && s[i] != '_' && s[i] != '#')
+            return false;
+    }
+    if (!dot || dot == s + a) return false;
+    size_t x = (size_t)(dot - s) + 1;
+    return in_fold_list(file_extensions, s + x, e - x);
 }
 
 /* Units written after a number that EWT splits off ("5pm" = 5 + pm). */
@@ -290,6 +317,41 @@ static size_t phone_length(const char *s, size_t p, size_t e) {
     return 0;
 }
 
+/* Top-level domains and file extensions that keep a period inside a token. */
+static const char *const extensions[] = {
+    "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "co", "uk", "us", "ca", "de",
+    "fr", "au", "jp", "ru", "cn", "in", "io", "eu", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+    "pdf", "txt", "rtf", "htm", "html", "jpg", "jpeg", "gif", "png", "zip", "exe", "url", "csv",
+    "dat", "xml", "mp3", "mp4", "wav", "avi", "tif", "tiff", "bmp", "ps", "tex", "c", "h", "py",
+    NULL,
+};
+
+/*
+** Does the period at s[q], between the word part s[seg..q) and a letter or digit, stay inside
+** the token?  It does in numbers ("5.3"), dotted abbreviations ("U.S", "e.g"), host and file
+** names ("www.example.com", "report.doc"); a sentence typed without a space after its period
+** ("won.the", "Nov.28") is split.
+*/
+static bool dot_joins(const char *s, size_t seg, size_t q, size_t e) {
+    size_t w = seg;
+    for (size_t i = q; i > seg; i--)
+        if (s[i - 1] == '.' || s[i - 1] == '-' || s[i - 1] == '@') {
+            w = i;
+            break;
+        }
+    size_t r = q + 1, j = r;
+    while (j < e && is_wordc(cls_at(s, j, e))) j++;
+    bool left_digits = is_ascii_digit(s[q - 1]), right_digits = is_ascii_digit(s[r]);
+    if (left_digits && right_digits) return true;
+    if (w > seg && s[w - 1] == '.') return true;                              /* second period */
+    if (j < e && s[j] == '.') return true;                                    /* "www.x.com" */
+    if (q - w <= 2 && !left_digits) return true;                             /* "U.S", "Ph.D" */
+    if (in_fold_list(extensions, s + r, j - r)) return true;
+    if (memchr(s + seg, '@', q - seg) || (j < e && s[j] == '@')) return true; /* e-mail */
+    if (!left_digits && right_digits) return !seg_is_abbrev(s + w, q + 1 - w);
+    return false;
+}
+
 /*
 ** Scan a word starting at s[p] (a letter or digit) up to e: letters and digits joined by
 ** the connectors EWT keeps inside a token.  Returns its end.
@@ -311,7 +373,7 @@ static size_t scan_word(seg_tokenizer *tz, size_t p, size_t e) {
         int before = cls_at(s, back(s, q, p), e);
         int after = cls_at(s, nx, e);
         if (c == '.') {
-            if (is_wordc(after)) {
+            if (is_wordc(after) && dot_joins(s, seg, q, e)) {
                 q = nx; /* "U.S", "5.3", "www.example.com", "report.doc" */
                 continue;
             }
@@ -356,6 +418,11 @@ static size_t scan_word(seg_tokenizer *tz, size_t p, size_t e) {
             }
             break;
         }
+        if (is_apostrophe(c) && before == C_DIGIT && nx < e && (s[nx] == 's' || s[nx] == 'S') &&
+            (nx + 1 == e || !is_wordc(cls_at(s, nx + 1, e)))) {
+            q = nx + 1; /* "50's", "AK-47's" */
+            break;
+        }
         if (is_apostrophe(c) && is_alpha(before)) {
             if (is_alpha(after)) {
                 q = nx;
@@ -365,16 +432,21 @@ static size_t scan_word(seg_tokenizer *tz, size_t p, size_t e) {
             break;
         }
         if (c == '-') {
-            if (nx == e && is_alpha(before)) {
+            if (nx == e && is_alpha(before) && q - p <= 3) {
                 q = nx; /* "th-": a cut-off word keeps its hyphen */
                 break;
             }
-            if (is_wordc(after) && is_alpha(before) && seg == p && seg_is_hyphen_prefix(s + seg, q - seg)) {
+            if (is_wordc(after) && is_alpha(before) && seg == p && (p == 0 || s[p - 1] != '-') &&
+                seg_is_hyphen_prefix(s + seg, q - seg)) {
                 q = nx;
                 seg = nx;
                 continue;
             }
             break;
+        }
+        if (c == '@' && is_wordc(before) && is_wordc(after)) {
+            q = nx; /* "Ken Rice@ENRON", user@host */
+            continue;
         }
         if (c == '$' && q - p <= 3 && cls_at(s, p, e) == C_UPPER && before == C_UPPER) {
             q = nx; /* "US$", "HK$" */
@@ -398,6 +470,15 @@ static void emit_scanned(seg_tokenizer *tz, size_t p, size_t q, int extra) {
         }
     }
     emit_word(tz, p, q, extra);
+}
+
+/* End of the run of the code point at s[p] (e.g. "‘‘"). */
+static size_t run_end(const char *s, size_t p, size_t e) {
+    int len;
+    int32_t c = decode(s, p, e, &len);
+    size_t q = p + (size_t)len;
+    while (q < e && cp_at(s, q, e) == c) q += (size_t)len;
+    return q;
 }
 
 /* Length of a run of the same ASCII mark at s[p..e) for marks that form runs, else 0. */
@@ -473,7 +554,8 @@ static size_t peel_end(seg_tokenizer *tz, size_t a, size_t b, uint32_t peel[][3]
                     if (d != '.' && !is_wordc(char_class(d))) break;
                     w = w2;
                 }
-                if (w < r && seg_is_abbrev(s + w, b - w)) {
+                bool after_apostrophe = w > a && is_apostrophe(cp_at(s, back(s, w, a), b));
+                if (w < r && !after_apostrophe && seg_is_abbrev(s + w, b - w)) {
                     bool number_sign = (b - w == 3 && (s[w] == 'N' || s[w] == 'n') && s[w + 1] == 'o') ||
                                        (b - w == 4 && s[w] == 'N' && s[w + 1] == 'o' && s[w + 2] == 's');
                     size_t i = b;
@@ -486,16 +568,19 @@ static size_t peel_end(seg_tokenizer *tz, size_t a, size_t b, uint32_t peel[][3]
             if (b - a >= 2 && is_emoticon(s + b - 2, 2)) break;
         } else if (is_closer(c)) {
             flags = TOK_CLOSE | (is_quote(c) ? TOK_QUOTE : 0);
+            while (is_quote(c) && r > a && cp_at(s, back(s, r, a), b) == c) r = back(s, r, a);
         } else if (c == '"') {
             flags = TOK_CLOSE | TOK_QUOTE;
         } else if (c == '\'' || c == 0x2019) {
             size_t p = back(s, c0, a);
             if (c0 > a && (s[p] == 's' || s[p] == 'S') && !tz->squote_open) break; /* parents' */
             if (c0 > a && is_alpha(cls_at(s, p, b)) && !tz->squote_open && c == 0x2019) break;
-            while (r > a && s[back(s, r, a)] == s[c0] && c == '\'') r = back(s, r, a);
+            while (r > a && cp_at(s, back(s, r, a), b) == c) r = back(s, r, a); /* '' ’’ */
             flags = TOK_CLOSE | TOK_QUOTE;
-        } else if (c == '*' || c == 0x2014 || c == 0x2013) {
-            /* emphasis marks and dashes */
+        } else if (c == '*') {
+            while (r > a && s[r - 1] == '*') r--; /* emphasis marks */
+        } else if (c == 0x2014 || c == 0x2013) {
+            /* dashes */
         } else {
             break;
         }
@@ -519,6 +604,10 @@ static void scan_core(seg_tokenizer *tz, size_t a, size_t e, int first_flags) {
     const char *s = tz->text;
     size_t p = a;
     int extra = first_flags;
+    if (is_file_name(s, a, e)) {
+        emit_word(tz, a, e, extra);
+        return;
+    }
     while (p < e) {
         int len;
         int32_t c = decode(s, p, e, &len);
@@ -543,6 +632,10 @@ static void scan_core(seg_tokenizer *tz, size_t a, size_t e, int first_flags) {
             size_t q = is_ascii_digit(s[nx]) ? scan_word(tz, nx, e) : e;
             emit_word(tz, p, q, extra);
             p = q;
+        } else if (c == '+' && nx < e && is_ascii_digit(s[nx]) && (p == a || s[p - 1] == '(')) {
+            size_t q = scan_word(tz, nx, e); /* "+852", "+1" */
+            emit_word(tz, p, q, extra);
+            p = q;
         } else if ((c == '.' || c == '#' || c == '@') && nx < e && is_alpha(cls_at(s, nx, e)) &&
                    (p == a || !is_wordc(cls_at(s, back(s, p, a), e)))) {
             /* ".doc", "#hashtag", "@user" */
@@ -561,11 +654,11 @@ static void scan_core(seg_tokenizer *tz, size_t a, size_t e, int first_flags) {
                 f |= TOK_OPEN;
             }
             if (c == 0x2018) tz->squote_open = true;
-            add_token(tz, p, nx, f | extra);
-            p = nx;
+            size_t q = c == '"' ? nx : run_end(s, p, e);
+            add_token(tz, p, q, f | extra);
+            p = q;
         } else if (is_apostrophe(c)) {
-            size_t r = run_length(s, p, e);
-            if (r == 0) r = (size_t)len;
+            size_t r = run_end(s, p, e) - p;
             bool opens = p == a || !is_wordc(cls_at(s, back(s, p, a), e));
             if (opens && r == 1) tz->squote_open = true;
             add_token(tz, p, p + r, TOK_QUOTE | (opens ? TOK_OPEN : TOK_CLOSE) | extra);
@@ -595,7 +688,7 @@ static void scan_core(seg_tokenizer *tz, size_t a, size_t e, int first_flags) {
 static void tokenize_chunk(seg_tokenizer *tz, size_t a, size_t b, int first_flags) {
     const char *s = tz->text;
     if (is_emoticon(s + a, b - a)) {
-        add_token(tz, a, b, first_flags);
+        add_token(tz, a, b, first_flags | TOK_EMOTICON);
         return;
     }
     uint32_t peel[MAX_PEEL][3];
