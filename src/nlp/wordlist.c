@@ -34,7 +34,7 @@ static const char *const titles[] = {
     "Cmdr", "Cdr", "Brig", "Cpl", "Pvt", "Pfc", "Spc", "Gov", "Govs", "Sen", "Sens", "Rep",
     "Reps", "Supt", "Insp", "Det", "Amb", "Atty", "St", "Ste", "Mt", "Ft", "No", "Nos", "Nr",
     "Vol", "vs", "v", "cf", "viz", "ca", "approx", "Fig", "fig", "Figs", "p", "pp", "Op", "Art",
-    "Sec",
+    "Sec", "P.S",
     NULL,
 };
 
