@@ -298,7 +298,8 @@ static bool is_unit(const char *s, size_t n) {
     return false;
 }
 
-/* Phone-number-like digit groups joined by hyphens at s[p..e): "713-853-3989", "345-8702". */
+/* Phone-number-like digit groups joined by hyphens at s[p..e): "713-853-3989", "345-8702";
+   also an ISO date ("2022-02-08").  Other numbers split at the hyphen ("1969 - 1970"). */
 static size_t phone_length(const char *s, size_t p, size_t e) {
     size_t i = p, first = 0, last = 0;
     int groups = 0;
@@ -314,6 +315,7 @@ static size_t phone_length(const char *s, size_t p, size_t e) {
         else break;
     }
     if (groups >= 2 && last == 4 && first != 4) return i - p;
+    if (groups == 3 && first == 4 && last == 2 && i - p == 10) return i - p; /* 2022-02-08 */
     return 0;
 }
 
@@ -617,7 +619,9 @@ static void scan_core(seg_tokenizer *tz, size_t a, size_t e, int first_flags) {
             size_t u = url_length(s, p, e);
             if (u) {
                 emit_word(tz, p, p + u, extra);
-                return;
+                p += u;
+                extra = 0;
+                continue;
             }
             size_t q = scan_word(tz, p, e);
             emit_scanned(tz, p, q, extra);
@@ -655,6 +659,7 @@ static void scan_core(seg_tokenizer *tz, size_t a, size_t e, int first_flags) {
             }
             if (c == 0x2018) tz->squote_open = true;
             size_t q = c == '"' ? nx : run_end(s, p, e);
+            if (c == 0x2018 && q < e && cp_at(s, q, e) == 0x2019) q += 3; /* ‘’ opens, as in EWT */
             add_token(tz, p, q, f | extra);
             p = q;
         } else if (is_apostrophe(c)) {
