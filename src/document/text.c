@@ -114,7 +114,7 @@ bool dyad_text_is_bad(const char *origin, const char *data, size_t len, const ch
     long line, col;
     if (nul) {
         dyad_text_position(data, (size_t)(nul - data), &line, &col);
-        dyad_warn(origin, line, col, "NUL byte: a binary file, not a %s; skipped", what);
+        dyad_warn(origin, line, col, "NUL byte (a binary file?); %s skipped", what);
         return true;
     }
     size_t bad = dyad_utf8_invalid(data, len);
