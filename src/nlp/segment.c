@@ -103,13 +103,14 @@ static int list_number(const char *text, const seg_token *t, int n, int i) {
 /*
 ** Is token i the number of a numbered list item ("1. The pricing ...")?  EWT starts a sentence
 ** with it.  It is when it opens the paragraph or follows the end of a sentence or a colon, or
-** when the paragraph has the item number before or after it.
+** when the paragraph has the item number before or after it (within 400 tokens).
 */
 static bool is_list_item(const char *text, const seg_token *t, int n, int i) {
     int v = list_number(text, t, n, i);
     if (v < 0) return false;
     if (i == 0 || (t[i - 1].flags & (TOK_TERM | TOK_ABBR)) || is_text(text, &t[i - 1], ":")) return true;
-    for (int k = 0; k < n; k++) {
+    int lo = i > 400 ? i - 400 : 0, hi = i + 400 < n ? i + 400 : n;
+    for (int k = lo; k < hi; k++) {
         if (k == i || !(t[k].flags & TOK_DIGIT)) continue;
         int w = list_number(text, t, n, k);
         if (w >= 0 && (w == v + 1 || w == v - 1)) return true;

@@ -244,25 +244,29 @@ static bool in_fold_list(const char *const *list, const char *s, size_t n) {
     return false;
 }
 
-/* Length of a URL or e-mail address starting at s[p] and ending at e or at a bracket or
-   quotation mark ("<http://example.com>"), or 0. */
+/* Length of a URL or e-mail address starting at s[p], ending at e or at a bracket or quotation
+   mark ("<http://example.com>"), or 0.  Looks no further than the address itself. */
 static size_t url_length(const char *s, size_t p, size_t e) {
-    size_t lim = p;
-    while (lim < e && s[lim] != '<' && s[lim] != '>' && s[lim] != '"') lim++;
-    size_t n = lim - p;
     static const char *const prefixes[] = {"http://", "https://", "ftp://", "www.", "mailto:", NULL};
     for (int i = 0; prefixes[i]; i++) {
         size_t k = strlen(prefixes[i]);
-        if (n > k && eq_fold(s + p, k, prefixes[i])) return n;
+        if (e - p > k && eq_fold(s + p, k, prefixes[i])) {
+            size_t lim = p + k;
+            while (lim < e && s[lim] != '<' && s[lim] != '>' && s[lim] != '"') lim++;
+            return lim - p;
+        }
     }
     /* user@host.domain */
-    const char *at = memchr(s + p, '@', n);
-    if (at && at > s + p) {
-        size_t a = (size_t)(at - s);
-        const char *dot = memchr(s + a, '.', lim - a);
-        if (dot && dot > s + a + 1 && (size_t)(dot - s) + 1 < lim) return n;
+    size_t i = p;
+    while (i < e && i - p <= 64 && (is_wordc(cls_at(s, i, e)) || (s[i] && strchr("._%+-", s[i])))) i++;
+    if (i == p || i >= e || s[i] != '@') return 0; /* a local part has at most 64 bytes */
+    size_t j = i + 1, dot = 0;
+    while (j < e && j - i <= 255 && (is_wordc(cls_at(s, j, e)) || s[j] == '.' || s[j] == '-')) {
+        if (s[j] == '.') dot = j;
+        j++;
     }
-    return 0;
+    while (j > i + 1 && (s[j - 1] == '.' || s[j - 1] == '-')) j--;
+    return dot > i + 1 && dot + 1 < j ? j - p : 0;
 }
 
 /* File extensions that make a chunk a file name ("-FINAL.doc", "ld2d-#69366-1.DOC"). */
@@ -309,7 +313,7 @@ static size_t phone_length(const char *s, size_t p, size_t e) {
         if (j == i) return 0;
         if (groups == 0) first = j - i;
         last = j - i;
-        groups++;
+        if (++groups > 4) return 0;
         i = j;
         if (i < e && s[i] == '-' && i + 1 < e && is_ascii_digit(s[i + 1])) i++;
         else break;
@@ -335,8 +339,8 @@ static const char *const extensions[] = {
 ** ("won.the", "Nov.28") is split.
 */
 static bool dot_joins(const char *s, size_t seg, size_t q, size_t e) {
-    size_t w = seg;
-    for (size_t i = q; i > seg; i--)
+    size_t w = seg, lo = q - seg > 64 ? q - 64 : seg;
+    for (size_t i = q; i > lo; i--)
         if (s[i - 1] == '.' || s[i - 1] == '-' || s[i - 1] == '@') {
             w = i;
             break;
