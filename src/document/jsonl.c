@@ -1,5 +1,6 @@
 /*
-** jsonl.c - the JSON Lines reader: one news document per line (https://jsonlines.org/).
+** jsonl.c - the JSON Lines reader: one news document per line (https://jsonlines.org/), or
+** per element of a JSON array when the file is one array.
 **
 ** Known fields, with the synonyms that news scrapers and data sets commonly use (the first
 ** present wins; the others are kept as unknown fields):
@@ -19,6 +20,7 @@
 ** a JSON object, and a line with invalid UTF-8 or NUL bytes are reported with line and column
 ** and skipped.  A date that cannot be read is reported and kept in extra; the record is kept.
 */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <cjson/cJSON.h>
@@ -59,14 +61,42 @@ static const char *field_string(dyad_arena *a, const cJSON *f) {
     return NULL;
 }
 
-/* Column (1-based, bytes) of the first occurrence of the field name in the line, or 1. */
-static long field_column(const char *line, size_t len, const char *key) {
+/* A record being read: its text and where it starts in the file. */
+typedef struct record {
+    const char *origin;
+    const char *text;
+    size_t len;
+    long line, col;   /* position of text[0] in the file, 1-based */
+} record;
+
+/* Warn about the record at byte offset off of its text (the line and column in the file). */
+static void warn_at(const record *r, size_t off, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void warn_at(const record *r, size_t off, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    long line = r->line, col = r->col;
+    for (size_t i = 0; i < off && i < r->len; i++) {
+        if (r->text[i] == '\n') {
+            line++;
+            col = 1;
+        } else {
+            col++;
+        }
+    }
+    dyad_warn(r->origin, line, col, "%s", msg);
+}
+
+/* Offset of the first occurrence of the field name (quoted) in the record, or 0. */
+static size_t field_offset(const record *r, const char *key) {
     char quoted[64];
     int n = snprintf(quoted, sizeof quoted, "\"%s\"", key);
-    if (n <= 0 || (size_t)n >= sizeof quoted) return 1;
-    for (size_t i = 0; i + (size_t)n <= len; i++)
-        if (memcmp(line + i, quoted, (size_t)n) == 0) return (long)i + 1;
-    return 1;
+    if (n <= 0 || (size_t)n >= sizeof quoted) return 0;
+    for (size_t i = 0; i + (size_t)n <= r->len; i++)
+        if (memcmp(r->text + i, quoted, (size_t)n) == 0) return i;
+    return 0;
 }
 
 static const char *json_type(const cJSON *f) {
@@ -88,53 +118,52 @@ static const char *escaped_nul(const char *line, size_t len) {
     return NULL;
 }
 
-dyad_document *dyad_read_json_record(const char *origin, long lineno, const char *line, size_t len,
+dyad_document *dyad_read_json_record(const char *origin, long line, long col, const char *text, size_t len,
                                      const dyad_read_options *opt) {
-    const char *nul = memchr(line, 0, len);
+    record rec = {origin, text, len, line, col}, *r = &rec;
+    const char *nul = memchr(text, 0, len);
     if (nul) {
-        dyad_warn(origin, lineno, (long)(nul - line) + 1, "NUL byte in a JSON Lines record; record skipped");
+        warn_at(r, (size_t)(nul - text), "NUL byte in a JSON record; record skipped");
         return NULL;
     }
-    size_t bad = dyad_utf8_invalid(line, len);
+    size_t bad = dyad_utf8_invalid(text, len);
     if (bad < len) {
-        dyad_warn(origin, lineno, (long)bad + 1, "invalid UTF-8 (byte 0x%02X); record skipped", (unsigned char)line[bad]);
+        warn_at(r, bad, "invalid UTF-8 (byte 0x%02X); record skipped", (unsigned char)text[bad]);
         return NULL;
     }
     const char *end = NULL;
-    cJSON *obj = cJSON_ParseWithLengthOpts(line, len, &end, false);
+    cJSON *obj = cJSON_ParseWithLengthOpts(text, len, &end, false);
     if (!obj) {
-        long col = end && end >= line && end <= line + len ? (long)(end - line) + 1 : 1;
-        dyad_warn(origin, lineno, col, "malformed JSON; record skipped");
+        warn_at(r, end && end >= text && end <= text + len ? (size_t)(end - text) : 0, "malformed JSON; record skipped");
         return NULL;
     }
     if (!cJSON_IsObject(obj)) {
-        dyad_warn(origin, lineno, 1, "a JSON Lines record must be an object; record skipped");
+        warn_at(r, 0, "a JSON record must be an object; record skipped");
         cJSON_Delete(obj);
         return NULL;
     }
-    cJSON *text = find_field(obj, text_keys);
-    if (!text) {
-        dyad_warn(origin, lineno, 1, "no \"text\" field (nor body, content, maintext, article, story); record skipped");
+    cJSON *body = find_field(obj, text_keys);
+    if (!body) {
+        warn_at(r, 0, "no \"text\" field (nor body, content, maintext, article, story); record skipped");
         cJSON_Delete(obj);
         return NULL;
     }
-    if (!cJSON_IsString(text)) {
-        dyad_warn(origin, lineno, field_column(line, len, text->string), "field \"%s\" is %s, not a string; record skipped",
-                  text->string, json_type(text));
+    if (!cJSON_IsString(body)) {
+        warn_at(r, field_offset(r, body->string), "field \"%s\" is %s, not a string; record skipped", body->string,
+                json_type(body));
         cJSON_Delete(obj);
         return NULL;
     }
-    const char *zero = escaped_nul(line, len);
+    const char *zero = escaped_nul(text, len);
     if (zero) {
-        dyad_warn(origin, lineno, (long)(zero - line) + 1, "\\u0000 in a string; record skipped");
+        warn_at(r, (size_t)(zero - text), "\\u0000 in a string; record skipped");
         cJSON_Delete(obj);
         return NULL;
     }
-    size_t text_len = strlen(text->valuestring), k = 0;
-    while (k < text_len && strchr(" \t\r\n", text->valuestring[k])) k++;
+    size_t text_len = strlen(body->valuestring), k = 0;
+    while (k < text_len && strchr(" \t\r\n", body->valuestring[k])) k++;
     if (k == text_len) {
-        dyad_warn(origin, lineno, field_column(line, len, text->string), "field \"%s\" is empty; record skipped",
-                  text->string);
+        warn_at(r, field_offset(r, body->string), "field \"%s\" is empty; record skipped", body->string);
         cJSON_Delete(obj);
         return NULL;
     }
@@ -142,8 +171,8 @@ dyad_document *dyad_read_json_record(const char *origin, long lineno, const char
     dyad_document *doc = dyad_document_new();
     dyad_arena *a = doc->arena;
     doc->origin = dyad_arena_strdup(a, origin);
-    doc->origin_line = lineno;
-    doc->text = dyad_arena_strndup(a, text->valuestring, text_len);
+    doc->origin_line = line;
+    doc->text = dyad_arena_strndup(a, body->valuestring, text_len);
     doc->text_len = text_len;
     cJSON *id = find_field(obj, id_keys), *date = find_field(obj, date_keys);
     cJSON *source = find_field(obj, source_keys), *url = find_field(obj, url_keys);
@@ -153,7 +182,7 @@ dyad_document *dyad_read_json_record(const char *origin, long lineno, const char
     if (!doc->id) {
         id = NULL;
         char buf[32];
-        snprintf(buf, sizeof buf, "-%ld", lineno);
+        snprintf(buf, sizeof buf, "-%ld", line);
         const char *base = dyad_default_id(a, origin);
         size_t bn = strlen(base), sn = strlen(buf);
         char *s = dyad_arena_alloc(a, bn + sn + 1);
@@ -166,8 +195,8 @@ dyad_document *dyad_read_json_record(const char *origin, long lineno, const char
         doc->date = dyad_arena_strdup(a, day);
     } else {
         if (date)
-            dyad_warn(origin, lineno, field_column(line, len, date->string),
-                      "field \"%s\" is not a date (YYYY-MM-DD); kept as an extra field", date->string);
+            warn_at(r, field_offset(r, date->string), "field \"%s\" is not a date (YYYY-MM-DD); kept as an extra field",
+                    date->string);
         date = NULL;
         if (opt && opt->date) doc->date = dyad_arena_strdup(a, opt->date);
     }
@@ -181,7 +210,7 @@ dyad_document *dyad_read_json_record(const char *origin, long lineno, const char
     /* the rest goes to extra */
     cJSON *extra = cJSON_CreateObject();
     for (cJSON *f = obj->child; f; f = f->next) {
-        if (f == text || f == id || f == date || f == source || f == url || f == title) continue;
+        if (f == body || f == id || f == date || f == source || f == url || f == title) continue;
         cJSON_AddItemToObject(extra, f->string, cJSON_Duplicate(f, true));
     }
     if (extra->child) {
@@ -193,4 +222,37 @@ dyad_document *dyad_read_json_record(const char *origin, long lineno, const char
     cJSON_Delete(obj);
     dyad_find_dateline(doc);
     return doc;
+}
+
+bool dyad_json_array_next(const char *data, size_t len, size_t *pos, size_t *start, size_t *end) {
+    size_t i = *pos;
+    while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n' || data[i] == ','))
+        i++;
+    if (i >= len || data[i] == ']') {
+        *pos = len;
+        return false;
+    }
+    *start = i;
+    int depth = 0;
+    bool in_string = false;
+    for (; i < len; i++) {
+        char c = data[i];
+        if (in_string) {
+            if (c == '\\') i++;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) break; /* the array's own ']' */
+            depth--;
+        } else if (c == ',' && depth == 0) {
+            break;
+        }
+    }
+    *end = i < len ? i : len;
+    while (*end > *start && strchr(" \t\r\n", data[*end - 1])) (*end)--;
+    *pos = i;
+    return true;
 }

@@ -86,7 +86,7 @@ static void test_bad_records(void **state) {
     check_warning(&r, "3:1", "no \"text\" field (nor body, content, maintext, article, story); record skipped");
     check_warning(&r, "4:15", "field \"text\" is a number, not a string; record skipped");
     check_warning(&r, "5:17", "field \"text\" is empty; record skipped");
-    check_warning(&r, "6:1", "a JSON Lines record must be an object; record skipped");
+    check_warning(&r, "6:1", "a JSON record must be an object; record skipped");
     check_warning(&r, "7:20", "field \"date\" is not a date (YYYY-MM-DD); kept as an extra field");
     free_result(&r);
 }
@@ -100,7 +100,7 @@ static void test_bad_bytes(void **state) {
     assert_string_equal(r.docs[0]->text, "ok");
     assert_int_equal(r.skipped, 3);
     check_warning(&r, "1:14", "invalid UTF-8 (byte 0xE9); record skipped");
-    check_warning(&r, "2:12", "NUL byte in a JSON Lines record; record skipped");
+    check_warning(&r, "2:12", "NUL byte in a JSON record; record skipped");
     check_warning(&r, "3:14", "\\u0000 in a string; record skipped");
     free_result(&r);
 }
@@ -111,7 +111,7 @@ static void test_empty_jsonl(void **state) {
     read_string(&r, ".jsonl", "\n  \n", NULL);
     assert_int_equal(r.n_docs, 0);
     assert_int_equal(r.skipped, 1);
-    check_warning(&r, "", "empty JSON Lines file: no records");
+    check_warning(&r, "", "empty JSON file: no records");
     free_result(&r);
 }
 
@@ -125,6 +125,43 @@ static void test_last_line_without_newline(void **state) {
     free_result(&r);
 }
 
+static void test_indented_line(void **state) {
+    (void)state;
+    /* columns count from the start of the line, leading blanks included */
+    read_result r;
+    read_string(&r, ".jsonl", "   {\"text\": 5}\n", NULL);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "1:5", "field \"text\" is a number, not a string; record skipped");
+    free_result(&r);
+}
+
+static void test_json_array(void **state) {
+    (void)state;
+    const char *in =
+        "[\n"
+        "  {\"id\": \"a\", \"text\": \"One, [two] {three}.\"},\n"
+        "  {\"id\": \"b\",\n"
+        "   \"text\": 7},\n"
+        "  {\"id\": \"c\", \"text\": \"Four \\\" five.\", \"meta\": {\"k\": [1, 2]}}\n"
+        "]\n";
+    read_result r;
+    read_string(&r, ".json", in, NULL);
+    assert_int_equal(r.n_docs, 2);
+    assert_int_equal(r.skipped, 1);
+    assert_string_equal(r.docs[0]->text, "One, [two] {three}.");
+    assert_int_equal(r.docs[0]->origin_line, 2);
+    assert_string_equal(r.docs[1]->id, "c");
+    assert_string_equal(r.docs[1]->text, "Four \" five.");
+    assert_string_equal(r.docs[1]->extra, "{\"meta\":{\"k\":[1,2]}}");
+    assert_int_equal(r.docs[1]->origin_line, 5);
+    check_warning(&r, "4:4", "field \"text\" is a number, not a string; record skipped");
+    free_result(&r);
+    read_string(&r, ".json", " [ ] ", NULL);
+    assert_int_equal(r.n_docs, 0);
+    check_warning(&r, "", "empty JSON file: no records");
+    free_result(&r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fields),
@@ -133,6 +170,8 @@ int main(void) {
         cmocka_unit_test(test_bad_bytes),
         cmocka_unit_test(test_empty_jsonl),
         cmocka_unit_test(test_last_line_without_newline),
+        cmocka_unit_test(test_indented_line),
+        cmocka_unit_test(test_json_array),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,8 +4,9 @@
 **
 ** The format comes from the file name (.txt; .jsonl, .json, .ndjson, .jl; .html, .htm,
 ** .xhtml), else from the content: a first line starting with '{' is JSON Lines, one starting
-** with "<html", "<!DOCTYPE html" or "<head" is HTML, anything else plain text.  Bad records
-** are reported with dyad_warn() and counted in dyad_reader_skipped().
+** with "<html", "<!DOCTYPE html" or "<head" is HTML, anything else plain text.  A JSON file
+** whose first character is '[' is read as one array of records instead of JSON Lines.  Bad
+** records are reported with dyad_warn() and counted in dyad_reader_skipped().
 */
 #include <stdlib.h>
 #include <string.h>
@@ -16,8 +17,11 @@
 struct dyad_reader {
     char *origin;            /* the file name, "-" for standard input */
     char *data;              /* the whole file */
-    size_t len, pos;         /* pos: where the next JSON Lines record starts */
-    long line;               /* line number of pos */
+    size_t len, pos;         /* pos: where the next JSON record starts */
+    long line;               /* JSON Lines: line number of pos; arrays: line of counted */
+    size_t counted;          /* arrays: lines are counted up to here */
+    size_t line_start;       /* arrays: offset where the current line starts */
+    bool array;              /* the JSON file is one array of records */
     dyad_format format;
     bool done;
     bool any_record;         /* a JSON Lines file had at least one non-blank line */
@@ -77,6 +81,29 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
     return r;
 }
 
+/* Advance r->line and r->line_start to cover the bytes before offset off. */
+static void count_lines(dyad_reader *r, size_t off) {
+    for (; r->counted < off; r->counted++)
+        if (r->data[r->counted] == '\n') {
+            r->line++;
+            r->line_start = r->counted + 1;
+        }
+}
+
+/* The next good element of a JSON array file, or NULL at the end. */
+static dyad_document *next_element(dyad_reader *r) {
+    size_t start, end;
+    while (dyad_json_array_next(r->data, r->len, &r->pos, &start, &end)) {
+        r->any_record = true;
+        count_lines(r, start);
+        dyad_document *doc = dyad_read_json_record(r->origin, r->line, (long)(start - r->line_start) + 1,
+                                                   r->data + start, end - start, &r->opt);
+        if (doc) return doc;
+        r->skipped++;
+    }
+    return NULL;
+}
+
 /* The next good JSON Lines record, or NULL at the end. */
 static dyad_document *next_record(dyad_reader *r) {
     while (r->pos < r->len) {
@@ -92,22 +119,36 @@ static dyad_document *next_record(dyad_reader *r) {
         while (a < b && (line[a] == ' ' || line[a] == '\t')) a++;
         if (a == b) continue; /* blank lines are allowed */
         r->any_record = true;
-        dyad_document *doc = dyad_read_json_record(r->origin, lineno, line + a, b - a, &r->opt);
+        dyad_document *doc = dyad_read_json_record(r->origin, lineno, (long)a + 1, line + a, b - a, &r->opt);
         if (doc) return doc;
-        r->skipped++;
-    }
-    if (!r->any_record) {
-        r->any_record = true;
-        dyad_warn(r->origin, 0, 0, "empty JSON Lines file: no records");
         r->skipped++;
     }
     return NULL;
 }
 
+/* The next good record of a JSON Lines or JSON array file; reports an empty file once. */
+static dyad_document *next_json(dyad_reader *r) {
+    if (r->pos == 0) {
+        size_t i = r->len >= 3 && memcmp(r->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        while (i < r->len && strchr(" \t\r\n", r->data[i]) && r->data[i]) i++;
+        if (i < r->len && r->data[i] == '[') {
+            r->array = true;
+            r->pos = i + 1;
+        }
+    }
+    dyad_document *doc = r->array ? next_element(r) : next_record(r);
+    if (!doc && !r->any_record) {
+        r->any_record = true;
+        dyad_warn(r->origin, 0, 0, "empty JSON file: no records");
+        r->skipped++;
+    }
+    return doc;
+}
+
 dyad_document *dyad_reader_next(dyad_reader *r) {
     if (!r || r->done) return NULL;
     if (r->format == DYAD_FORMAT_JSONL) {
-        dyad_document *doc = next_record(r);
+        dyad_document *doc = next_json(r);
         if (!doc) r->done = true;
         return doc;
     }

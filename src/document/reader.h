@@ -58,11 +58,19 @@ bool dyad_find_dateline(dyad_document *doc);
 */
 dyad_document *dyad_read_text(const char *origin, const char *data, size_t len, const dyad_read_options *opt);
 /*
-** Make a document from one JSON Lines record line[0..len) at line lineno of origin, or return
-** NULL after a warning when the line is not a JSON object with a string text field.
+** Make a document from one JSON record text[0..len) that starts at line, col (1-based) of origin
+** (a JSON Lines line, or an element of a JSON array), or return NULL after a warning with the
+** line and column of the fault when it is not a JSON object with a non-empty string text.
 */
-dyad_document *dyad_read_json_record(const char *origin, long lineno, const char *line, size_t len,
+dyad_document *dyad_read_json_record(const char *origin, long line, long col, const char *text, size_t len,
                                      const dyad_read_options *opt);
+/*
+** Find the next element of a JSON array in data[*pos..len) (*pos is after the '[' or after the
+** previous element): skips white space and commas, and returns false at the closing ']' or the
+** end; else stores the element's extent in *start, *end (strings and nesting respected, not
+** validated) and moves *pos past it.
+*/
+bool dyad_json_array_next(const char *data, size_t len, size_t *pos, size_t *start, size_t *end);
 /*
 ** Make a document from the main article text of an HTML page data[0..len), or return NULL after
 ** a warning when the page is empty, binary, not UTF-8 (nor declared Latin-1/Windows-1252), or
