@@ -118,6 +118,16 @@ static bool is_list_item(const char *text, const seg_token *t, int n, int i) {
     return false;
 }
 
+/* Is token i a bullet ("•", "*") that starts a line and is followed by a word?  A list item
+   of a plain-text document then starts a sentence. */
+static bool is_bullet(const char *text, const seg_token *t, int n, int i) {
+    if (!(t[i].flags & TOK_NEWLINE) || i + 1 >= n || !(t[i + 1].flags & TOK_WORD)) return false;
+    static const char *const bullets[] = {"•", "●", "▪", "◦", "‣", "*", NULL};
+    for (int k = 0; bullets[k]; k++)
+        if (is_text(text, &t[i], bullets[k])) return true;
+    return false;
+}
+
 /* Mark in brk[i] whether a sentence ends after token i of the paragraph. */
 static void find_boundaries(const char *text, const seg_token *t, int n, bool *brk) {
     memset(brk, 0, (size_t)n);
@@ -128,6 +138,8 @@ static void find_boundaries(const char *text, const seg_token *t, int n, bool *b
             i = last;
         }
     }
+    for (int i = 1; i < n; i++)
+        if (is_bullet(text, t, n, i)) brk[i - 1] = true;
     for (int i = 0; i + 2 < n; i++)
         if (is_list_item(text, t, n, i)) {
             if (i > 0) brk[i - 1] = true;

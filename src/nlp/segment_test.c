@@ -82,6 +82,12 @@ static void test_numbered_list(void **state) {
     check_sentences("Demands: 1. The troops leave. 2. The talks resume.", s);
 }
 
+static void test_bullets(void **state) {
+    (void)state;
+    const char *s[] = {"The demands were", "• troops leave Belarus", "* talks resume", "And a * is kept in text.", NULL};
+    check_sentences("The demands were\n• troops leave Belarus\n* talks resume\n\nAnd a * is kept in text.", s);
+}
+
 static void test_spaced_marks(void **state) {
     (void)state;
     const char *s[] = {"It was local . . .", "Then it spread.", NULL};
@@ -163,6 +169,7 @@ int main(void) {
         cmocka_unit_test(test_ellipsis),
         cmocka_unit_test(test_lower_case_start),
         cmocka_unit_test(test_numbered_list),
+        cmocka_unit_test(test_bullets),
         cmocka_unit_test(test_spaced_marks),
         cmocka_unit_test(test_body_start),
         cmocka_unit_test(test_empty),
