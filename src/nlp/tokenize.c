@@ -150,7 +150,7 @@ static bool eq_fold(const char *s, size_t n, const char *w) {
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        if (c != w[i]) return false;
+        if (!w[i] || c != w[i]) return false;
     }
     return w[n] == 0;
 }
@@ -353,7 +353,7 @@ static bool dot_joins(const char *s, size_t seg, size_t q, size_t e) {
     if (j < e && s[j] == '.') return true;                                    /* "www.x.com" */
     if (q - w <= 2 && !left_digits) return true;                             /* "U.S", "Ph.D" */
     if (in_fold_list(extensions, s + r, j - r)) return true;
-    if (memchr(s + seg, '@', q - seg) || (j < e && s[j] == '@')) return true; /* e-mail */
+    if (memchr(s + lo, '@', q - lo) || (j < e && s[j] == '@')) return true;   /* e-mail */
     if (!left_digits && right_digits) return !seg_is_abbrev(s + w, q + 1 - w);
     return false;
 }
@@ -590,7 +590,7 @@ static size_t peel_end(seg_tokenizer *tz, size_t a, size_t b, uint32_t peel[][3]
         } else {
             break;
         }
-        if (r == a && b - a == (size_t)(b - r) && *n_peel == 0 && !(flags & TOK_TERM)) {
+        if (r == a && *n_peel == 0 && !(flags & TOK_TERM)) {
             /* the whole chunk is one mark: leave it to the scanner */
             break;
         }
