@@ -22,6 +22,10 @@
 #include "document/reader.h"
 #include "util/util.h"
 
+/* Elements nested deeper than this are ignored (no page nests text that deep; it bounds the
+   recursion on hostile input). */
+#define MAX_DEPTH 256
+
 /* Elements whose content is never article text. */
 static bool is_furniture(GumboTag tag) {
     switch (tag) {
@@ -145,12 +149,12 @@ static void add_text(extractor *x, const char *s, bool pre) {
     }
 }
 
-static void extract(extractor *x, const GumboNode *node, bool pre) {
+static void extract(extractor *x, const GumboNode *node, bool pre, int depth) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
         add_text(x, node->v.text.text, pre);
         return;
     }
-    if (node->type != GUMBO_NODE_ELEMENT || node == x->skip || skipped_element(node)) return;
+    if (node->type != GUMBO_NODE_ELEMENT || node == x->skip || depth > MAX_DEPTH || skipped_element(node)) return;
     const GumboElement *e = &node->v.element;
     if (e->tag == GUMBO_TAG_BR) {
         dyad_buf_putc(&x->para, '\n');
@@ -160,7 +164,7 @@ static void extract(extractor *x, const GumboNode *node, bool pre) {
     bool block = is_block(e->tag);
     if (block) end_paragraph(x);
     for (unsigned i = 0; i < e->children.length; i++)
-        extract(x, e->children.data[i], pre || e->tag == GUMBO_TAG_PRE);
+        extract(x, e->children.data[i], pre || e->tag == GUMBO_TAG_PRE, depth + 1);
     if (block) end_paragraph(x);
 }
 
@@ -168,7 +172,7 @@ static void extract(extractor *x, const GumboNode *node, bool pre) {
 static char *node_text(const GumboNode *node) {
     extractor x = {0};
     for (unsigned i = 0; node->type == GUMBO_NODE_ELEMENT && i < node->v.element.children.length; i++)
-        extract(&x, node->v.element.children.data[i], false);
+        extract(&x, node->v.element.children.data[i], false, 1);
     end_paragraph(&x);
     dyad_buf_free(&x.para);
     if (!x.out.data) dyad_buf_add(&x.out, "", 0);
@@ -186,8 +190,9 @@ typedef struct page {
 } page;
 
 /* Length of the text directly in the <p> children of node, and in all <p> below it. */
-static size_t paragraph_text(const GumboNode *node, bool deep) {
+static size_t paragraph_text(const GumboNode *node, bool deep, int depth) {
     size_t n = 0;
+    if (depth > MAX_DEPTH) return 0;
     const GumboVector *ch = &node->v.element.children;
     for (unsigned i = 0; i < ch->length; i++) {
         const GumboNode *c = ch->data[i];
@@ -197,7 +202,7 @@ static size_t paragraph_text(const GumboNode *node, bool deep) {
             n += strlen(t);
             free(t);
         } else if (deep) {
-            n += paragraph_text(c, true);
+            n += paragraph_text(c, true, depth + 1);
         }
     }
     return n;
@@ -225,8 +230,8 @@ static void read_meta(page *pg, const GumboNode *node) {
     if (!pg->url && strcmp(key, "og:url") == 0) pg->url = content;
 }
 
-static void survey(page *pg, const GumboNode *node) {
-    if (node->type != GUMBO_NODE_ELEMENT) return;
+static void survey(page *pg, const GumboNode *node, int depth) {
+    if (node->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH) return;
     const GumboElement *e = &node->v.element;
     switch (e->tag) {
     case GUMBO_TAG_META: read_meta(pg, node); return;
@@ -246,7 +251,7 @@ static void survey(page *pg, const GumboNode *node) {
     }
     if (skipped_element(node) && e->tag != GUMBO_TAG_HEAD && e->tag != GUMBO_TAG_HEADER) return;
     if (e->tag == GUMBO_TAG_ARTICLE) {
-        size_t score = paragraph_text(node, true);
+        size_t score = paragraph_text(node, true, depth);
         if (!pg->best_article || score > pg->best_article_score) {
             pg->best_article = node;
             pg->best_article_score = score;
@@ -255,22 +260,22 @@ static void survey(page *pg, const GumboNode *node) {
     const char *role = attr(node, "role");
     if (!pg->main && (e->tag == GUMBO_TAG_MAIN || (role && strcmp(role, "main") == 0))) pg->main = node;
     if (e->tag != GUMBO_TAG_HEAD) {
-        size_t score = paragraph_text(node, false);
+        size_t score = paragraph_text(node, false, depth);
         if (score > pg->best_block_score) {
             pg->best_block = node;
             pg->best_block_score = score;
         }
     }
-    for (unsigned i = 0; i < e->children.length; i++) survey(pg, e->children.data[i]);
+    for (unsigned i = 0; i < e->children.length; i++) survey(pg, e->children.data[i], depth + 1);
 }
 
 /* The first <h1> under node (not in page furniture), or NULL. */
-static const GumboNode *first_h1(const GumboNode *node) {
-    if (node->type != GUMBO_NODE_ELEMENT) return NULL;
+static const GumboNode *first_h1(const GumboNode *node, int depth) {
+    if (node->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH) return NULL;
     if (node->v.element.tag == GUMBO_TAG_H1) return node;
     if (skipped_element(node) && node->v.element.tag != GUMBO_TAG_HEADER) return NULL;
     for (unsigned i = 0; i < node->v.element.children.length; i++) {
-        const GumboNode *h = first_h1(node->v.element.children.data[i]);
+        const GumboNode *h = first_h1(node->v.element.children.data[i], depth + 1);
         if (h) return h;
     }
     return NULL;
@@ -332,14 +337,14 @@ dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, 
     }
     GumboOutput *out = gumbo_parse_with_options(&kGumboDefaultOptions, data, len);
     page pg = {0};
-    survey(&pg, out->root);
+    survey(&pg, out->root, 0);
     const GumboNode *root = pg.best_article && pg.best_article_score > 0 ? pg.best_article
                           : pg.main ? pg.main
                           : pg.best_block ? pg.best_block : out->root;
-    const GumboNode *h1 = first_h1(root);
-    if (!h1) h1 = first_h1(out->root);
+    const GumboNode *h1 = first_h1(root, 0);
+    if (!h1) h1 = first_h1(out->root, 0);
     extractor x = {.skip = h1};
-    extract(&x, root, false);
+    extract(&x, root, false, 0);
     end_paragraph(&x);
 
     dyad_document *doc = NULL;

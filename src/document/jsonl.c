@@ -15,6 +15,9 @@
 **   title   title, headline
 **   text    text, body, content, maintext, article, story
 **
+** A record without an id gets "<file name>-<line>" (dyad_read_options.id names single-document
+** files only); one without a date gets dyad_read_options.date.
+**
 ** Every other field is kept in doc->extra as the text of a JSON object, so that outputs can
 ** pass it through.  A record whose text is missing, not a string or empty, a line that is not
 ** a JSON object, and a line with invalid UTF-8 or NUL bytes are reported with line and column
