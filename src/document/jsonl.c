@@ -7,7 +7,8 @@
 **
 **   id      id, doc_id, docid, article_id, uuid (a number is written out)
 **   date    date, published, publish_date, published_at, publication_date, pub_date, pubdate,
-**           datetime (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD or YYYYMMDD; see
+**           datetime (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD or YYYYMMDD, the last also as a
+**           number; see
 **           dyad_normalize_date)
 **   source  source, publisher, source_name, outlet, agency (an object's "name" is taken, as in
 **           NewsAPI's {"source": {"id": .., "name": ..}})
@@ -194,7 +195,8 @@ dyad_document *dyad_read_json_record(const char *origin, long line, long col, co
         doc->id = s;
     }
     char day[11];
-    if (date && cJSON_IsString(date) && dyad_normalize_date(date->valuestring, day)) {
+    const char *date_text = field_string(a, date); /* a number such as 20220208 is written out */
+    if (date && !cJSON_IsObject(date) && date_text && dyad_normalize_date(date_text, day)) {
         doc->date = dyad_arena_strdup(a, day);
     } else {
         if (date)

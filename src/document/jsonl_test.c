@@ -34,7 +34,7 @@ static void test_synonyms(void **state) {
     const char *in =
         "{\"doc_id\": 42, \"published\": \"2021-12-31\", \"source\": {\"id\": \"bbc\", \"name\": \"BBC\"}, \"body\": \"One.\"}\n"
         "\n"
-        "{\"publish_date\": \"20080804\", \"headline\": \"H\", \"link\": \"u\", \"content\": \"Two.\"}\n"
+        "{\"publish_date\": 20080804, \"headline\": \"H\", \"link\": \"u\", \"content\": \"Two.\"}\n"
         "{\"maintext\": \"Three.\", \"text\": \"Four.\"}\n";
     dyad_read_options opt = {.date = "2000-01-01", .id = "ignored"};
     read_result r;
