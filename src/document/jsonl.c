@@ -8,8 +8,7 @@
 **   id      id, doc_id, docid, article_id, uuid (a number is written out)
 **   date    date, published, publish_date, published_at, publication_date, pub_date, pubdate,
 **           datetime (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD or YYYYMMDD, the last also as a
-**           number; see
-**           dyad_normalize_date)
+**           number; see dyad_normalize_date)
 **   source  source, publisher, source_name, outlet, agency (an object's "name" is taken, as in
 **           NewsAPI's {"source": {"id": .., "name": ..}})
 **   url     url, link, uri
