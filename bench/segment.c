@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/resource.h>
 #include "dyad.h"
 #include "nlp/eval.h"
 #include "util/util.h"
@@ -140,8 +141,10 @@ static void throughput(const char *data) {
     double t = now() - t0;
     printf("throughput (Reuters-21578 bodies, %zu documents, %.1f MB): %ld sentences, %ld tokens, "
            "%ld words in %.2f s\n", n_bodies, bytes / 1e6, sentences, tokens, words, t);
-    printf("throughput: %.0f sentences/s, %.0f tokens/s, %.1f MB/s\n", sentences / t, tokens / t,
-           bytes / 1e6 / t);
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("throughput: %.0f sentences/s, %.0f tokens/s, %.1f MB/s; peak RSS %ld MB\n", sentences / t, tokens / t,
+           bytes / 1e6 / t, ru.ru_maxrss / 1024);
     free(bodies);
     free(tsv);
 }
