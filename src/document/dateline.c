@@ -1,0 +1,219 @@
+/*
+** dateline.c - finds a news article's headline and dateline at the start of its text.
+**
+** A wire story often starts "KYIV, Feb 8 (Reuters) - French President ...": the dateline names
+** the place (and date and agency) of the report and is not part of the first sentence.  The
+** forms recognized follow the AP Stylebook ("datelines") and Reuters/AFP practice: a place in
+** capitals, or a capitalized place followed by a date or by the agency in brackets, then a dash
+** (em dash, en dash, "-" or "--" between spaces) or, for a place in capitals, a colon.
+*/
+#include <string.h>
+#include <utf8proc.h>
+#include "document/reader.h"
+
+static bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static size_t skip_space(const char *s, size_t i, size_t n) {
+    while (i < n && is_space(s[i])) i++;
+    return i;
+}
+
+bool dyad_find_headline(dyad_document *doc) {
+    const char *s = doc->text;
+    size_t n = doc->text_len;
+    size_t p = skip_space(s, doc->body_start, n);
+    const char *nl = memchr(s + p, '\n', n - p);
+    if (!nl) return false;
+    size_t e = (size_t)(nl - s), end = e;
+    while (end > p && is_space(s[end - 1])) end--;
+    /* a blank line must follow, then more text */
+    size_t q = e + 1;
+    while (q < n && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
+    if (q >= n || s[q] != '\n') return false;
+    size_t body = skip_space(s, q, n);
+    if (body >= n || end == p || end - p > 300) return false;
+    char last = s[end - 1];
+    if (last == '.' || last == ',' || last == ':' || last == ';') return false;
+    bool letter = false;
+    for (size_t i = p; i < end && !letter; i++)
+        letter = (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') || (unsigned char)s[i] >= 0xC0;
+    if (!letter) return false;
+    doc->title = dyad_arena_strndup(doc->arena, s + p, end - p);
+    doc->body_start = body;
+    return true;
+}
+
+/* Letter case of the code point at s[i]: 'U', 'l', or 0 for a non-letter; *len its length. */
+static int letter_case(const char *s, size_t i, size_t n, int *len) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k < 1) {
+        *len = 1;
+        return 0;
+    }
+    *len = (int)k;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT: return 'U';
+    case UTF8PROC_CATEGORY_LL: return 'l';
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_LM: return 'U';
+    default: return 0;
+    }
+}
+
+static bool equal_word(const char *s, size_t n, const char *w) {
+    return strlen(w) == n && memcmp(s, w, n) == 0;
+}
+
+/* Words in a place name that may be in lower case ("Rio de Janeiro"). */
+static bool is_particle(const char *s, size_t n) {
+    static const char *const particles[] = {"de", "da", "do", "del", "della", "la", "le", "les", "al",
+                                            "el", "es", "di", "du", "van", "von", "of", "upon", "on", NULL};
+    for (int i = 0; particles[i]; i++)
+        if (equal_word(s, n, particles[i])) return true;
+    return false;
+}
+
+/* Capitalized words that head a paragraph before a dash or colon but are no place. */
+static bool is_label(const char *s, size_t n) {
+    static const char *const labels[] = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "CORRECTION",
+                                         "ADVISORY", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH",
+                                         "VIDEO", "PHOTOS", "READ MORE", "EDITOR'S NOTE", "WARNING",
+                                         "LIVE", "FACTBOX", "Q", "A", NULL};
+    for (int i = 0; labels[i]; i++)
+        if (equal_word(s, n, labels[i])) return true;
+    return false;
+}
+
+/* Is s[0..n) a month name or its abbreviation, with or without a period ("Feb", "Feb.")? */
+static bool is_month(const char *s, size_t n) {
+    static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
+                                         "August", "September", "October", "November", "December",
+                                         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                         "Sept", "Oct", "Nov", "Dec", NULL};
+    if (n > 0 && s[n - 1] == '.') n--;
+    for (int i = 0; months[i]; i++)
+        if (equal_word(s, n, months[i])) return true;
+    return false;
+}
+
+/* Is the comma-separated part s[0..n) a date ("Feb 8", "March 3", "8 February", "2022")? */
+static bool is_date_part(const char *s, size_t n) {
+    size_t i = 0, words = 0;
+    bool month = false, number = false;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ' ') j++;
+        size_t k = i;
+        while (k < j && s[k] >= '0' && s[k] <= '9') k++;
+        if (k == j && j - i <= 4) number = true;
+        else if (is_month(s + i, j - i)) month = true;
+        else return false;
+        words++;
+        i = j;
+        while (i < n && s[i] == ' ') i++;
+    }
+    return (month && number && words <= 3) || (!month && number && words == 1 && n == 4);
+}
+
+/*
+** Check the words of s[0..n) (a place or region): capitalized or particles, at most five.
+** *caps is cleared when a word has lower-case letters.  Returns false when it is no place.
+*/
+static bool is_place(const char *s, size_t n, bool *caps) {
+    size_t i = 0;
+    int words = 0, letters = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ' ') j++;
+        int len, c = letter_case(s, i, j, &len);
+        if (c != 'U' && !is_particle(s + i, j - i)) return false;
+        for (size_t k = i; k < j; k += (size_t)len) {
+            int lc = letter_case(s, k, j, &len);
+            if (lc == 'l') *caps = false;
+            if (lc) letters++;
+            else if (!strchr(".-'’", s[k]) && !(s[k] & 0x80)) return false;
+        }
+        if (++words > 5) return false;
+        i = j;
+        while (i < n && s[i] == ' ') i++;
+    }
+    return letters >= 2;
+}
+
+/* Is s[0..n) a dateline (without its dash)?  colon: it stood before a colon. */
+static bool is_dateline(const char *s, size_t n, bool colon) {
+    if (n == 0 || n > 80 || is_label(s, n)) return false;
+    bool agency = false;
+    if (s[n - 1] == ')') {
+        const char *open = NULL;
+        for (size_t i = n - 1; i > 0; i--)
+            if (s[i - 1] == '(') {
+                open = s + i - 1;
+                break;
+            }
+        if (!open || s + n - 1 - open - 1 < 1 || s + n - 1 - open - 1 > 40) return false;
+        agency = true;
+        n = (size_t)(open - s);
+        while (n > 0 && s[n - 1] == ' ') n--;
+        if (n == 0) return false;
+    }
+    bool caps = true, date = false;
+    size_t i = 0;
+    int part = 0;
+    while (i <= n) {
+        size_t j = i;
+        while (j < n && s[j] != ',') j++;
+        size_t a = i, b = j;
+        while (a < b && s[a] == ' ') a++;
+        while (b > a && s[b - 1] == ' ') b--;
+        if (a == b) return false;
+        if (part > 0 && is_date_part(s + a, b - a)) {
+            date = true;
+        } else {
+            bool part_caps = true;
+            if (!is_place(s + a, b - a, &part_caps)) return false;
+            if (part == 0) caps = part_caps;
+        }
+        part++;
+        i = j + 1;
+    }
+    if (colon) return caps && !agency && part == 1;
+    return caps || agency || date;
+}
+
+bool dyad_find_dateline(dyad_document *doc) {
+    const char *s = doc->text;
+    size_t n = doc->text_len;
+    size_t p = skip_space(s, doc->body_start, n);
+    size_t limit = p + 120 < n ? p + 120 : n;
+    const char *nl = memchr(s + p, '\n', limit - p);
+    if (nl) limit = (size_t)(nl - s);
+    for (size_t i = p; i < limit; i++) {
+        size_t sep = 0;
+        bool colon = false;
+        if (i + 3 <= n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x95))
+            sep = 3; /* em dash, en dash, horizontal bar */
+        else if (s[i] == '-' && i > p && s[i - 1] == ' ' && i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '-'))
+            sep = s[i + 1] == '-' ? 2 : 1;
+        else if (s[i] == ':' && i + 1 < n && s[i + 1] == ' ')
+            sep = 1, colon = true;
+        else if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '"')
+            if (!(s[i] == '.' && i > p && s[i - 1] != ' ' && (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == ',')))
+                return false; /* a sentence, not a dateline (a period may end "Feb." or "ST.") */
+        if (!sep) continue;
+        size_t e = i;
+        while (e > p && s[e - 1] == ' ') e--;
+        if (!is_dateline(s + p, e - p, colon)) return false;
+        size_t body = skip_space(s, i + sep, n);
+        if (body >= n) return false;
+        doc->dateline = dyad_arena_strndup(doc->arena, s + p, e - p);
+        doc->body_start = body;
+        return true;
+    }
+    return false;
+}

@@ -1,0 +1,154 @@
+/*
+** dateline_test.c - tests of headline and dateline detection (dateline.c) and of the date
+** and id helpers (text.c).
+*/
+#include "util/testing.h"
+#include "document/reader.h"
+
+/* A document holding text (not copied), with headline and dateline detection run on it. */
+static dyad_document *detect(const char *text) {
+    dyad_document *d = dyad_document_new();
+    d->text = text;
+    d->text_len = strlen(text);
+    dyad_find_headline(d);
+    dyad_find_dateline(d);
+    return d;
+}
+
+/* Check the dateline found in text and that the body starts at the text of body. */
+static void check_dateline(const char *text, const char *dateline, const char *body) {
+    dyad_document *d = detect(text);
+    if (!dateline) {
+        assert_null(d->dateline);
+    } else {
+        assert_non_null(d->dateline);
+        assert_string_equal(d->dateline, dateline);
+    }
+    assert_string_equal(d->text + d->body_start, body);
+    dyad_document_free(d);
+}
+
+static void test_em_dash(void **state) {
+    (void)state;
+    check_dateline("KYIV — France’s President spoke.", "KYIV", "France’s President spoke.");
+    check_dateline("NEW YORK—Stocks fell.", "NEW YORK", "Stocks fell.");
+    check_dateline("ST. PETERSBURG – Talks began.", "ST. PETERSBURG", "Talks began.");
+}
+
+static void test_agency(void **state) {
+    (void)state;
+    check_dateline("WASHINGTON (Reuters) - The U.S. said.", "WASHINGTON (Reuters)", "The U.S. said.");
+    check_dateline("Kyiv (AFP) -- Troops left.", "Kyiv (AFP)", "Troops left.");
+}
+
+static void test_date(void **state) {
+    (void)state;
+    check_dateline("KYIV, Feb 8 (Reuters) - French President Emmanuel Macron met.", "KYIV, Feb 8 (Reuters)",
+                   "French President Emmanuel Macron met.");
+    check_dateline("LONDON, March 3 - Britain said.", "LONDON, March 3", "Britain said.");
+    check_dateline("Paris, Feb. 8, 2022 — It rained.", "Paris, Feb. 8, 2022", "It rained.");
+    check_dateline("GAZA CITY, Gaza Strip, Jan. 5 (AP) — Hamas said.", "GAZA CITY, Gaza Strip, Jan. 5 (AP)", "Hamas said.");
+}
+
+static void test_colon(void **state) {
+    (void)state;
+    check_dateline("KABUL: For the past 25 years.", "KABUL", "For the past 25 years.");
+    check_dateline("NOTE: This is not a place.", NULL, "NOTE: This is not a place.");
+}
+
+static void test_no_dateline(void **state) {
+    (void)state;
+    check_dateline("Macron — who met Putin — said so.", NULL, "Macron — who met Putin — said so.");
+    check_dateline("The talks ended. KYIV - Troops left.", NULL, "The talks ended. KYIV - Troops left.");
+    check_dateline("Russia, Ukraine and - oddly - France agreed.", NULL, "Russia, Ukraine and - oddly - France agreed.");
+    check_dateline("KYIV", NULL, "KYIV");
+}
+
+static void test_headline(void **state) {
+    (void)state;
+    dyad_document *d = detect("France says Putin promised no ‘new military initiatives’\n\nKYIV — Macron said.\n");
+    assert_string_equal(d->title, "France says Putin promised no ‘new military initiatives’");
+    assert_string_equal(d->dateline, "KYIV");
+    assert_string_equal(d->text + d->body_start, "Macron said.\n");
+    dyad_document_free(d);
+    /* with CRLF line ends and leading blank lines */
+    d = detect("\r\n  Talks fail\r\n\r\nThe talks failed.");
+    assert_string_equal(d->title, "Talks fail");
+    assert_string_equal(d->text + d->body_start, "The talks failed.");
+    dyad_document_free(d);
+}
+
+static void test_no_headline(void **state) {
+    (void)state;
+    /* a first paragraph that ends with a period is body text */
+    dyad_document *d = detect("The talks failed.\n\nThey resume today.");
+    assert_null(d->title);
+    assert_int_equal(d->body_start, 0);
+    dyad_document_free(d);
+    /* a first paragraph of two lines is no headline */
+    d = detect("The talks\nfailed\n\nThey resume today.");
+    assert_null(d->title);
+    dyad_document_free(d);
+    /* nothing after it */
+    d = detect("Talks fail\n\n");
+    assert_null(d->title);
+    dyad_document_free(d);
+}
+
+static void test_normalize_date(void **state) {
+    (void)state;
+    char out[11];
+    assert_true(dyad_normalize_date("2022-02-08", out));
+    assert_string_equal(out, "2022-02-08");
+    assert_true(dyad_normalize_date("2022-02-08T10:00:00Z", out));
+    assert_string_equal(out, "2022-02-08");
+    assert_true(dyad_normalize_date("20080804", out));
+    assert_string_equal(out, "2008-08-04");
+    assert_true(dyad_normalize_date("2024/02/29", out));
+    assert_string_equal(out, "2024-02-29");
+    assert_false(dyad_normalize_date("2023-02-29", out));
+    assert_false(dyad_normalize_date("2022-13-01", out));
+    assert_false(dyad_normalize_date("Feb 8, 2022", out));
+    assert_false(dyad_normalize_date("2022-02-081", out));
+    assert_false(dyad_normalize_date(NULL, out));
+}
+
+static void test_default_id(void **state) {
+    (void)state;
+    dyad_arena *a = dyad_arena_new();
+    assert_string_equal(dyad_default_id(a, "news/kyiv.txt"), "kyiv");
+    assert_string_equal(dyad_default_id(a, "a.b/c"), "c");
+    assert_string_equal(dyad_default_id(a, ".hidden"), ".hidden");
+    assert_string_equal(dyad_default_id(a, "-"), "stdin");
+    dyad_arena_free(a);
+}
+
+static void test_utf8(void **state) {
+    (void)state;
+    assert_int_equal(dyad_utf8_invalid("Łódź €", 11), 11);
+    assert_int_equal(dyad_utf8_invalid("Łódź €", 9), 8);              /* € cut short */
+    assert_int_equal(dyad_utf8_invalid("ab\xC0\xAF", 4), 2);         /* overlong */
+    assert_int_equal(dyad_utf8_invalid("ab\xED\xA0\x80", 5), 2);     /* surrogate */
+    assert_int_equal(dyad_utf8_invalid("ab\xE2\x82", 4), 2);         /* cut short */
+    assert_int_equal(dyad_utf8_invalid("\xF4\x90\x80\x80", 4), 0);   /* above U+10FFFF */
+    long line, col;
+    dyad_text_position("ab\ncd\nef", 7, &line, &col);
+    assert_int_equal(line, 3);
+    assert_int_equal(col, 2);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_em_dash),
+        cmocka_unit_test(test_agency),
+        cmocka_unit_test(test_date),
+        cmocka_unit_test(test_colon),
+        cmocka_unit_test(test_no_dateline),
+        cmocka_unit_test(test_headline),
+        cmocka_unit_test(test_no_headline),
+        cmocka_unit_test(test_normalize_date),
+        cmocka_unit_test(test_default_id),
+        cmocka_unit_test(test_utf8),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

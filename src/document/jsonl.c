@@ -1,0 +1,262 @@
+/*
+** jsonl.c - the JSON Lines reader: one news document per line (https://jsonlines.org/), or
+** per element of a JSON array when the file is one array.
+**
+** Known fields, with the synonyms that news scrapers and data sets commonly use (the first
+** present wins; the others are kept as unknown fields):
+**
+**   id      id, doc_id, docid, article_id, uuid (a number is written out)
+**   date    date, published, publish_date, published_at, publication_date, pub_date, pubdate,
+**           datetime (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD or YYYYMMDD, the last also as a
+**           number; see dyad_normalize_date)
+**   source  source, publisher, source_name, outlet, agency (an object's "name" is taken, as in
+**           NewsAPI's {"source": {"id": .., "name": ..}})
+**   url     url, link, uri
+**   title   title, headline
+**   text    text, body, content, maintext, article, story
+**
+** A record without an id gets "<file name>-<line>" (dyad_read_options.id names single-document
+** files only); one without a date gets dyad_read_options.date.
+**
+** Every other field is kept in doc->extra as the text of a JSON object, so that outputs can
+** pass it through.  A record whose text is missing, not a string or empty, a line that is not
+** a JSON object, and a line with invalid UTF-8 or NUL bytes are reported with line and column
+** and skipped.  A date that cannot be read is reported and kept in extra; the record is kept.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "document/reader.h"
+
+static const char *const id_keys[] = {"id", "doc_id", "docid", "article_id", "uuid", NULL};
+static const char *const date_keys[] = {"date", "published", "publish_date", "published_at", "publication_date",
+                                        "pub_date", "pubdate", "datetime", NULL};
+static const char *const source_keys[] = {"source", "publisher", "source_name", "outlet", "agency", NULL};
+static const char *const url_keys[] = {"url", "link", "uri", NULL};
+static const char *const title_keys[] = {"title", "headline", NULL};
+static const char *const text_keys[] = {"text", "body", "content", "maintext", "article", "story", NULL};
+
+/* The first field of obj named in keys, or NULL. */
+static cJSON *find_field(const cJSON *obj, const char *const *keys) {
+    for (; *keys; keys++) {
+        cJSON *f = cJSON_GetObjectItemCaseSensitive(obj, *keys);
+        if (f && !cJSON_IsNull(f)) return f;
+    }
+    return NULL;
+}
+
+/* The field's value as a string in the arena: strings as they are, numbers written out, an
+   object's "name"; NULL for anything else. */
+static const char *field_string(dyad_arena *a, const cJSON *f) {
+    if (!f) return NULL;
+    if (cJSON_IsString(f)) return dyad_arena_strdup(a, f->valuestring);
+    if (cJSON_IsNumber(f)) {
+        char buf[64];
+        if (f->valuedouble == (double)(long long)f->valuedouble) snprintf(buf, sizeof buf, "%lld", (long long)f->valuedouble);
+        else snprintf(buf, sizeof buf, "%.17g", f->valuedouble);
+        return dyad_arena_strdup(a, buf);
+    }
+    if (cJSON_IsObject(f)) {
+        const cJSON *name = cJSON_GetObjectItemCaseSensitive(f, "name");
+        if (cJSON_IsString(name)) return dyad_arena_strdup(a, name->valuestring);
+    }
+    return NULL;
+}
+
+/* A record being read: its text and where it starts in the file. */
+typedef struct record {
+    const char *origin;
+    const char *text;
+    size_t len;
+    long line, col;   /* position of text[0] in the file, 1-based */
+} record;
+
+/* Warn about the record at byte offset off of its text (the line and column in the file). */
+static void warn_at(const record *r, size_t off, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void warn_at(const record *r, size_t off, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    long line = r->line, col = r->col;
+    for (size_t i = 0; i < off && i < r->len; i++) {
+        if (r->text[i] == '\n') {
+            line++;
+            col = 1;
+        } else {
+            col++;
+        }
+    }
+    dyad_warn(r->origin, line, col, "%s", msg);
+}
+
+/* Offset of the first occurrence of the field name (quoted) in the record, or 0. */
+static size_t field_offset(const record *r, const char *key) {
+    char quoted[64];
+    int n = snprintf(quoted, sizeof quoted, "\"%s\"", key);
+    if (n <= 0 || (size_t)n >= sizeof quoted) return 0;
+    for (size_t i = 0; i + (size_t)n <= r->len; i++)
+        if (memcmp(r->text + i, quoted, (size_t)n) == 0) return i;
+    return 0;
+}
+
+static const char *json_type(const cJSON *f) {
+    if (cJSON_IsNumber(f)) return "a number";
+    if (cJSON_IsBool(f)) return "a boolean";
+    if (cJSON_IsArray(f)) return "an array";
+    if (cJSON_IsObject(f)) return "an object";
+    return "not a string";
+}
+
+/* Does the line hold the escape \u0000, which would cut a string short? */
+static const char *escaped_nul(const char *line, size_t len) {
+    for (size_t i = 0; i + 6 <= len; i++)
+        if (line[i] == '\\' && memcmp(line + i + 1, "u0000", 5) == 0) {
+            size_t k = i;
+            while (k > 0 && line[k - 1] == '\\') k--;
+            if ((i - k) % 2 == 0) return line + i;
+        }
+    return NULL;
+}
+
+dyad_document *dyad_read_json_record(const char *origin, long line, long col, const char *text, size_t len,
+                                     const dyad_read_options *opt) {
+    record rec = {origin, text, len, line, col}, *r = &rec;
+    const char *nul = memchr(text, 0, len);
+    if (nul) {
+        warn_at(r, (size_t)(nul - text), "NUL byte in a JSON record; record skipped");
+        return NULL;
+    }
+    size_t bad = dyad_utf8_invalid(text, len);
+    if (bad < len) {
+        warn_at(r, bad, "invalid UTF-8 (byte 0x%02X); record skipped", (unsigned char)text[bad]);
+        return NULL;
+    }
+    const char *end = NULL;
+    cJSON *obj = cJSON_ParseWithLengthOpts(text, len, &end, false);
+    if (!obj) {
+        warn_at(r, end && end >= text && end <= text + len ? (size_t)(end - text) : 0, "malformed JSON; record skipped");
+        return NULL;
+    }
+    if (!cJSON_IsObject(obj)) {
+        warn_at(r, 0, "a JSON record must be an object; record skipped");
+        cJSON_Delete(obj);
+        return NULL;
+    }
+    cJSON *body = find_field(obj, text_keys);
+    if (!body) {
+        warn_at(r, 0, "no \"text\" field (nor body, content, maintext, article, story); record skipped");
+        cJSON_Delete(obj);
+        return NULL;
+    }
+    if (!cJSON_IsString(body)) {
+        warn_at(r, field_offset(r, body->string), "field \"%s\" is %s, not a string; record skipped", body->string,
+                json_type(body));
+        cJSON_Delete(obj);
+        return NULL;
+    }
+    const char *zero = escaped_nul(text, len);
+    if (zero) {
+        warn_at(r, (size_t)(zero - text), "\\u0000 in a string; record skipped");
+        cJSON_Delete(obj);
+        return NULL;
+    }
+    size_t text_len = strlen(body->valuestring), k = 0;
+    while (k < text_len && strchr(" \t\r\n", body->valuestring[k])) k++;
+    if (k == text_len) {
+        warn_at(r, field_offset(r, body->string), "field \"%s\" is empty; record skipped", body->string);
+        cJSON_Delete(obj);
+        return NULL;
+    }
+
+    dyad_document *doc = dyad_document_new();
+    dyad_arena *a = doc->arena;
+    doc->origin = dyad_arena_strdup(a, origin);
+    doc->origin_line = line;
+    doc->text = dyad_arena_strndup(a, body->valuestring, text_len);
+    doc->text_len = text_len;
+    cJSON *id = find_field(obj, id_keys), *date = find_field(obj, date_keys);
+    cJSON *source = find_field(obj, source_keys), *url = find_field(obj, url_keys);
+    cJSON *title = find_field(obj, title_keys);
+    /* a field that cannot be used (an id that is an array, say) stays in extra */
+    doc->id = field_string(a, id);
+    if (!doc->id) {
+        id = NULL;
+        char buf[32];
+        snprintf(buf, sizeof buf, "-%ld", line);
+        const char *base = dyad_default_id(a, origin);
+        size_t bn = strlen(base), sn = strlen(buf);
+        char *s = dyad_arena_alloc(a, bn + sn + 1);
+        memcpy(s, base, bn);
+        memcpy(s + bn, buf, sn + 1);
+        doc->id = s;
+    }
+    char day[11];
+    const char *date_text = field_string(a, date); /* a number such as 20220208 is written out */
+    if (date && !cJSON_IsObject(date) && date_text && dyad_normalize_date(date_text, day)) {
+        doc->date = dyad_arena_strdup(a, day);
+    } else {
+        if (date)
+            warn_at(r, field_offset(r, date->string), "field \"%s\" is not a date (YYYY-MM-DD); kept as an extra field",
+                    date->string);
+        date = NULL;
+        if (opt && opt->date) doc->date = dyad_arena_strdup(a, opt->date);
+    }
+    doc->source = field_string(a, source);
+    if (!doc->source) source = NULL;
+    doc->url = cJSON_IsString(url) ? dyad_arena_strdup(a, url->valuestring) : NULL;
+    if (!doc->url) url = NULL;
+    doc->title = cJSON_IsString(title) ? dyad_arena_strdup(a, title->valuestring) : NULL;
+    if (!doc->title) title = NULL;
+
+    /* the rest goes to extra */
+    cJSON *extra = cJSON_CreateObject();
+    for (cJSON *f = obj->child; f; f = f->next) {
+        if (f == body || f == id || f == date || f == source || f == url || f == title) continue;
+        cJSON_AddItemToObject(extra, f->string, cJSON_Duplicate(f, true));
+    }
+    if (extra->child) {
+        char *js = cJSON_PrintUnformatted(extra);
+        if (js) doc->extra = dyad_arena_strdup(a, js);
+        cJSON_free(js);
+    }
+    cJSON_Delete(extra);
+    cJSON_Delete(obj);
+    dyad_find_dateline(doc);
+    return doc;
+}
+
+bool dyad_json_array_next(const char *data, size_t len, size_t *pos, size_t *start, size_t *end) {
+    size_t i = *pos;
+    while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n' || data[i] == ','))
+        i++;
+    if (i >= len || data[i] == ']') {
+        *pos = len;
+        return false;
+    }
+    *start = i;
+    int depth = 0;
+    bool in_string = false;
+    for (; i < len; i++) {
+        char c = data[i];
+        if (in_string) {
+            if (c == '\\') i++;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) break; /* the array's own ']' */
+            depth--;
+        } else if (c == ',' && depth == 0) {
+            break;
+        }
+    }
+    *end = i < len ? i : len;
+    while (*end > *start && strchr(" \t\r\n", data[*end - 1])) (*end)--;
+    *pos = i;
+    return true;
+}

@@ -1,0 +1,177 @@
+/*
+** jsonl_test.c - tests of the JSON Lines reader (jsonl.c): fields and their synonyms, extra
+** fields, defaults, and bad records with their warnings and the skip count.
+*/
+#include "util/testing.h"
+#include "document/reader_check.h"
+
+static void test_fields(void **state) {
+    (void)state;
+    const char *in =
+        "{\"id\": \"r1\", \"date\": \"2022-02-08T10:30:00Z\", \"publisher\": \"Reuters\", \"url\": \"https://x.org/a\", "
+        "\"title\": \"Talks\", \"text\": \"KYIV (Reuters) - Troops left.\", \"lang\": \"en\", \"tags\": [\"a\", \"b\"]}\n";
+    read_result r;
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_int_equal(r.skipped, 0);
+    dyad_document *d = r.docs[0];
+    assert_string_equal(d->id, "r1");
+    assert_string_equal(d->date, "2022-02-08");
+    assert_string_equal(d->source, "Reuters");
+    assert_string_equal(d->url, "https://x.org/a");
+    assert_string_equal(d->title, "Talks");
+    assert_string_equal(d->text, "KYIV (Reuters) - Troops left.");
+    assert_string_equal(d->dateline, "KYIV (Reuters)");
+    assert_string_equal(d->text + d->body_start, "Troops left.");
+    assert_string_equal(d->extra, "{\"lang\":\"en\",\"tags\":[\"a\",\"b\"]}");
+    assert_int_equal(d->origin_line, 1);
+    assert_null(r.warnings && *r.warnings ? r.warnings : NULL);
+    free_result(&r);
+}
+
+static void test_synonyms(void **state) {
+    (void)state;
+    const char *in =
+        "{\"doc_id\": 42, \"published\": \"2021-12-31\", \"source\": {\"id\": \"bbc\", \"name\": \"BBC\"}, \"body\": \"One.\"}\n"
+        "\n"
+        "{\"publish_date\": 20080804, \"headline\": \"H\", \"link\": \"u\", \"content\": \"Two.\"}\n"
+        "{\"maintext\": \"Three.\", \"text\": \"Four.\"}\n";
+    dyad_read_options opt = {.date = "2000-01-01", .id = "ignored"};
+    read_result r;
+    read_string(&r, ".jsonl", in, &opt);
+    assert_int_equal(r.n_docs, 3);
+    assert_string_equal(r.docs[0]->id, "42");
+    assert_string_equal(r.docs[0]->date, "2021-12-31");
+    assert_string_equal(r.docs[0]->source, "BBC");
+    assert_string_equal(r.docs[0]->text, "One.");
+    assert_null(r.docs[0]->extra);
+    /* no id: file name and line; the blank line 2 is skipped silently */
+    char id[80];
+    snprintf(id, sizeof id, "%.*s-3", (int)(strlen(r.path) - strlen("/tmp/") - 6), r.path + strlen("/tmp/"));
+    assert_string_equal(r.docs[1]->id, id);
+    assert_string_equal(r.docs[1]->date, "2008-08-04");
+    assert_string_equal(r.docs[1]->title, "H");
+    assert_string_equal(r.docs[1]->url, "u");
+    assert_string_equal(r.docs[1]->text, "Two.");
+    assert_int_equal(r.docs[1]->origin_line, 3);
+    /* "text" wins over "maintext", which is kept; the date comes from the options */
+    assert_string_equal(r.docs[2]->text, "Four.");
+    assert_string_equal(r.docs[2]->extra, "{\"maintext\":\"Three.\"}");
+    assert_string_equal(r.docs[2]->date, "2000-01-01");
+    assert_int_equal(r.skipped, 0);
+    free_result(&r);
+}
+
+static void test_bad_records(void **state) {
+    (void)state;
+    const char *in =
+        "{\"id\": \"ok1\", \"text\": \"Fine.\"}\n"
+        "{\"id\": \"x\", \"text\": }\n"
+        "{\"id\": \"no-text\", \"title\": \"T\"}\n"
+        "{\"id\": \"num\", \"text\": 17}\n"
+        "{\"id\": \"empty\", \"text\": \"  \"}\n"
+        "[\"an\", \"array\"]\n"
+        "{\"id\": \"bad-date\", \"date\": \"Feb 8\", \"text\": \"Kept.\"}\n"
+        "{\"id\": \"ok2\", \"text\": \"Fine too.\"}\n";
+    read_result r;
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 3);
+    assert_int_equal(r.skipped, 5);
+    assert_string_equal(r.docs[0]->id, "ok1");
+    assert_string_equal(r.docs[1]->id, "bad-date");
+    assert_null(r.docs[1]->date);
+    assert_string_equal(r.docs[1]->extra, "{\"date\":\"Feb 8\"}");
+    assert_string_equal(r.docs[2]->id, "ok2");
+    check_warning(&r, "2:21", "malformed JSON; record skipped");
+    check_warning(&r, "3:1", "no \"text\" field (nor body, content, maintext, article, story); record skipped");
+    check_warning(&r, "4:15", "field \"text\" is a number, not a string; record skipped");
+    check_warning(&r, "5:17", "field \"text\" is empty; record skipped");
+    check_warning(&r, "6:1", "a JSON record must be an object; record skipped");
+    check_warning(&r, "7:20", "field \"date\" is not a date (YYYY-MM-DD); kept as an extra field");
+    free_result(&r);
+}
+
+static void test_bad_bytes(void **state) {
+    (void)state;
+    const char in[] = "{\"text\": \"caf\xE9\"}\n{\"text\": \"a\0b\"}\n{\"text\": \"cut\\u0000off\"}\n{\"text\": \"ok\"}\n";
+    read_result r;
+    read_input(&r, ".jsonl", in, sizeof in - 1, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "ok");
+    assert_int_equal(r.skipped, 3);
+    check_warning(&r, "1:14", "invalid UTF-8 (byte 0xE9); record skipped");
+    check_warning(&r, "2:12", "NUL byte in a JSON record; record skipped");
+    check_warning(&r, "3:14", "\\u0000 in a string; record skipped");
+    free_result(&r);
+}
+
+static void test_empty_jsonl(void **state) {
+    (void)state;
+    read_result r;
+    read_string(&r, ".jsonl", "\n  \n", NULL);
+    assert_int_equal(r.n_docs, 0);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "", "empty JSON file: no records");
+    free_result(&r);
+}
+
+static void test_last_line_without_newline(void **state) {
+    (void)state;
+    read_result r;
+    read_string(&r, ".json", "{\"text\": \"A.\"}\r\n{\"text\": \"B.\"}", NULL);
+    assert_int_equal(r.n_docs, 2);
+    assert_string_equal(r.docs[1]->text, "B.");
+    assert_int_equal(r.docs[1]->origin_line, 2);
+    free_result(&r);
+}
+
+static void test_indented_line(void **state) {
+    (void)state;
+    /* columns count from the start of the line, leading blanks included */
+    read_result r;
+    read_string(&r, ".jsonl", "   {\"text\": 5}\n", NULL);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "1:5", "field \"text\" is a number, not a string; record skipped");
+    free_result(&r);
+}
+
+static void test_json_array(void **state) {
+    (void)state;
+    const char *in =
+        "[\n"
+        "  {\"id\": \"a\", \"text\": \"One, [two] {three}.\"},\n"
+        "  {\"id\": \"b\",\n"
+        "   \"text\": 7},\n"
+        "  {\"id\": \"c\", \"text\": \"Four \\\" five.\", \"meta\": {\"k\": [1, 2]}}\n"
+        "]\n";
+    read_result r;
+    read_string(&r, ".json", in, NULL);
+    assert_int_equal(r.n_docs, 2);
+    assert_int_equal(r.skipped, 1);
+    assert_string_equal(r.docs[0]->text, "One, [two] {three}.");
+    assert_int_equal(r.docs[0]->origin_line, 2);
+    assert_string_equal(r.docs[1]->id, "c");
+    assert_string_equal(r.docs[1]->text, "Four \" five.");
+    assert_string_equal(r.docs[1]->extra, "{\"meta\":{\"k\":[1,2]}}");
+    assert_int_equal(r.docs[1]->origin_line, 5);
+    check_warning(&r, "4:4", "field \"text\" is a number, not a string; record skipped");
+    free_result(&r);
+    read_string(&r, ".json", " [ ] ", NULL);
+    assert_int_equal(r.n_docs, 0);
+    check_warning(&r, "", "empty JSON file: no records");
+    free_result(&r);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fields),
+        cmocka_unit_test(test_synonyms),
+        cmocka_unit_test(test_bad_records),
+        cmocka_unit_test(test_bad_bytes),
+        cmocka_unit_test(test_empty_jsonl),
+        cmocka_unit_test(test_last_line_without_newline),
+        cmocka_unit_test(test_indented_line),
+        cmocka_unit_test(test_json_array),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

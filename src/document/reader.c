@@ -1,0 +1,173 @@
+/*
+** reader.c - dyad_reader: opens an input file, picks its format and hands out its documents
+** one at a time (text and HTML: one per file; JSON Lines: one per line).
+**
+** The format comes from the file name (.txt; .jsonl, .json, .ndjson, .jl; .html, .htm,
+** .xhtml), else from the content: a first line starting with '{' is JSON Lines, one starting
+** with "<html", "<!DOCTYPE html" or "<head" is HTML, anything else plain text.  A JSON file
+** whose first character is '[' is read as one array of records instead of JSON Lines.  Bad
+** records are reported with dyad_warn() and counted in dyad_reader_skipped().
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "document/reader.h"
+#include "util/util.h"
+
+struct dyad_reader {
+    char *origin;            /* the file name, "-" for standard input */
+    char *data;              /* the whole file */
+    size_t len, pos;         /* pos: where the next JSON record starts */
+    long line;               /* JSON Lines: line number of pos; arrays: line of counted */
+    size_t counted;          /* arrays: lines are counted up to here */
+    size_t line_start;       /* arrays: offset where the current line starts */
+    bool array;              /* the JSON file is one array of records */
+    dyad_format format;
+    bool done;
+    bool any_record;         /* a JSON Lines file had at least one non-blank line */
+    long skipped;
+    dyad_read_options opt;
+};
+
+static bool has_suffix(const char *path, const char *suffix) {
+    size_t n = strlen(path), k = strlen(suffix);
+    return n > k && strcasecmp(path + n - k, suffix) == 0;
+}
+
+static dyad_format format_by_name(const char *path) {
+    if (!path) return DYAD_FORMAT_AUTO;
+    static const char *const jsonl[] = {".jsonl", ".json", ".ndjson", ".jl", NULL};
+    static const char *const html[] = {".html", ".htm", ".xhtml", ".shtml", NULL};
+    for (int i = 0; jsonl[i]; i++)
+        if (has_suffix(path, jsonl[i])) return DYAD_FORMAT_JSONL;
+    for (int i = 0; html[i]; i++)
+        if (has_suffix(path, html[i])) return DYAD_FORMAT_HTML;
+    if (has_suffix(path, ".txt") || has_suffix(path, ".text")) return DYAD_FORMAT_TEXT;
+    return DYAD_FORMAT_AUTO;
+}
+
+static dyad_format format_by_content(const char *s, size_t n) {
+    size_t i = 0;
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) i++;
+    if (i < n && s[i] == '{') return DYAD_FORMAT_JSONL;
+    static const char *const html[] = {"<!doctype html", "<html", "<head", "<!--", NULL};
+    for (int k = 0; html[k]; k++) {
+        size_t m = strlen(html[k]);
+        if (n - i >= m && strncasecmp(s + i, html[k], m) == 0) return DYAD_FORMAT_HTML;
+    }
+    return DYAD_FORMAT_TEXT;
+}
+
+dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
+    const char *origin = path && strcmp(path, "-") != 0 ? path : "-";
+    size_t len;
+    const char *err;
+    char *data = dyad_read_file(path, &len, &err);
+    if (!data) {
+        dyad_warn(origin, 0, 0, "cannot read: %s", err);
+        return NULL;
+    }
+    dyad_reader *r = dyad_xcalloc(1, sizeof *r);
+    r->origin = dyad_xstrdup(origin);
+    r->data = data;
+    r->len = len;
+    r->line = 1;
+    if (opt) r->opt = *opt;
+    r->opt.id = opt && opt->id ? dyad_xstrdup(opt->id) : NULL;
+    r->opt.date = opt && opt->date ? dyad_xstrdup(opt->date) : NULL;
+    r->format = opt && opt->format ? opt->format : format_by_name(path);
+    if (r->format == DYAD_FORMAT_AUTO) r->format = format_by_content(data, len);
+    return r;
+}
+
+/* Advance r->line and r->line_start to cover the bytes before offset off. */
+static void count_lines(dyad_reader *r, size_t off) {
+    for (; r->counted < off; r->counted++)
+        if (r->data[r->counted] == '\n') {
+            r->line++;
+            r->line_start = r->counted + 1;
+        }
+}
+
+/* The next good element of a JSON array file, or NULL at the end. */
+static dyad_document *next_element(dyad_reader *r) {
+    size_t start, end;
+    while (dyad_json_array_next(r->data, r->len, &r->pos, &start, &end)) {
+        r->any_record = true;
+        count_lines(r, start);
+        dyad_document *doc = dyad_read_json_record(r->origin, r->line, (long)(start - r->line_start) + 1,
+                                                   r->data + start, end - start, &r->opt);
+        if (doc) return doc;
+        r->skipped++;
+    }
+    return NULL;
+}
+
+/* The next good JSON Lines record, or NULL at the end. */
+static dyad_document *next_record(dyad_reader *r) {
+    while (r->pos < r->len) {
+        const char *line = r->data + r->pos;
+        const char *nl = memchr(line, '\n', r->len - r->pos);
+        size_t n = nl ? (size_t)(nl - line) : r->len - r->pos;
+        long lineno = r->line;
+        r->pos += n + (nl ? 1 : 0);
+        r->line++;
+        size_t a = 0, b = n;
+        if (lineno == 1 && b >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) a = 3;
+        while (b > a && (line[b - 1] == '\r' || line[b - 1] == ' ' || line[b - 1] == '\t')) b--;
+        while (a < b && (line[a] == ' ' || line[a] == '\t')) a++;
+        if (a == b) continue; /* blank lines are allowed */
+        r->any_record = true;
+        dyad_document *doc = dyad_read_json_record(r->origin, lineno, (long)a + 1, line + a, b - a, &r->opt);
+        if (doc) return doc;
+        r->skipped++;
+    }
+    return NULL;
+}
+
+/* The next good record of a JSON Lines or JSON array file; reports an empty file once. */
+static dyad_document *next_json(dyad_reader *r) {
+    if (r->pos == 0) {
+        size_t i = r->len >= 3 && memcmp(r->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        while (i < r->len && strchr(" \t\r\n", r->data[i]) && r->data[i]) i++;
+        if (i < r->len && r->data[i] == '[') {
+            r->array = true;
+            r->pos = i + 1;
+        }
+    }
+    dyad_document *doc = r->array ? next_element(r) : next_record(r);
+    if (!doc && !r->any_record) {
+        r->any_record = true;
+        dyad_warn(r->origin, 0, 0, "empty JSON file: no records");
+        r->skipped++;
+    }
+    return doc;
+}
+
+dyad_document *dyad_reader_next(dyad_reader *r) {
+    if (!r || r->done) return NULL;
+    if (r->format == DYAD_FORMAT_JSONL) {
+        dyad_document *doc = next_json(r);
+        if (!doc) r->done = true;
+        return doc;
+    }
+    r->done = true;
+    dyad_document *doc = r->format == DYAD_FORMAT_HTML ? dyad_read_html(r->origin, r->data, r->len, &r->opt)
+                                                       : dyad_read_text(r->origin, r->data, r->len, &r->opt);
+    if (!doc) r->skipped++;
+    return doc;
+}
+
+long dyad_reader_skipped(const dyad_reader *r) {
+    return r ? r->skipped : 0;
+}
+
+void dyad_reader_close(dyad_reader *r) {
+    if (!r) return;
+    free(r->origin);
+    free(r->data);
+    free((char *)r->opt.id);
+    free((char *)r->opt.date);
+    free(r);
+}

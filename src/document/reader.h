@@ -1,0 +1,81 @@
+/*
+** reader.h - internal interface of the document readers (src/document): the per-format readers
+** that dyad_reader_next() calls, and the helpers they share (UTF-8 checking, positions,
+** headline and dateline detection, dates, ids).
+*/
+#ifndef DYAD_DOCUMENT_READER_H
+#define DYAD_DOCUMENT_READER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "dyad.h"
+
+/* ------------------------------------------------------------ helpers (text.c) */
+
+/* Offset of the first byte of s[0..n) that is not part of valid UTF-8 (RFC 3629: no overlong
+   forms, no surrogates, nothing above U+10FFFF), or n when all of it is valid. */
+size_t dyad_utf8_invalid(const char *s, size_t n);
+/* 1-based line and column (in bytes) of offset off in s. */
+void dyad_text_position(const char *s, size_t off, long *line, long *col);
+/*
+** Normalize a date to YYYY-MM-DD into out (11 bytes).  Accepts "2022-02-08", ISO timestamps
+** ("2022-02-08T10:00:00Z", the time is dropped), "2022/02/08" and "20220208".  Returns false
+** when s is not such a date (or not a valid calendar date).
+*/
+bool dyad_normalize_date(const char *s, char out[11]);
+/*
+** Check that data[0..len), the text of a "what" (e.g. "text document") read from origin, is
+** usable: not empty or only whitespace, no NUL bytes, valid UTF-8.  When it is not, report
+** why with dyad_warn() (with line and column) and return true.
+*/
+bool dyad_text_is_bad(const char *origin, const char *data, size_t len, const char *what);
+/* The default id of a document read from path: its file name without folder and extension
+   ("news/kyiv.txt" -> "kyiv"); "stdin" for standard input.  Copied into arena a. */
+const char *dyad_default_id(dyad_arena *a, const char *path);
+
+/* -------------------------------------------------------- headline, dateline (dateline.c) */
+
+/*
+** If the text at doc->body_start begins with a headline - one line of at most 300 bytes not
+** ending in a period, comma or colon, followed by a blank line and more text - store it in
+** doc->title and move doc->body_start to the next paragraph.  Returns whether it did.
+*/
+bool dyad_find_headline(dyad_document *doc);
+/*
+** If the body at doc->body_start begins with a news dateline ("KYIV —", "WASHINGTON (Reuters) -",
+** "KYIV, Feb 8 (Reuters) -", "LONDON, March 3 -", "KABUL:"), store it without the dash in
+** doc->dateline and move doc->body_start past the dash.  A dateline is a place in capitals, or a
+** capitalized place with a date or a news agency in brackets, before a dash (em, en, "-", "--")
+** or, for a place in capitals, a colon.  Returns whether it found one.
+*/
+bool dyad_find_dateline(dyad_document *doc);
+
+/* ---------------------------------------------------------------- formats */
+
+/*
+** Make a plain-text document from the file's bytes data[0..len) (copied), or return NULL after
+** a warning when they are empty, binary (NUL bytes) or not UTF-8.
+*/
+dyad_document *dyad_read_text(const char *origin, const char *data, size_t len, const dyad_read_options *opt);
+/*
+** Make a document from one JSON record text[0..len) that starts at line, col (1-based) of origin
+** (a JSON Lines line, or an element of a JSON array), or return NULL after a warning with the
+** line and column of the fault when it is not a JSON object with a non-empty string text.
+*/
+dyad_document *dyad_read_json_record(const char *origin, long line, long col, const char *text, size_t len,
+                                     const dyad_read_options *opt);
+/*
+** Find the next element of a JSON array in data[*pos..len) (*pos is after the '[' or after the
+** previous element): skips white space and commas, and returns false at the closing ']' or the
+** end; else stores the element's extent in *start, *end (strings and nesting respected, not
+** validated) and moves *pos past it.
+*/
+bool dyad_json_array_next(const char *data, size_t len, size_t *pos, size_t *start, size_t *end);
+/*
+** Make a document from the main article text of an HTML page data[0..len), or return NULL after
+** a warning when the page is empty, binary, not UTF-8 (nor declared Latin-1/Windows-1252), or
+** has no article text.
+*/
+dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, const dyad_read_options *opt);
+
+#endif

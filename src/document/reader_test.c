@@ -1,0 +1,175 @@
+/*
+** reader_test.c - tests of dyad_reader: plain-text documents, format detection, and bad files
+** (empty, binary, invalid UTF-8, missing), with the warnings and skip counts they give.
+*/
+#include "util/testing.h"
+#include "document/reader_check.h"
+
+static void test_text_document(void **state) {
+    (void)state;
+    const char *text = "Troops leave Belarus\n\nKYIV — Russian troops left. Talks began.\n";
+    dyad_read_options opt = {.id = "story-1", .date = "2022-02-08"};
+    read_result r;
+    read_string(&r, ".txt", text, &opt);
+    assert_int_equal(r.n_docs, 1);
+    assert_int_equal(r.skipped, 0);
+    dyad_document *d = r.docs[0];
+    assert_string_equal(d->id, "story-1");
+    assert_string_equal(d->date, "2022-02-08");
+    assert_string_equal(d->title, "Troops leave Belarus");
+    assert_string_equal(d->dateline, "KYIV");
+    assert_int_equal(d->text_len, strlen(text));
+    assert_memory_equal(d->text, text, strlen(text)); /* the bytes as they are */
+    assert_int_equal(d->body_start, 31);              /* after "KYIV — " (the dash is 3 bytes) */
+    assert_string_equal(d->origin, r.path);
+    assert_int_equal(d->origin_line, 1);
+    assert_null(d->extra);
+    assert_int_equal(dyad_segment(d), 2);
+    assert_int_equal(d->sentences[0].start, 31);
+    assert_int_equal(d->sentences[0].tokens[0].end, 38); /* "Russian" */
+    free_result(&r);
+}
+
+static void test_text_defaults(void **state) {
+    (void)state;
+    read_result r;
+    read_string(&r, ".txt", "Just one sentence.", NULL);
+    assert_int_equal(r.n_docs, 1);
+    dyad_document *d = r.docs[0];
+    /* the id is the file name without folder and extension */
+    char id[64];
+    snprintf(id, sizeof id, "%.*s", (int)(strlen(r.path) - strlen("/tmp/") - 4), r.path + strlen("/tmp/"));
+    assert_string_equal(d->id, id);
+    assert_null(d->date);
+    assert_null(d->title);
+    assert_null(d->dateline);
+    assert_int_equal(d->body_start, 0);
+    free_result(&r);
+}
+
+static void test_text_bom_crlf(void **state) {
+    (void)state;
+    const char *text = "\xEF\xBB\xBFHeadline\r\n\r\nBody one.\r\nStill one.\r\n\r\nTwo.";
+    read_result r;
+    read_string(&r, ".txt", text, NULL);
+    dyad_document *d = r.docs[0];
+    assert_string_equal(d->title, "Headline");
+    assert_int_equal(d->body_start, 15);
+    assert_int_equal(dyad_segment(d), 3);
+    assert_int_equal(d->sentences[1].paragraph, 0);
+    assert_int_equal(d->sentences[2].paragraph, 1);
+    assert_int_equal(d->sentences[1].start, 26); /* "Still", after the CR LF */
+    free_result(&r);
+}
+
+static void test_example_article(void **state) {
+    (void)state;
+    dyad_reader *rd = dyad_reader_open("examples/article.txt", NULL);
+    if (!rd) skip();
+    dyad_document *d = dyad_reader_next(rd);
+    assert_non_null(d);
+    assert_string_equal(d->id, "article");
+    assert_string_equal(d->title, "Macron carries his shuttle diplomacy from Moscow to Kyiv as Western leaders seek to calm the crisis");
+    assert_string_equal(d->dateline, "KYIV, Feb 8 (dyad example)");
+    assert_true(strncmp(d->text + d->body_start, "French President", 16) == 0);
+    dyad_document_free(d);
+    dyad_reader_close(rd);
+}
+
+static void test_empty_file(void **state) {
+    (void)state;
+    read_result r;
+    read_string(&r, ".txt", "", NULL);
+    assert_int_equal(r.n_docs, 0);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "", "empty text document; skipped");
+    free_result(&r);
+    read_string(&r, ".txt", " \n\n\t\n", NULL);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "", "empty text document; skipped");
+    free_result(&r);
+}
+
+static void test_binary_file(void **state) {
+    (void)state;
+    read_result r;
+    read_input(&r, ".txt", "abc\ndef\0ghi", 11, NULL);
+    assert_int_equal(r.n_docs, 0);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "2:4", "NUL byte (a binary file?); text document skipped");
+    free_result(&r);
+}
+
+static void test_invalid_utf8(void **state) {
+    (void)state;
+    /* Latin-1 "café": offsets must stay true, so the document is skipped, not repaired */
+    read_result r;
+    read_string(&r, ".txt", "line one\nthe caf\xE9 opened.\n", NULL);
+    assert_int_equal(r.n_docs, 0);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "2:8", "invalid UTF-8 (byte 0xE9); text document skipped");
+    free_result(&r);
+}
+
+static void test_missing_file(void **state) {
+    (void)state;
+    char *msgs = NULL;
+    size_t len = 0;
+    FILE *mf = open_memstream(&msgs, &len);
+    dyad_warn_to(mf);
+    dyad_reader *rd = dyad_reader_open("/nonexistent/dyad/news.txt", NULL);
+    dyad_warn_to(NULL);
+    fclose(mf);
+    assert_null(rd);
+    assert_non_null(strstr(msgs, "/nonexistent/dyad/news.txt: warning: cannot read: No such file or directory"));
+    free(msgs);
+    dyad_reader_close(NULL);
+    assert_null(dyad_reader_next(NULL));
+    assert_int_equal(dyad_reader_skipped(NULL), 0);
+}
+
+static void test_format_by_content(void **state) {
+    (void)state;
+    read_result r;
+    read_string(&r, "", "\n{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n", NULL);
+    assert_int_equal(r.n_docs, 2);
+    assert_string_equal(r.docs[1]->id, "b");
+    free_result(&r);
+    read_string(&r, "", "<!DOCTYPE html><html><body><p>Troops left the town.</p></body></html>", NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Troops left the town.");
+    free_result(&r);
+    read_string(&r, "", "{not JSON, says the name} but plain text.", NULL);
+    assert_int_equal(r.n_docs, 0); /* a first '{' means JSON Lines */
+    assert_int_equal(r.skipped, 1);
+    free_result(&r);
+    read_string(&r, ".txt", "{not JSON} but plain text by name.", NULL);
+    assert_int_equal(r.n_docs, 1);
+    free_result(&r);
+}
+
+static void test_format_option(void **state) {
+    (void)state;
+    dyad_read_options opt = {.format = DYAD_FORMAT_TEXT};
+    read_result r;
+    read_string(&r, ".jsonl", "{\"text\": \"x\"}", &opt);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "{\"text\": \"x\"}");
+    free_result(&r);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_text_document),
+        cmocka_unit_test(test_text_defaults),
+        cmocka_unit_test(test_text_bom_crlf),
+        cmocka_unit_test(test_example_article),
+        cmocka_unit_test(test_empty_file),
+        cmocka_unit_test(test_binary_file),
+        cmocka_unit_test(test_invalid_utf8),
+        cmocka_unit_test(test_missing_file),
+        cmocka_unit_test(test_format_by_content),
+        cmocka_unit_test(test_format_option),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

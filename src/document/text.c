@@ -1,0 +1,144 @@
+/*
+** text.c - the plain-text reader (one document per file) and the small helpers every reader
+** shares: UTF-8 checking, line and column of an offset, dates, default ids.
+**
+** A plain-text document keeps the file's bytes exactly as they are, so that every byte offset
+** dyad reports points into the original file.  For the same reason a file that is not valid
+** UTF-8 is reported (with the line and column of the first bad byte) and skipped instead of
+** being repaired: repairing would move the offsets.  Convert such files first (iconv).
+*/
+#include <stdio.h>
+#include <string.h>
+#include "document/reader.h"
+
+size_t dyad_utf8_invalid(const char *str, size_t n) {
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t len;
+        uint32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n) return i;
+        for (size_t k = 1; k < len; k++) {
+            if ((s[i + k] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return n;
+}
+
+void dyad_text_position(const char *s, size_t off, long *line, long *col) {
+    long l = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < off; i++)
+        if (s[i] == '\n') {
+            l++;
+            start = i + 1;
+        }
+    *line = l;
+    *col = (long)(off - start) + 1;
+}
+
+static bool digits(const char *s, int n) {
+    for (int i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+bool dyad_normalize_date(const char *s, char out[11]) {
+    if (!s) return false;
+    while (*s == ' ') s++;
+    int y, m, d;
+    if (digits(s, 4) && (s[4] == '-' || s[4] == '/') && digits(s + 5, 2) && s[7] == s[4] && digits(s + 8, 2) &&
+        !(s[10] >= '0' && s[10] <= '9')) {
+        y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+        m = (s[5] - '0') * 10 + (s[6] - '0');
+        d = (s[8] - '0') * 10 + (s[9] - '0');
+    } else if (digits(s, 8) && !(s[8] >= '0' && s[8] <= '9')) {
+        y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+        m = (s[4] - '0') * 10 + (s[5] - '0');
+        d = (s[6] - '0') * 10 + (s[7] - '0');
+    } else {
+        return false;
+    }
+    static const int days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return false;
+    if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return false;
+    int v[3] = {y, m, d}, w[3] = {4, 2, 2};
+    char *o = out;
+    for (int k = 0; k < 3; k++) {
+        for (int i = w[k] - 1; i >= 0; i--, v[k] /= 10) o[i] = (char)('0' + v[k] % 10);
+        o += w[k];
+        *o++ = k < 2 ? '-' : 0;
+    }
+    return true;
+}
+
+const char *dyad_default_id(dyad_arena *a, const char *path) {
+    if (!path || strcmp(path, "-") == 0) return dyad_arena_strdup(a, "stdin");
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+    return dyad_arena_strndup(a, base, n);
+}
+
+bool dyad_text_is_bad(const char *origin, const char *data, size_t len, const char *what) {
+    size_t i = 0;
+    while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r')) i++;
+    if (i == len) {
+        dyad_warn(origin, 0, 0, "empty %s; skipped", what);
+        return true;
+    }
+    const char *nul = memchr(data, 0, len);
+    long line, col;
+    if (nul) {
+        dyad_text_position(data, (size_t)(nul - data), &line, &col);
+        dyad_warn(origin, line, col, "NUL byte (a binary file?); %s skipped", what);
+        return true;
+    }
+    size_t bad = dyad_utf8_invalid(data, len);
+    if (bad < len) {
+        dyad_text_position(data, bad, &line, &col);
+        dyad_warn(origin, line, col, "invalid UTF-8 (byte 0x%02X); %s skipped (convert it to UTF-8, e.g. with iconv)",
+                  (unsigned char)data[bad], what);
+        return true;
+    }
+    return false;
+}
+
+dyad_document *dyad_read_text(const char *origin, const char *data, size_t len, const dyad_read_options *opt) {
+    if (dyad_text_is_bad(origin, data, len, "text document")) return NULL;
+    dyad_document *doc = dyad_document_new();
+    dyad_arena *a = doc->arena;
+    doc->text = dyad_arena_strndup(a, data, len);
+    doc->text_len = len;
+    doc->origin = dyad_arena_strdup(a, origin);
+    doc->origin_line = 1;
+    doc->id = opt && opt->id ? dyad_arena_strdup(a, opt->id) : dyad_default_id(a, origin);
+    doc->date = opt && opt->date ? dyad_arena_strdup(a, opt->date) : NULL;
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) doc->body_start = 3; /* byte-order mark */
+    dyad_find_headline(doc);
+    dyad_find_dateline(doc);
+    return doc;
+}

@@ -1,0 +1,279 @@
+/*
+** segment.c - dyad_segment(): splits a document's body into paragraphs, sentences, tokens and
+** words.
+**
+** A blank line (a line holding only spaces or tabs) ends a paragraph, and a paragraph always
+** ends a sentence.  Inside a paragraph the tokenizer (tokenize.c) gives tokens, and a sentence
+** ends after sentence-final punctuation (. ! ? ... …) and the closing quotes and brackets that
+** follow it, unless the next word starts in lower case; after an abbreviation's period it ends
+** only when the next word is one that usually starts a sentence ("The", "He", see wordlist.c).
+** When an abbreviation without inner periods ends a sentence ("etc."), its period becomes a
+** token of its own, as in EWT ("etc" + "."); "U.S." and "p.m." keep theirs.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "dyad.h"
+#include "nlp/segment.h"
+#include "util/util.h"
+
+/* Sentences found so far, before they are copied into the document's arena. */
+typedef struct sentence_list {
+    dyad_sentence *s;
+    int n, cap;
+} sentence_list;
+
+/* Is the token a period-final abbreviation without inner periods ("etc.", "Inc.")? */
+static bool single_period_abbrev(const char *text, const seg_token *t) {
+    if (!(t->flags & TOK_ABBR) || t->end - t->start < 3) return false;
+    return memchr(text + t->start, '.', t->end - t->start - 1) == NULL;
+}
+
+/* Is the token exactly the ASCII text w? */
+static bool is_text(const char *text, const seg_token *t, const char *w) {
+    size_t n = strlen(w);
+    return t->end - t->start == n && memcmp(text + t->start, w, n) == 0;
+}
+
+/* Is the token all capitals, at most four letters ("EST", "GMT"): a time zone after "PM"? */
+static bool is_time_zone(const char *text, const seg_token *t) {
+    if (t->end - t->start > 4) return false;
+    for (uint32_t k = t->start; k < t->end; k++)
+        if (text[k] < 'A' || text[k] > 'Z') return false;
+    return true;
+}
+
+/*
+** Does a sentence end after token i of the paragraph's n tokens?  *last gets the index of the
+** sentence's last token (after closing quotes, brackets and emoticons that belong to it).
+** The rules and their exceptions were checked against the counts in EWT train and dev: after
+** "." "!" "?" a sentence ends before a lower-case word too (EWT: 401 of 417 times), but not
+** before a comma, another mark, or a lower-case word after a closing quotation mark.
+*/
+static bool ends_sentence(const char *text, const seg_token *t, int n, int i, int *last) {
+    *last = i;
+    const seg_token *tk = &t[i];
+    if (tk->flags & TOK_TERM) {
+        int j = i + 1;
+        /* closing quotes, brackets and emoticons right after the mark belong to the sentence */
+        while (j < n && (((t[j].flags & TOK_CLOSE) && (!t[j - 1].space_after || (t[j].flags & TOK_QUOTE))) ||
+                         (t[j].flags & TOK_EMOTICON))) {
+            if (t[j].flags & TOK_OPEN) break;
+            j++;
+        }
+        *last = j - 1;
+        if (j >= n) return true;
+        const seg_token *nx = &t[j];
+        if (nx->flags & (TOK_TERM | TOK_CLOSE)) return false; /* ". . .", "? ?", "!)" */
+        if (nx->end - nx->start == 1 && strchr(",;:", text[nx->start])) return false;
+        if (j > i + 1 && (nx->flags & TOK_LOWER)) return false; /* "Why?" she asked */
+        bool ellipsis = text[tk->start] == '.' && tk->end - tk->start >= 2;
+        if (ellipsis || (unsigned char)text[tk->start] == 0xE2) return (nx->flags & TOK_UPPER) != 0;
+        return true;
+    }
+    if (i + 1 < n && (t[i + 1].flags & TOK_UPPER)) {
+        /* "... 04:18 PM This Friday": a time at the end of an e-mail header line */
+        if (i > 0 && (t[i - 1].flags & TOK_DIGIT) && (is_text(text, tk, "AM") || is_text(text, tk, "PM")))
+            return !is_time_zone(text, &t[i + 1]);
+        if (tk->flags & TOK_EMOTICON) return true;
+    }
+    if (tk->flags & TOK_ABBR) {
+        if (i + 1 >= n) return true;
+        const seg_token *nx = &t[i + 1];
+        if (seg_is_title(text + tk->start, tk->end - tk->start)) return false;
+        if (!(nx->flags & TOK_UPPER)) return false;
+        return seg_is_starter(text + nx->start, nx->end - nx->start);
+    }
+    return false;
+}
+
+/* The value of a list number ("3" of "3. The ..."): one or two digits followed by a period
+   and a capitalized word or an opening mark; -1 when token i is not one. */
+static int list_number(const char *text, const seg_token *t, int n, int i) {
+    if (i + 2 >= n || !(t[i].flags & TOK_DIGIT) || t[i].end - t[i].start > 2 || t[i].space_after) return -1;
+    int v = 0;
+    for (uint32_t k = t[i].start; k < t[i].end; k++) {
+        if (text[k] < '0' || text[k] > '9') return -1;
+        v = v * 10 + text[k] - '0';
+    }
+    if (!is_text(text, &t[i + 1], ".") || !t[i + 1].space_after) return -1;
+    if (!(t[i + 2].flags & (TOK_UPPER | TOK_OPEN))) return -1;
+    return v;
+}
+
+/*
+** Is token i the number of a numbered list item ("1. The pricing ...")?  EWT starts a sentence
+** with it.  It is when it opens the paragraph or follows the end of a sentence or a colon, or
+** when the paragraph has the item number before or after it (within 400 tokens).
+*/
+static bool is_list_item(const char *text, const seg_token *t, int n, int i) {
+    int v = list_number(text, t, n, i);
+    if (v < 0) return false;
+    if (i == 0 || (t[i - 1].flags & (TOK_TERM | TOK_ABBR)) || is_text(text, &t[i - 1], ":")) return true;
+    int lo = i > 400 ? i - 400 : 0, hi = i + 400 < n ? i + 400 : n;
+    for (int k = lo; k < hi; k++) {
+        if (k == i || !(t[k].flags & TOK_DIGIT)) continue;
+        int w = list_number(text, t, n, k);
+        if (w >= 0 && (w == v + 1 || w == v - 1)) return true;
+    }
+    return false;
+}
+
+/* Is token i a bullet ("•", "*") that starts a line and is followed by a word?  A list item
+   of a plain-text document then starts a sentence. */
+static bool is_bullet(const char *text, const seg_token *t, int n, int i) {
+    if (!(t[i].flags & TOK_NEWLINE) || i + 1 >= n || !(t[i + 1].flags & TOK_WORD)) return false;
+    static const char *const bullets[] = {"•", "●", "▪", "◦", "‣", "*", NULL};
+    for (int k = 0; bullets[k]; k++)
+        if (is_text(text, &t[i], bullets[k])) return true;
+    return false;
+}
+
+/* Mark in brk[i] whether a sentence ends after token i of the paragraph. */
+static void find_boundaries(const char *text, const seg_token *t, int n, bool *brk) {
+    memset(brk, 0, (size_t)n);
+    for (int i = 0; i < n - 1; i++) {
+        int last;
+        if (ends_sentence(text, t, n, i, &last)) {
+            brk[last] = true;
+            i = last;
+        }
+    }
+    for (int i = 1; i < n; i++)
+        if (is_bullet(text, t, n, i)) brk[i - 1] = true;
+    for (int i = 0; i + 2 < n; i++)
+        if (is_list_item(text, t, n, i)) {
+            if (i > 0) brk[i - 1] = true;
+            brk[i] = brk[i + 1] = false;
+        }
+    brk[n - 1] = true;
+}
+
+/* Append the sentence made of tokens t[a..b] (inclusive) to the list; split_period makes the
+   last token's final period a token of its own. */
+static void add_sentence(dyad_document *doc, sentence_list *sl, const seg_token *t, int a, int b,
+                         bool split_period, int paragraph) {
+    dyad_arena *ar = doc->arena;
+    int n_tokens = b - a + 1 + (split_period ? 1 : 0);
+    int n_words = split_period ? 1 : 0;
+    size_t form_bytes = split_period ? 2 : 0;
+    for (int i = a; i <= b; i++) {
+        n_words += t[i].n_words;
+        form_bytes += t[i].end - t[i].start + t[i].n_words;
+    }
+    if (sl->n == sl->cap) {
+        sl->cap = sl->cap ? sl->cap * 2 : 64;
+        sl->s = dyad_xrealloc(sl->s, sizeof(dyad_sentence) * (size_t)sl->cap);
+    }
+    dyad_sentence *s = &sl->s[sl->n++];
+    memset(s, 0, sizeof *s);
+    s->paragraph = paragraph;
+    s->n_tokens = n_tokens;
+    s->n_words = n_words;
+    s->tokens = dyad_arena_alloc(ar, sizeof(dyad_token) * (size_t)n_tokens);
+    s->words = dyad_arena_alloc(ar, sizeof(dyad_word) * (size_t)n_words);
+    char *forms = dyad_arena_alloc(ar, form_bytes);
+    int ti = 0, wi = 0;
+    for (int i = a; i <= b; i++) {
+        seg_token st = t[i];
+        bool last_split = split_period && i == b;
+        if (last_split) st.end--;
+        dyad_token *tok = &s->tokens[ti++];
+        tok->start = st.start;
+        tok->end = st.end;
+        tok->first_word = wi;
+        tok->n_words = st.n_words;
+        tok->space_after = last_split ? false : st.space_after;
+        for (int k = 0; k < st.n_words; k++) {
+            dyad_word *w = &s->words[wi++];
+            uint32_t ws = st.start + st.split[k];
+            uint32_t we = k + 1 == st.n_words ? st.end : st.start + st.split[k + 1];
+            memcpy(forms, doc->text + ws, we - ws);
+            forms[we - ws] = 0;
+            w->form = forms;
+            forms += we - ws + 1;
+            w->start = st.start;
+            w->end = st.end;
+            w->head = -1;
+        }
+        if (last_split) {
+            dyad_token *p = &s->tokens[ti++];
+            p->start = st.end;
+            p->end = st.end + 1;
+            p->first_word = wi;
+            p->n_words = 1;
+            p->space_after = t[i].space_after;
+            dyad_word *w = &s->words[wi++];
+            forms[0] = '.';
+            forms[1] = 0;
+            w->form = forms;
+            w->start = p->start;
+            w->end = p->end;
+            w->head = -1;
+        }
+    }
+    s->start = s->tokens[0].start;
+    s->end = s->tokens[n_tokens - 1].end;
+}
+
+/* Split the paragraph's tokens into sentences; brk is scratch space for n flags. */
+static void split_paragraph(dyad_document *doc, sentence_list *sl, const seg_tokenizer *tz, bool *brk,
+                            int paragraph) {
+    const seg_token *t = tz->toks;
+    int n = tz->n, a = 0;
+    find_boundaries(doc->text, t, n, brk);
+    for (int i = 0; i < n; i++) {
+        if (!brk[i]) continue;
+        bool split = single_period_abbrev(doc->text, &t[i]);
+        add_sentence(doc, sl, t, a, i, split, paragraph);
+        a = i + 1;
+    }
+}
+
+/* End of the paragraph that starts at p: the first blank line after it, or end. *next gets
+   where the next paragraph may begin. */
+static size_t paragraph_end(const char *s, size_t p, size_t end, size_t *next) {
+    while (p < end) {
+        const char *nl = memchr(s + p, '\n', end - p);
+        if (!nl) break;
+        size_t i = (size_t)(nl - s) + 1;
+        while (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v')) i++;
+        if (i < end && s[i] == '\n') {
+            *next = i + 1;
+            return (size_t)(nl - s);
+        }
+        p = i;
+    }
+    *next = end;
+    return end;
+}
+
+int dyad_segment(dyad_document *doc) {
+    size_t end = doc->text_len;
+    if (end > UINT32_MAX - 2) end = UINT32_MAX - 2; /* spans are 32-bit */
+    size_t p = doc->body_start < end ? doc->body_start : end;
+    seg_tokenizer tz = {0};
+    sentence_list sl = {0};
+    bool *brk = NULL;
+    int brk_cap = 0, paragraph = 0;
+    while (p < end) {
+        size_t next;
+        size_t pe = paragraph_end(doc->text, p, end, &next);
+        int n = seg_tokenize(&tz, doc->text, p, pe);
+        if (n > 0) {
+            if (n > brk_cap) {
+                brk_cap = tz.cap;
+                brk = dyad_xrealloc(brk, (size_t)brk_cap);
+            }
+            split_paragraph(doc, &sl, &tz, brk, paragraph);
+            paragraph++;
+        }
+        p = next;
+    }
+    free(brk);
+    seg_tokenizer_free(&tz);
+    doc->n_sentences = sl.n;
+    doc->sentences = dyad_arena_alloc(doc->arena, sizeof(dyad_sentence) * (size_t)(sl.n ? sl.n : 1));
+    if (sl.n) memcpy(doc->sentences, sl.s, sizeof(dyad_sentence) * (size_t)sl.n);
+    free(sl.s);
+    return doc->n_sentences;
+}
