@@ -207,8 +207,6 @@ class Linter:
         for n, raw in enumerate(lines, 1):
             if raw.strip() == '' or raw.lstrip().startswith('#') or raw.startswith('<!'):
                 continue
-            if '\t' in raw.rstrip('\n') and not raw[0].isspace():
-                pass
             text, comment = self.strip_comment(raw)
             stripped = text.strip()
             if not stripped:
@@ -229,11 +227,11 @@ class Linter:
                 if m.group(2):
                     start = self.parse_date(path, n, m.group(2))
                     end = self.parse_date(path, n, m.group(3))
-                    if start and end and start >= end:
+                    if start is None or end is None:
+                        continue
+                    if start >= end:
                         self.report(path, n, 'start %s is not before end %s' %
                                     (m.group(2), m.group(3)))
-                        start = end = None
-                    elif start is None or end is None:
                         continue
                 elif m.group(4):
                     d = self.parse_date(path, n, m.group(5))
