@@ -32,7 +32,8 @@ Agent files (agents.txt):
   - a substitution marker:  !NAME! = WORD, WORD, ...
   - an agent:  PHRASE {PLURAL}? [~CODE] or [CODE~]      ({} = no plural form)
   Checked: phrase characters, brace syntax, markers defined before use, code segments are
-  known CAMEO sector/role/type codes, no phrase defined twice.
+  known CAMEO sector/role/type or religion codes, no phrase form (singular, given or regular
+  plural, marker expansion) defined twice.
 """
 
 import datetime
@@ -116,7 +117,7 @@ class Linter:
             self.report(path, n, 'code %s: length is not a multiple of 3' % code)
             return
         segs = [code[i:i + 3] for i in range(0, len(code), 3)]
-        first = ROLES if agent else FIRST
+        first = (ROLES | RELIGIONS) if agent else FIRST
         if segs[0] not in first:
             self.report(path, n, 'code %s: %s is not a known %s' %
                         (code, segs[0], 'role/sector code' if agent else
