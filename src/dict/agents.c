@@ -25,6 +25,7 @@ typedef struct agent_ctx {
     marker markers[MAX_MARKERS];
     int n_markers;
     int expansions;
+    bool reported;      /* a conflict on the current line was reported */
 } agent_ctx;
 
 static void define_marker(agent_ctx *c, const char *s) {
@@ -36,7 +37,8 @@ static void define_marker(agent_ctx *c, const char *s) {
         return;
     }
     if (*dict_skip(end + 1) != '=') {
-        dict_warn(c->r, dict_col(c->line, end + 1), "expected '=' after the marker; line skipped");
+        dict_warn(c->r, dict_col(c->line, dict_skip(end + 1)), "expected '=' after the marker; "
+                  "line skipped");
         return;
     }
     marker *m = NULL;
@@ -97,8 +99,10 @@ static void store(agent_ctx *c, const char *s, size_t n, int32_t id, bool plural
         int32_t old = dict_phrases_add(&d->agent_index, ids, k, id, true);
         if (old < 0) {
             d->n_agent_names++;
-        } else if (old != id && (strcmp(d->agents[old].code, d->agents[id].code) != 0 ||
-                                 d->agents[old].before != d->agents[id].before)) {
+        } else if (old != id && !c->reported &&
+                   (strcmp(d->agents[old].code, d->agents[id].code) != 0 ||
+                    d->agents[old].before != d->agents[id].before)) {
+            c->reported = true;
             dict_warn(c->r, 1, "agent phrase already given another code by %s (%s:%d); this "
                       "line replaces it", d->agents[old].name, d->agents[old].file,
                       d->agents[old].line);
@@ -223,6 +227,7 @@ void dict_read_agents(dyad_dict *d, dict_lines *r) {
     char *line;
     while ((line = dict_lines_next(r))) {
         c->line = line;
+        c->reported = false;
         const char *s = dict_skip(line);
         if (*s == '!' && strchr(s, '=') && !strchr(s, '['))
             define_marker(c, s);

@@ -68,8 +68,9 @@ static void read_header(verb_ctx *c, const char *s) {
     const char *p = s;
     while (*p == '-') p++;
     p = dict_skip(p);
-    size_t n = strcspn(p, " \t[");
-    const char *name = p;
+    const char *name = p;   /* up to the code or the closing dashes ("LASH OUT") */
+    size_t n = strcspn(p, "[");
+    while (n > 0 && (p[n - 1] == '-' || p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
     dyad_event_code code = {NULL, NULL};
     bool have_code = false;
     if (n == 0) dict_warn(c->r, dict_col(c->line, p), "verb block without a name");
@@ -117,6 +118,13 @@ static bool split_verb(verb_ctx *c, const char *s, size_t n, vphrase *v, bool re
         size_t j = i;
         while (j < n && s[j] != '_' && s[j] != ' ' && s[j] != '\t') j++;
         if (j == i) break;
+        const char *bad = memchr(s + i, '*', j - i);
+        for (const char *q = "()$%^&{}"; !bad && *q; q++) bad = memchr(s + i, *q, j - i);
+        if (bad) {
+            if (report) dict_warn(c->r, dict_col(c->line, bad), "'%c' in a verb (a pattern line "
+                                  "starts with '-'); line skipped", *bad);
+            return false;
+        }
         bool mark = s[i] == '+';
         if (mark) {
             marks++;
