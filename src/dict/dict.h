@@ -5,30 +5,37 @@
 ** The formats are those of PETRARCH-1 and PETRARCH-2 (openeventdata/petrarch2,
 ** docs/source/dictionaries.rst and petrarch2/PETRreader.py), which inherit from TABARI
 ** (TABARI manual 0.8, chapter 5).  Everything loaded goes into one dyad_dict: plain arrays of
-** plain structs, owned by the dict and released by dyad_dict_free().
+** plain structs, owned by the dict and released by dyad_dict_free().  Once loaded, a dict is
+** only read by the lookups, so threads may share it.
 **
 ** WORDS.  Every phrase of every dictionary is split into words at '_' and white space and
 ** lower-cased (Unicode, utf8proc); a trailing comma and a possessive "'s" or "'" become words
 ** of their own, as in UD/Penn tokenization ("PEOPLE'S_ARMY" -> people 's army).  A trailing
 ** '_' (TABARI's "exact word" mark) is dropped: all matching is on whole words, as in
-** PETRARCH-2; only discard phrases keep TABARI's stems (see dyad_discard).  Each distinct word
-** gets a small integer id; the coder turns a sentence's lower-cased forms (or lemmas) into ids
-** once with dyad_dict_word_ids() and then matches integers.  A word that no dictionary uses has
-** id DYAD_NO_WORD and ends any match.
+** PETRARCH-2; only discard phrases keep TABARI's stems (see dyad_discard).  Words of a phrase
+** are consecutive whether joined by '_' or a space (PETRARCH-1 let a space in an agent phrase
+** skip words; PETRARCH-2 does not).  Verbs and pattern words are single words, lower-cased
+** but not split.  Each distinct word gets a small integer id; the coder turns a sentence's
+** forms (or lemmas) into ids once with dyad_dict_word_ids() and then matches integers.  A word
+** that no dictionary uses has id DYAD_NO_WORD and ends any match.
 **
 ** VERB PATTERNS AND HOW THE CODER MATCHES THEM.  A verb block (--- NAME [code] ---) lists verbs
 ** and patterns.  A verb found in a sentence (dyad_verb_find on its lemma or form) gives its
 ** block; the block's patterns are tried and the matching pattern with the most items wins
-** (ties: the earlier in the file); when none matches, the verb's own code applies.  A pattern is
+** (ties: the earlier in the file); when none matches, the verb's own code applies.  A verb
+** listed in several blocks (ADD, ATTEMPT in CAMEO.2.0.txt) has a dyad_verb in each, in file
+** order along dyad_verb_form.next; PETRARCH-2 uses only the first.  A pattern repeated in a
+** block with another code keeps the later code, as in PETRARCH (and is reported).  A pattern is
 ** an array of items in file order; items[verb] is the '*' (DYAD_PAT_VERB).  Items before it
 ** describe the verb's subject side, items after it the verb's complements.
 **
 ** PETRARCH-2 dialect (CAMEO.2.0.txt; block dialect 2): items form constituents.
-**   - A HEAD item alone ("POLICE") is a noun phrase whose head word must match.  Before the
-**     verb it is the subject: UD nsubj (nsubj:pass, or the agent obl with case "by", for a
-**     passive verb).  After the verb it is a complement of the verb, in order: obj, iobj,
-**     xcomp/ccomp heads, and also particles and adverbs such as OFF, UP, OUT, FORWARD
-**     (compound:prt, advmod) - PETRARCH matches all of these as "nouns" after the verb.
+**   - A HEAD item alone ("POLICE", "&MILITARY", "$") is a noun phrase whose head must match
+**     ("A_B" outside braces is read as "{A B}").  Before the verb it is the subject: UD nsubj
+**     (nsubj:pass, or the agent obl with case "by", for a passive verb).  After the verb it is
+**     a complement of the verb, in order: obj, iobj, xcomp/ccomp heads, and also particles and
+**     adverbs such as OFF, UP, OUT, FORWARD (compound:prt, advmod) - PETRARCH matches all of
+**     these as "nouns" after the verb.
 **   - MOD items followed by a HEAD ("{ARMS SHIPMENT}", "{&MILITARY AID}") are one noun phrase:
 **     the HEAD must be the head word and every MOD a word among its dependents (compound,
 **     amod, nmod, det...), in any order.
@@ -47,8 +54,9 @@
 **   WORD     a literal word: compare with the word's form and lemma (patterns give forms,
 **            e.g. "EXERCISES").
 **   SYNSET   any member phrase of synsets[id]; a multi-word member must end at the matched
-**            head word (the member's last word is the head); a member with pp set is a whole
-**            prepositional phrase (its first word the preposition).  dyad_synset_match().
+**            head word (the member's last word is the head: dyad_synset_match_end()); a
+**            member with pp set is a whole prepositional phrase (its first word the
+**            preposition).  In PETRARCH-1 patterns, dyad_synset_match() at a position.
 **   SOURCE   '$': the actor in this constituent is the event's source.
 **   TARGET   '+': the actor in this constituent is the event's target.
 **   COMPOUND '%': a compound (conjoined) actor here; its members act on each other.
@@ -60,7 +68,9 @@
 ** code) adds the event B from target to source, [:B] has only that reverse event; PETRARCH's
 ** unit tests rely on this (MET [031:032] codes 031 one way and 032 the other).  [---] means
 ** "no event"; so does an empty side.  In dyad_event_code, fwd is A and rev is B, NULL when
-** there is none.  Codes are kept as written (strings: "0231", "---" never appears).
+** there is none.  (PETRARCH-2's utilities.convert_code calls B the "passive" meaning and
+** uses it, with source and target swapped, when A is empty: the same for [:B].)  Codes are
+** kept as written ("0231", "075A"); "---" never appears, it is NULL.
 */
 #ifndef DYAD_DICT_H
 #define DYAD_DICT_H
@@ -185,6 +195,7 @@ typedef struct dyad_synset_member {
 typedef struct dyad_synset {
     const char *name;       /* without '&' and a trailing '_' ("CURRENCY") */
     int32_t first_member, n_members;    /* members[first_member .. +n_members) */
+    int16_t max_words;      /* words of its longest member */
     dyad_phrases index;     /* member phrase -> member index (internal) */
     const char *file;
     int line;
@@ -220,7 +231,7 @@ typedef struct dyad_actor {
     const char *name;       /* the primary phrase as written ("VLADIMIR_PUTIN_") */
     int32_t n_codes;
     dyad_actor_code *codes; /* dated codes in file order, then undated ones in file order */
-    int32_t n_names;        /* phrases (primary and '+' synonyms) that lead to this actor */
+    int32_t n_names;        /* phrases (primary and '+' synonyms) listed for it */
     const char *file;
     int line;
 } dyad_actor;
@@ -344,6 +355,11 @@ int dyad_agent_match(const dyad_dict *d, const int32_t *ids, int n, int start, i
 int dyad_issue_match(const dyad_dict *d, const int32_t *ids, int n, int start, int *len);
 /* Longest member of synset s at ids[start]: the member index or -1; *len as above. */
 int dyad_synset_match(const dyad_dict *d, int s, const int32_t *ids, int n, int start, int *len);
+/*
+** Longest member of synset s that ends at ids[end] (for matching a noun phrase by its head
+** word: the member's last word is the head): the member index or -1; *len as above.
+*/
+int dyad_synset_match_end(const dyad_dict *d, int s, const int32_t *ids, int end, int *len);
 /* Index of the synset called name (without '&'; the latest definition), or -1. */
 int dyad_synset_find(const dyad_dict *d, const char *name);
 

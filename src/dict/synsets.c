@@ -57,6 +57,7 @@ static void add_member(dyad_dict *d, int32_t s, const int32_t *ids, int k, bool 
     memcpy(m->words, ids, (size_t)k * sizeof *ids);
     m->line = line;
     d->synsets[s].n_members++;
+    if (k > d->synsets[s].max_words) d->synsets[s].max_words = (int16_t)k;
 }
 
 /* Add the member written on line ml to synset s. */
@@ -239,4 +240,21 @@ int dyad_synset_match(const dyad_dict *d, int s, const int32_t *ids, int n, int 
         return -1;
     }
     return dict_phrases_match(&d->synsets[s].index, ids, n, start, len);
+}
+
+int dyad_synset_match_end(const dyad_dict *d, int s, const int32_t *ids, int end, int *len) {
+    *len = 0;
+    if (s < 0 || s >= d->n_synsets || end < 0) return -1;
+    const dyad_synset *syn = &d->synsets[s];
+    int first = end + 1 - syn->max_words;
+    for (int start = first < 0 ? 0 : first; start <= end; start++) {
+        int32_t node = 0;
+        for (int i = start; i <= end && node >= 0; i++)
+            node = dict_phrases_child(&syn->index, node, ids[i]);
+        if (node >= 0 && syn->index.value[node] >= 0) {
+            *len = end - start + 1;
+            return syn->index.value[node];
+        }
+    }
+    return -1;
 }

@@ -62,6 +62,17 @@ static void test_synset_members_and_plurals(void **state) {
     assert_true(d->members[m].plural);
     assert_int_equal(dyad_synset_match(d, 0, ids, n, 0, &len), -1);
     assert_int_equal(len, 0);
+    /* by the head word: the longest member ending there */
+    assert_int_equal(dyad_synset_match_end(d, 0, ids, 2, &len), m);
+    assert_int_equal(len, 2);
+    assert_int_equal(dyad_synset_match_end(d, 0, ids, 1, &len), -1);
+    n = sentence(d, "cars", ids);
+    assert_int_equal(dyad_synset_match_end(d, 0, ids, 0, &len), -1);
+    n = sentence(d, "old trucks", ids);
+    m = dyad_synset_match_end(d, 0, ids, 1, &len);
+    assert_string_equal(member_text(d, &d->members[m]), "trucks");
+    assert_int_equal(len, 1);
+    assert_int_equal(d->synsets[0].max_words, 2);
     dyad_dict_free(d);
 }
 
