@@ -4,6 +4,7 @@
 ** and mutated snippets), which must be reported, never crash.
 */
 #include "dict/dict_testing.h"
+#include "util/util.h"
 
 /* Load text; the warnings must be exactly messages, and the loader must count them. */
 static void expect(dyad_dict_kind kind, const char *text, const char *messages) {
@@ -223,6 +224,27 @@ static void test_bad_issues(void **state) {
         "t.txt:5:1: warning: <ISSUE> is not closed by </ISSUE>\n");
 }
 
+/* Phrases and patterns longer than 64 words are refused, not truncated. */
+static void test_limits(void **state) {
+    (void)state;
+    dyad_buf words = {0}, text = {0};
+    for (int i = 0; i < 70; i++) dyad_buf_printf(&words, "W%d_", i);
+    dyad_buf_printf(&text, "%s [AAA]\nOK [BBB]\n", words.data);
+    expect(DYAD_DICT_ACTORS, text.data,
+           "t.txt:1:1: warning: actor name longer than 64 words; ignored\n");
+    text.len = 0;
+    dyad_buf_printf(&text, "%s\n", words.data);
+    expect(DYAD_DICT_DISCARDS, text.data,
+           "t.txt:1:1: warning: discard phrase longer than 64 words; ignored\n");
+    text.len = 0;
+    dyad_buf_printf(&text, "--- B [010] ---\n+%s\n- * %s [011]\n", words.data, words.data);
+    expect(DYAD_DICT_VERBS, text.data,
+           "t.txt:2:248: warning: verb longer than 64 words\n"
+           "t.txt:3:1: warning: pattern longer than 64 items; skipped\n");
+    dyad_buf_free(&words);
+    dyad_buf_free(&text);
+}
+
 static void test_unreadable_file(void **state) {
     (void)state;
     dyad_dict *d = dyad_dict_new();
@@ -304,6 +326,7 @@ int main(void) {
         cmocka_unit_test(test_bad_agents),
         cmocka_unit_test(test_bad_discards),
         cmocka_unit_test(test_bad_issues),
+        cmocka_unit_test(test_limits),
         cmocka_unit_test(test_unreadable_file),
         cmocka_unit_test(test_garbage),
     };
