@@ -16,15 +16,6 @@ static double now(void) {
 }
 
 int main(int argc, char **argv) {
-    static const struct { dyad_dict_kind kind; const char *name; } set[] = {
-        {DYAD_DICT_VERBS, "CAMEO.2.0.txt"},
-        {DYAD_DICT_ACTORS, "Phoenix.Countries.actors.txt"},
-        {DYAD_DICT_ACTORS, "Phoenix.International.actors.txt"},
-        {DYAD_DICT_ACTORS, "Phoenix.MilNonState.actors.txt"},
-        {DYAD_DICT_AGENTS, "Phoenix.agents.txt"},
-        {DYAD_DICT_DISCARDS, "Phoenix.discards.txt"},
-        {DYAD_DICT_ISSUES, "Phoenix.IssueCoding.txt"},
-    };
     char dir[4096];
     const char *shared = getenv("DYAD_SHARED");
     if (argc > 1) snprintf(dir, sizeof dir, "%s", argv[1]);
@@ -33,11 +24,11 @@ int main(int argc, char **argv) {
     dyad_dict *d = dyad_dict_new();
     double total = 0;
     long warnings = 0;
-    for (size_t i = 0; i < sizeof set / sizeof set[0]; i++) {
+    for (const dyad_dict_file *f = dyad_dict_default_files; f->name; f++) {
         char path[8192];
-        snprintf(path, sizeof path, "%s/%s", dir, set[i].name);
+        snprintf(path, sizeof path, "%s/%s", dir, f->name);
         double t0 = now();
-        int w = dyad_dict_load_file(d, set[i].kind, path);
+        int w = dyad_dict_load_file(d, f->kind, path);
         double dt = now() - t0;
         if (w < 0) {
             fprintf(stderr, "%s\n", d->error);
@@ -46,7 +37,7 @@ int main(int argc, char **argv) {
         }
         total += dt;
         warnings += w;
-        printf("%-36s %8.1f ms  %5d warnings\n", set[i].name, dt * 1e3, w);
+        printf("%-36s %8.1f ms  %5d warnings\n", f->name, dt * 1e3, w);
     }
     printf("%-36s %8.1f ms  %5ld warnings\n", "total", total * 1e3, warnings);
     printf("words %d; synsets %d (%d members); verb blocks %d, verbs %d (%d forms), patterns %d, "

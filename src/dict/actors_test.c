@@ -5,19 +5,6 @@
 */
 #include "dict/dict_testing.h"
 
-/* Code of the longest actor at the start of sentence s on date, or NULL; *len words. */
-static const char *code_of(const dyad_dict *d, const char *s, const char *date, int *len) {
-    char buf[512];
-    const char *words[64];
-    int n = 0;
-    snprintf(buf, sizeof buf, "%s", s);
-    for (char *w = strtok(buf, " "); w && n < 64; w = strtok(NULL, " ")) words[n++] = w;
-    const char *code = NULL;
-    int a = dyad_actor_lookup(d, words, n, 0, date, len, &code);
-    if (a < 0) assert_null(code);
-    return code;
-}
-
 static void test_actor_synonyms(void **state) {
     (void)state;
     dyad_dict *d = load_clean(DYAD_DICT_ACTORS,
@@ -33,13 +20,13 @@ static void test_actor_synonyms(void **state) {
     assert_int_equal(d->actors[0].n_names, 4);
     assert_int_equal(d->actors[0].line, 1);
     int len;
-    assert_string_equal(code_of(d, "Arnorian troops", NULL, &len), "ARN");
+    assert_string_equal(actor_code(d, "Arnorian troops", NULL, &len), "ARN");
     assert_int_equal(len, 1);
-    assert_null(code_of(d, "Republic of", NULL, &len));
+    assert_null(actor_code(d, "Republic of", NULL, &len));
     assert_int_equal(len, 0);
-    assert_string_equal(code_of(d, "REPUBLIC OF ARNORIA", NULL, &len), "ARN");
+    assert_string_equal(actor_code(d, "REPUBLIC OF ARNORIA", NULL, &len), "ARN");
     assert_int_equal(len, 3);
-    assert_string_equal(code_of(d, "annuminas", "2001-02-03", &len), "ARN");
+    assert_string_equal(actor_code(d, "annuminas", "2001-02-03", &len), "ARN");
     dyad_dict_free(d);
 }
 
@@ -56,19 +43,19 @@ static void test_actor_dated_codes(void **state) {
     assert_int_equal(a->n_codes, 5);
     assert_string_equal(a->codes[4].code, "ZZZ");    /* undated codes go last */
     int len;
-    assert_string_equal(code_of(d, "Ivan Petrov", "1985-01-31", &len), "ZZZELI");  /* inclusive */
-    assert_string_equal(code_of(d, "Ivan Petrov", "1985-02-01", &len), "ZZZMIL");
-    assert_string_equal(code_of(d, "Ivan Petrov", "1991-12-31", &len), "ZZZMIL");
-    assert_string_equal(code_of(d, "Ivan Petrov", "1992-01-01", &len), "ZZZ");
-    assert_string_equal(code_of(d, "President Petrov", "2000-05-06", &len), "ZZZ");
-    assert_string_equal(code_of(d, "President Petrov", "2000-05-07", &len), "ZZZGOV");
-    assert_string_equal(code_of(d, "President Petrov", "20080507", &len), "ZZZGOV");
-    assert_string_equal(code_of(d, "President Petrov", "2008-05-08", &len), "ZZZ");
-    assert_string_equal(code_of(d, "Ivan Petrov", "2012-01-01", &len), "ZZZOPP");
-    assert_string_equal(code_of(d, "Ivan Petrov", "2030-01-01", &len), "ZZZOPP");
+    assert_string_equal(actor_code(d, "Ivan Petrov", "1985-01-31", &len), "ZZZELI");  /* inclusive */
+    assert_string_equal(actor_code(d, "Ivan Petrov", "1985-02-01", &len), "ZZZMIL");
+    assert_string_equal(actor_code(d, "Ivan Petrov", "1991-12-31", &len), "ZZZMIL");
+    assert_string_equal(actor_code(d, "Ivan Petrov", "1992-01-01", &len), "ZZZ");
+    assert_string_equal(actor_code(d, "President Petrov", "2000-05-06", &len), "ZZZ");
+    assert_string_equal(actor_code(d, "President Petrov", "2000-05-07", &len), "ZZZGOV");
+    assert_string_equal(actor_code(d, "President Petrov", "20080507", &len), "ZZZGOV");
+    assert_string_equal(actor_code(d, "President Petrov", "2008-05-08", &len), "ZZZ");
+    assert_string_equal(actor_code(d, "Ivan Petrov", "2012-01-01", &len), "ZZZOPP");
+    assert_string_equal(actor_code(d, "Ivan Petrov", "2030-01-01", &len), "ZZZOPP");
     /* no date, or an unreadable one: the first undated code */
-    assert_string_equal(code_of(d, "Ivan Petrov", NULL, &len), "ZZZ");
-    assert_string_equal(code_of(d, "Ivan Petrov", "2008-02-30", &len), "ZZZ");
+    assert_string_equal(actor_code(d, "Ivan Petrov", NULL, &len), "ZZZ");
+    assert_string_equal(actor_code(d, "Ivan Petrov", "2008-02-30", &len), "ZZZ");
     assert_int_equal(a->codes[1].from, dyad_dict_day("1985-02-01"));
     assert_int_equal(a->codes[1].to, dyad_dict_day("1991-12-31"));
     assert_int_equal(a->codes[0].from, DYAD_DAY_MIN);
@@ -84,9 +71,9 @@ static void test_actor_first_restriction_wins(void **state) {
         "\t[QQQSPY 100110-100112]\n"
         "\t[QQQMIL 100101-101231]\n");
     int len;
-    assert_string_equal(code_of(d, "Olga Nord", "2010-01-11", &len), "QQQSPY");
-    assert_string_equal(code_of(d, "Olga Nord", "2010-01-13", &len), "QQQMIL");
-    assert_null(code_of(d, "Olga Nord", "2011-01-01", &len));
+    assert_string_equal(actor_code(d, "Olga Nord", "2010-01-11", &len), "QQQSPY");
+    assert_string_equal(actor_code(d, "Olga Nord", "2010-01-13", &len), "QQQMIL");
+    assert_null(actor_code(d, "Olga Nord", "2011-01-01", &len));
     assert_int_equal(len, 2);   /* the name matched, but no code holds */
     dyad_dict_free(d);
 }
@@ -107,10 +94,10 @@ static void test_several_codes_on_a_line(void **state) {
         "MARTA_SOLE_\t[IGOUNO 820101-911231] [ELI]\n"
         "NADIA_RUSK_ [XYZGOV >081004][MNCXYZ]\n");
     int len;
-    assert_string_equal(code_of(d, "Marta Sole", "1990-06-01", &len), "IGOUNO");
-    assert_string_equal(code_of(d, "Marta Sole", "1995-06-01", &len), "ELI");
-    assert_string_equal(code_of(d, "Nadia Rusk", "2008-10-03", &len), "MNCXYZ");
-    assert_string_equal(code_of(d, "Nadia Rusk", "2008-10-04", &len), "XYZGOV");
+    assert_string_equal(actor_code(d, "Marta Sole", "1990-06-01", &len), "IGOUNO");
+    assert_string_equal(actor_code(d, "Marta Sole", "1995-06-01", &len), "ELI");
+    assert_string_equal(actor_code(d, "Nadia Rusk", "2008-10-03", &len), "MNCXYZ");
+    assert_string_equal(actor_code(d, "Nadia Rusk", "2008-10-04", &len), "XYZGOV");
     dyad_dict_free(d);
 }
 
@@ -119,8 +106,8 @@ static void test_null_actor_code(void **state) {
     dyad_dict *d = load_clean(DYAD_DICT_ACTORS,
         "LORD_OF_THE_VALE\n\t[--- <950630]\n\t[VAL]\n");
     int len;
-    assert_string_equal(code_of(d, "Lord of the Vale", "1995-01-01", &len), "---");
-    assert_string_equal(code_of(d, "Lord of the Vale", "1996-01-01", &len), "VAL");
+    assert_string_equal(actor_code(d, "Lord of the Vale", "1995-01-01", &len), "---");
+    assert_string_equal(actor_code(d, "Lord of the Vale", "1996-01-01", &len), "VAL");
     dyad_dict_free(d);
 }
 
@@ -158,13 +145,13 @@ static void test_phrase_words(void **state) {
         "SAINT   PIERRE [SPM]\n"
         "\xc3\x89MILE_ZOLA [FRAELI]\n");
     int len;
-    assert_string_equal(code_of(d, "People 's Liberation Army", NULL, &len), "CHNMIL");
+    assert_string_equal(actor_code(d, "People 's Liberation Army", NULL, &len), "CHNMIL");
     assert_int_equal(len, 4);
-    assert_string_equal(code_of(d, "Workers ' Party", NULL, &len), "PRKGOV");
-    assert_string_equal(code_of(d, "Dublin , Ohio", NULL, &len), "USA");
-    assert_string_equal(code_of(d, "U.S. Army", NULL, &len), "USAMIL");
-    assert_string_equal(code_of(d, "Saint Pierre", NULL, &len), "SPM");
-    assert_string_equal(code_of(d, "\xc3\xa9mile Zola", NULL, &len), "FRAELI");
+    assert_string_equal(actor_code(d, "Workers ' Party", NULL, &len), "PRKGOV");
+    assert_string_equal(actor_code(d, "Dublin , Ohio", NULL, &len), "USA");
+    assert_string_equal(actor_code(d, "U.S. Army", NULL, &len), "USAMIL");
+    assert_string_equal(actor_code(d, "Saint Pierre", NULL, &len), "SPM");
+    assert_string_equal(actor_code(d, "\xc3\xa9mile Zola", NULL, &len), "FRAELI");
     assert_true(dyad_dict_word_id(d, "\xc3\x89MILE") >= 0);
     assert_string_equal(dyad_dict_word(d, dyad_dict_word_id(d, "ARMY")), "army");
     assert_int_equal(dyad_dict_word_id(d, "navy"), DYAD_NO_WORD);
@@ -189,9 +176,9 @@ static void test_conflicting_actors(void **state) {
         "entry replaces it\n"
         "t.txt:5:1: warning: actor LONE_NAME has no code; its names are not used\n");
     int len;
-    assert_string_equal(code_of(d, "Ostland", NULL, &len), "EMK");
-    assert_null(code_of(d, "lone name", NULL, &len));
-    assert_string_equal(code_of(d, "next one", NULL, &len), "NXT");
+    assert_string_equal(actor_code(d, "Ostland", NULL, &len), "EMK");
+    assert_null(actor_code(d, "lone name", NULL, &len));
+    assert_string_equal(actor_code(d, "next one", NULL, &len), "NXT");
     free(msgs);
     dyad_dict_free(d);
 }

@@ -76,21 +76,23 @@ int dyad_dict_load_file(dyad_dict *d, dyad_dict_kind kind, const char *path) {
     return n;
 }
 
+const dyad_dict_file dyad_dict_default_files[] = {
+    {DYAD_DICT_VERBS, "CAMEO.2.0.txt"},
+    {DYAD_DICT_ACTORS, "Phoenix.Countries.actors.txt"},
+    {DYAD_DICT_ACTORS, "Phoenix.International.actors.txt"},
+    {DYAD_DICT_ACTORS, "Phoenix.MilNonState.actors.txt"},
+    {DYAD_DICT_AGENTS, "Phoenix.agents.txt"},
+    {DYAD_DICT_DISCARDS, "Phoenix.discards.txt"},
+    {DYAD_DICT_ISSUES, "Phoenix.IssueCoding.txt"},
+    {DYAD_DICT_VERBS, NULL},
+};
+
 int dyad_dict_load_dir(dyad_dict *d, const char *dir) {
-    static const struct { dyad_dict_kind kind; const char *name; } set[] = {
-        {DYAD_DICT_VERBS, "CAMEO.2.0.txt"},
-        {DYAD_DICT_ACTORS, "Phoenix.Countries.actors.txt"},
-        {DYAD_DICT_ACTORS, "Phoenix.International.actors.txt"},
-        {DYAD_DICT_ACTORS, "Phoenix.MilNonState.actors.txt"},
-        {DYAD_DICT_AGENTS, "Phoenix.agents.txt"},
-        {DYAD_DICT_DISCARDS, "Phoenix.discards.txt"},
-        {DYAD_DICT_ISSUES, "Phoenix.IssueCoding.txt"},
-    };
     int total = 0;
-    for (size_t i = 0; i < sizeof set / sizeof set[0]; i++) {
+    for (const dyad_dict_file *f = dyad_dict_default_files; f->name; f++) {
         dyad_buf path = {0};
-        dyad_buf_printf(&path, "%s/%s", dir, set[i].name);
-        int n = dyad_dict_load_file(d, set[i].kind, path.data);
+        dyad_buf_printf(&path, "%s/%s", dir, f->name);
+        int n = dyad_dict_load_file(d, f->kind, path.data);
         dyad_buf_free(&path);
         if (n < 0) return -1;
         total += n;

@@ -327,6 +327,14 @@ int dyad_dict_load_file(dyad_dict *d, dyad_dict_kind kind, const char *path);
    name is used in messages and in the entries' file fields. */
 int dyad_dict_load_text(dyad_dict *d, dyad_dict_kind kind, const char *name, const char *text,
                         size_t len);
+/* A dictionary file of a set: its kind and file name. */
+typedef struct dyad_dict_file {
+    dyad_dict_kind kind;
+    const char *name;
+} dyad_dict_file;
+/* PETRARCH-2's default set in loading order (see dyad_dict_load_dir), ended by a NULL name. */
+extern const dyad_dict_file dyad_dict_default_files[];
+
 /*
 ** Load PETRARCH-2's default set (petrarch2/data/config/PETR_config.ini) from dir:
 ** CAMEO.2.0.txt, Phoenix.Countries.actors.txt, Phoenix.International.actors.txt,

@@ -45,6 +45,26 @@ static inline int sentence(const dyad_dict *d, const char *s, int32_t *ids) {
     return n;
 }
 
+/* Split s at spaces into words pointing into buf (size bytes), at most 64; returns the count. */
+static inline int split_words(const char *s, char *buf, size_t size, const char **words) {
+    int n = 0;
+    snprintf(buf, size, "%s", s);
+    for (char *w = strtok(buf, " "); w && n < 64; w = strtok(NULL, " ")) words[n++] = w;
+    return n;
+}
+
+/* Code of the longest actor at the start of sentence s on date, or NULL; *len its words. */
+static inline const char *actor_code(const dyad_dict *d, const char *s, const char *date,
+                                     int *len) {
+    char buf[512];
+    const char *words[64];
+    int n = split_words(s, buf, sizeof buf, words);
+    const char *code = NULL;
+    int a = dyad_actor_lookup(d, words, n, 0, date, len, &code);
+    if (a < 0) assert_null(code);
+    return code;
+}
+
 /* The words of a synset member joined by spaces, in a static buffer. */
 static inline const char *member_text(const dyad_dict *d, const dyad_synset_member *m) {
     static char buf[512];

@@ -8,9 +8,7 @@
 static int find_discard(const dyad_dict *d, const char *s, int *start, int *len) {
     char buf[512];
     const char *words[64];
-    int n = 0;
-    snprintf(buf, sizeof buf, "%s", s);
-    for (char *w = strtok(buf, " "); w && n < 64; w = strtok(NULL, " ")) words[n++] = w;
+    int n = split_words(s, buf, sizeof buf, words);
     return dyad_discard_find(d, words, n, start, len);
 }
 

@@ -171,18 +171,6 @@ static void test_validation_verbs(void **state) {
     dyad_dict_free(d);
 }
 
-/* Code of the longest actor at the start of s (any case) on date. */
-static const char *actor_code(const dyad_dict *d, const char *s, const char *date, int *len) {
-    char buf[512];
-    const char *words[64];
-    int n = 0;
-    snprintf(buf, sizeof buf, "%s", s);
-    for (char *w = strtok(buf, " "); w && n < 64; w = strtok(NULL, " ")) words[n++] = w;
-    const char *code = NULL;
-    dyad_actor_lookup(d, words, n, 0, date, len, &code);
-    return code;
-}
-
 static void test_phoenix_actors(void **state) {
     (void)state;
     static const char *const files[] = {"petrarch2/Phoenix.Countries.actors.txt",
