@@ -262,7 +262,7 @@ typedef struct dyad_issue_category {
 
 typedef struct dyad_issue {
     const char *code;       /* issue code ("OIL"), NULL for an ignore phrase */
-    int32_t category;       /* index into issue_categories, -1 outside <ISSUE> blocks */
+    int32_t category;       /* index into dyad_dict.categories, -1 outside <ISSUE> blocks */
     uint8_t ignore;         /* 0; 1 for '~' (no issues for the sentence); 2 for '~~' (story) */
     int32_t next;           /* next issue with the same phrase, or -1 */
     const char *text;       /* the phrase as written, before expansion */
@@ -319,8 +319,10 @@ void dyad_dict_free(dyad_dict *d);
 ** dialect when a pattern uses '(' or '{', else in the PETRARCH-1 dialect when a pattern joins
 ** items with '_', else as PETRARCH-2.  Every malformed line is reported through dyad_warn() as
 ** file:line:col with the reason and skipped; so are conflicting duplicates (the later entry
-** wins, as in PETRARCH).  Returns the number of warnings reported for the file, or -1 when the
-** file cannot be read (d->error then says why; nothing was loaded).
+** wins, as in PETRARCH) and actors without any code.  Control characters and bytes that are not
+** UTF-8 are reported and read as '?' (the line is kept, so that an actor's codes stay with it).
+** Returns the number of warnings reported for the file, or -1 when the file cannot be read
+** (d->error then says why; nothing was loaded).
 */
 int dyad_dict_load_file(dyad_dict *d, dyad_dict_kind kind, const char *path);
 /* As dyad_dict_load_file() for text already in memory (len bytes, need not end in NUL);
@@ -374,7 +376,8 @@ int dyad_synset_find(const dyad_dict *d, const char *name);
 /*
 ** The code of actor a on day (days since 1970-01-01): the first of a->codes whose range holds
 ** it (ranges are inclusive at both ends, as the PETRARCH documentation and unit tests DATE-04
-** and DATE-11 require), or NULL when none does.  "---" is returned as written.
+** and DATE-11 require), or NULL when none does.  "---" is returned as written.  For day
+** DYAD_NO_DAY (no date known) the first undated code.
 */
 const char *dyad_actor_code_on(const dyad_actor *a, int32_t day);
 /*

@@ -64,7 +64,8 @@ static void test_bad_verbs(void **state) {
         "- * X []\n"                    /* 40 */
         "- * X [010\n"
         "~ a (a b WORD) = a b 010\n"
-        "~ a (a b NOVERB) WORD = a b 010\n",
+        "~ a (a b NOVERB) WORD = a b 010\n"
+        "- * ({A B} C) [010]\n",
         "t.txt:3:1: warning: '&' without a synset name; line skipped\n"
         "t.txt:4:6: warning: text after the synset name ignored\n"
         "t.txt:9:1: warning: synset &DUP is defined again (first at line 4); the members are "
@@ -108,7 +109,9 @@ static void test_bad_verbs(void **state) {
         "t.txt:41:7: warning: '[' without ']'; line skipped\n"
         "t.txt:42:1: warning: transformation must read \"~ a (b c VERB) VERB = x y CODE\"; line "
         "skipped\n"
-        "t.txt:43:10: warning: verb NOVERB is not in the dictionary; line skipped\n");
+        "t.txt:43:10: warning: verb NOVERB is not in the dictionary; line skipped\n"
+        "t.txt:44:6: warning: a prepositional phrase must start with a preposition; pattern "
+        "skipped\n");
 }
 
 static void test_bad_actors(void **state) {

@@ -110,6 +110,11 @@ static bool tokens2(verb_ctx *c, const char *s, const char *end, items *it) {
                           in_np ? "{...}" : "(...)");
                 return false;
             }
+            if (need_prep) {
+                dict_warn(c->r, dict_col(c->line, s), "a prepositional phrase must start with a "
+                          "preposition; pattern skipped");
+                return false;
+            }
             if (ch == '{') {
                 in_np = true;
                 np_start = it->n;
