@@ -5,6 +5,7 @@
 #   make test       run the tests of the normal build only
 #   make asan-test  run the tests under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make valgrind   run the tests under valgrind's memcheck
+#   make bench-dict time loading the PETRARCH dictionaries (bench/dict_bench.c)
 #
 # Sources are found by folder: src/<stage>/*.c go into the library, src/cli/*.c into the
 # command, and every src/<stage>/*_test.c becomes a test program of its own.
@@ -28,7 +29,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean
+.PHONY: all test check asan-test valgrind clean bench-dict
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -62,6 +63,14 @@ valgrind: all
 	@VALGRIND=1 sh tests/run-tests $(BUILD)
 
 check: test asan-test
+
+# Benchmarks under bench/ print figures; they are not tests.
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+bench-dict: $(BUILD)/bench/dict_bench
+	nice $(BUILD)/bench/dict_bench $(DICT_DIR)
 
 clean:
 	rm -rf build build-asan
