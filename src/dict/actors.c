@@ -111,7 +111,7 @@ static void read_codes(dyad_dict *d, dict_lines *r, const char *line, const char
     }
 }
 
-static bool same_codes(const dyad_actor *a, const dyad_actor *b) {
+static bool same_codes(const dyad_actor_entry *a, const dyad_actor_entry *b) {
     if (a->n_codes != b->n_codes) return false;
     for (int i = 0; i < a->n_codes; i++)
         if (strcmp(a->codes[i].code, b->codes[i].code) != 0 || a->codes[i].from != b->codes[i].from ||
@@ -131,7 +131,7 @@ static void finish(dyad_dict *d, dict_lines *r, entry *e) {
     } else {
         dict_grow((void **)&d->actors, &d->cap.actors, d->n_actors + 1, sizeof *d->actors);
         int32_t id = d->n_actors++;
-        dyad_actor *a = &d->actors[id];
+        dyad_actor_entry *a = &d->actors[id];
         memset(a, 0, sizeof *a);
         a->name = e->name;
         a->file = r->name;
@@ -224,7 +224,7 @@ int dyad_actor_match(const dyad_dict *d, const int32_t *ids, int n, int start, i
     return dict_phrases_match(&d->actor_index, ids, n, start, len);
 }
 
-const char *dyad_actor_code_on(const dyad_actor *a, int32_t day) {
+const char *dyad_actor_code_on(const dyad_actor_entry *a, int32_t day) {
     for (int i = 0; i < a->n_codes; i++) {
         const dyad_actor_code *c = &a->codes[i];
         if (day == DYAD_NO_DAY ? (c->from == DYAD_DAY_MIN && c->to == DYAD_DAY_MAX)

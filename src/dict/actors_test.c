@@ -39,7 +39,7 @@ static void test_actor_dated_codes(void **state) {
         "\t[ZZZMIL 850201-19911231]\n"
         "\t[ZZZGOV 20000507 - 080507]\n"
         "\t[ZZZOPP > 120101]\n");
-    const dyad_actor *a = &d->actors[0];
+    const dyad_actor_entry *a = &d->actors[0];
     assert_int_equal(a->n_codes, 5);
     assert_string_equal(a->codes[4].code, "ZZZ");    /* undated codes go last */
     int len;
@@ -82,7 +82,7 @@ static void test_century_rule(void **state) {
     (void)state;
     dyad_dict *d = load_clean(DYAD_DICT_ACTORS,
         "KARL_ZWEI\n\t[AAA >300101]\n\t[BBB <310101]\n");
-    const dyad_actor *a = &d->actors[0];
+    const dyad_actor_entry *a = &d->actors[0];
     assert_int_equal(a->codes[0].from, dyad_dict_day("2030-01-01"));   /* 00-30: 20YY */
     assert_int_equal(a->codes[1].to, dyad_dict_day("1931-01-01"));     /* 31-99: 19YY */
     dyad_dict_free(d);

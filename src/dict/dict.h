@@ -227,14 +227,14 @@ typedef struct dyad_actor_code {
     int line;
 } dyad_actor_code;
 
-typedef struct dyad_actor {
+typedef struct dyad_actor_entry {
     const char *name;       /* the primary phrase as written ("VLADIMIR_PUTIN_") */
     int32_t n_codes;
     dyad_actor_code *codes; /* dated codes in file order, then undated ones in file order */
     int32_t n_names;        /* phrases (primary and '+' synonyms) listed for it */
     const char *file;
     int line;
-} dyad_actor;
+} dyad_actor_entry;
 
 typedef struct dyad_agent {
     const char *code;       /* agent code without '~' ("GOV") */
@@ -290,7 +290,7 @@ typedef struct dyad_dict {
     dyad_transform *transforms;
 
     int32_t n_actors, n_actor_names;
-    dyad_actor *actors;
+    dyad_actor_entry *actors;
     int32_t n_agents, n_agent_names;
     dyad_agent *agents;
     int32_t n_discards;
@@ -379,7 +379,7 @@ int dyad_synset_find(const dyad_dict *d, const char *name);
 ** and DATE-11 require), or NULL when none does.  "---" is returned as written.  For day
 ** DYAD_NO_DAY (no date known) the first undated code.
 */
-const char *dyad_actor_code_on(const dyad_actor *a, int32_t day);
+const char *dyad_actor_code_on(const dyad_actor_entry *a, int32_t day);
 /*
 ** Longest actor name at words[start] (words: a sentence's forms or lemmas, any case): returns
 ** the actor index or -1, sets *len to the words matched and *code to the code valid on date
