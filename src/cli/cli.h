@@ -15,4 +15,6 @@ enum {
 /* A subcommand: gets argv with argv[0] set to the subcommand's name; returns an exit code. */
 typedef int (*dyad_command_fn)(int argc, char **argv);
 
+int dyad_cmd_eval(int argc, char **argv);       /* cmd_eval.c */
+
 #endif

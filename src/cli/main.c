@@ -11,6 +11,7 @@ static const struct command {
     dyad_command_fn run;
     const char *summary;
 } commands[] = {
+    {"eval", dyad_cmd_eval, "score coded events against gold-standard events"},
     {NULL, NULL, NULL},
 };
 

@@ -1,0 +1,96 @@
+/*
+** json_records.c - walking the JSON records of a gold or predictions file (json_records.h).
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "eval/json_records.h"
+#include "document/reader.h"
+#include "dyad.h"
+
+void dyad_json_record_warn(const dyad_json_record *r, size_t off, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    long line, col;
+    dyad_text_position(r->text, off < r->len ? off : r->len, &line, &col);
+    dyad_warn(r->path, r->line + line - 1, line == 1 ? r->col + col - 1 : col, "%s", msg);
+}
+
+size_t dyad_json_record_key(const dyad_json_record *r, const char *key) {
+    size_t k = strlen(key);
+    for (size_t i = 0; i + k + 2 <= r->len; i++)
+        if (r->text[i] == '"' && memcmp(r->text + i + 1, key, k) == 0 && r->text[i + 1 + k] == '"') return i;
+    return 0;
+}
+
+const char *dyad_json_type_name(const cJSON *v) {
+    return cJSON_IsString(v) ? "a string" : cJSON_IsNumber(v) ? "a number" : cJSON_IsArray(v) ? "a list"
+         : cJSON_IsObject(v) ? "an object" : cJSON_IsBool(v) ? "a boolean" : "null";
+}
+
+static bool blank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Parse one record and hand it to fn; returns false when it was skipped. */
+static bool one(const dyad_json_record *r, dyad_json_record_fn fn, void *ctx) {
+    size_t bad = dyad_utf8_invalid(r->text, r->len);
+    const char *nul = memchr(r->text, 0, r->len);
+    if (bad < r->len || nul) {
+        dyad_json_record_warn(r, nul ? (size_t)(nul - r->text) : bad, "%s; record skipped",
+                              nul ? "NUL byte" : "invalid UTF-8");
+        return false;
+    }
+    const char *end = NULL;
+    cJSON *o = cJSON_ParseWithLengthOpts(r->text, r->len, &end, false);
+    size_t stop = end && end >= r->text && end <= r->text + r->len ? (size_t)(end - r->text) : 0;
+    if (!o) {
+        dyad_json_record_warn(r, stop, "malformed JSON; record skipped");
+        return false;
+    }
+    while (stop < r->len && blank(r->text[stop])) stop++;
+    bool ok = false;
+    if (stop < r->len) dyad_json_record_warn(r, stop, "text after the JSON record; record skipped");
+    else if (!cJSON_IsObject(o)) dyad_json_record_warn(r, 0, "a record must be a JSON object; record skipped");
+    else ok = fn(r, o, ctx);
+    cJSON_Delete(o);
+    return ok;
+}
+
+long dyad_json_records(const char *path, const char *data, size_t len, dyad_json_record_fn fn, void *ctx,
+                       long *records) {
+    long skipped = 0;
+    *records = 0;
+    size_t i = 0;
+    while (i < len && blank(data[i])) i++;
+    if (i < len && data[i] == '[') {
+        size_t pos = i + 1, start, end, at = 0;
+        long line = 1, col = 1;
+        while (dyad_json_array_next(data, len, &pos, &start, &end)) {
+            for (; at < start; at++) {
+                if (data[at] == '\n') line++, col = 1;
+                else col++;
+            }
+            dyad_json_record r = {path, data + start, end - start, line, col};
+            ++*records;
+            skipped += !one(&r, fn, ctx);
+        }
+        return skipped;
+    }
+    long line = 1;
+    for (size_t start = 0; start < len; line++) {
+        const char *nl = memchr(data + start, '\n', len - start);
+        size_t end = nl ? (size_t)(nl - data) : len, k = start;
+        while (k < end && blank(data[k])) k++;
+        if (k < end) {
+            dyad_json_record r = {path, data + start, end - start, line, 1};
+            ++*records;
+            skipped += !one(&r, fn, ctx);
+        }
+        start = end + 1;
+    }
+    return skipped;
+}
