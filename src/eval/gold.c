@@ -82,15 +82,15 @@ static void unique_ids(dyad_gold *g) {
     const char **renamed = dyad_xcalloc((size_t)(n + 1), sizeof(*renamed));
     int *v = g->by_id, n_renamed = 0;
     /* new names are chosen before any id changes, so that dyad_gold_find sees the old ones */
-    for (int i = 1, first = 0; i < n; i++) {
+    for (int i = 1, first = 0, next = 2; i < n; i++) {
         dyad_gold_sentence *s = &g->sentences[v[i]], *s0 = &g->sentences[v[first]];
         if (strcmp(s->id, s0->id) != 0) {
             first = i;
+            next = 2;
             continue;
         }
         char buf[512];
-        int k = i - first + 1;
-        do snprintf(buf, sizeof buf, "%s#%d", s->id, k++);
+        do snprintf(buf, sizeof buf, "%s#%d", s->id, next++);
         while (dyad_gold_find(g, buf) >= 0);
         dyad_warn(g->path, s->line, 0, "sentence id %s was used before (line %ld); scored as %s", s->id, s0->line,
                   buf);

@@ -8,6 +8,10 @@
 #include "document/reader.h"
 #include "dyad.h"
 
+static bool blank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 void dyad_json_record_warn(const dyad_json_record *r, size_t off, const char *fmt, ...) {
     char msg[512];
     va_list ap;
@@ -21,18 +25,18 @@ void dyad_json_record_warn(const dyad_json_record *r, size_t off, const char *fm
 
 size_t dyad_json_record_key(const dyad_json_record *r, const char *key) {
     size_t k = strlen(key);
-    for (size_t i = 0; i + k + 2 <= r->len; i++)
-        if (r->text[i] == '"' && memcmp(r->text + i + 1, key, k) == 0 && r->text[i + 1 + k] == '"') return i;
+    for (size_t i = 0; i + k + 2 <= r->len; i++) {
+        if (r->text[i] != '"' || memcmp(r->text + i + 1, key, k) != 0 || r->text[i + 1 + k] != '"') continue;
+        size_t j = i + k + 2;
+        while (j < r->len && blank(r->text[j])) j++;
+        if (j < r->len && r->text[j] == ':') return i;
+    }
     return 0;
 }
 
 const char *dyad_json_type_name(const cJSON *v) {
     return cJSON_IsString(v) ? "a string" : cJSON_IsNumber(v) ? "a number" : cJSON_IsArray(v) ? "a list"
          : cJSON_IsObject(v) ? "an object" : cJSON_IsBool(v) ? "a boolean" : "null";
-}
-
-static bool blank(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
 /* Parse one record and hand it to fn; returns false when it was skipped. */
