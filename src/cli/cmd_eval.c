@@ -67,8 +67,8 @@ int dyad_cmd_eval(int argc, char **argv) {
         } else if (strcmp(a, "--errors") == 0) {
             errors = true;
         } else {
-            fprintf(stderr, "dyad eval: %s '%s'\n", a[0] == '-' ? "unknown option or missing value" : "unexpected argument",
-                    a);
+            const char *what = a[0] == '-' ? "unknown option or missing value" : "unexpected argument";
+            fprintf(stderr, "dyad eval: %s '%s'\n", what, a);
             usage(stderr);
             return DYAD_EXIT_USAGE;
         }

@@ -50,11 +50,11 @@ static bool read_common(dyad_gold *g, const dyad_json_record *r, const cJSON *o,
         strcat(t, buf);
         s->id = t;
     } else {
-        dyad_json_record_warn(r, dyad_json_record_key(r, "id"), "field \"id\" is %s, not a string; record skipped", dyad_json_type_name(id));
+        dyad_json_key_warn(r, "id", "field \"id\" is %s, not a string; record skipped", dyad_json_type_name(id));
         return false;
     }
-    if (!cJSON_IsString(text) || !*text->valuestring) {
-        dyad_json_record_warn(r, text ? dyad_json_record_key(r, "text") : 0, "%s; record skipped",
+    if (!cJSON_IsString(text) || !text->valuestring[strspn(text->valuestring, " \t\r\n")]) {
+        dyad_json_key_warn(r, "text", "%s; record skipped",
                 !text ? "no \"text\" field" : cJSON_IsString(text) ? "field \"text\" is empty"
                                                                     : "field \"text\" is not a string");
         return false;
@@ -65,7 +65,7 @@ static bool read_common(dyad_gold *g, const dyad_json_record *r, const cJSON *o,
         if (cJSON_IsString(date)) snprintf(buf, sizeof buf, "%s", date->valuestring);
         else if (cJSON_IsNumber(date)) snprintf(buf, sizeof buf, "%.0f", date->valuedouble);
         if (!dyad_normalize_date(buf, s->date))
-            dyad_json_record_warn(r, dyad_json_record_key(r, "date"), "field \"date\" is not a date (YYYY-MM-DD); left empty");
+            dyad_json_key_warn(r, "date", "field \"date\" is not a date (YYYY-MM-DD); left empty");
     }
     return true;
 }
@@ -80,7 +80,7 @@ static bool event_actor(dyad_gold *g, const dyad_json_record *r, const cJSON *e,
         return true;
     }
     if (!cJSON_IsString(v)) {
-        dyad_json_record_warn(r, dyad_json_record_key(r, key), "event field \"%s\" is %s, not an actor code; record skipped", key,
+        dyad_json_key_warn(r, key, "event field \"%s\" is %s, not an actor code; record skipped", key,
                 dyad_json_type_name(v));
         return false;
     }
@@ -91,7 +91,8 @@ static bool event_actor(dyad_gold *g, const dyad_json_record *r, const cJSON *e,
 static bool read_dyad(dyad_gold *g, const dyad_json_record *r, const cJSON *o, dyad_gold_sentence *s) {
     const cJSON *events = cJSON_GetObjectItemCaseSensitive(o, "events");
     if (!cJSON_IsArray(events)) {
-        dyad_json_record_warn(r, dyad_json_record_key(r, "events"), "field \"events\" is %s, not a list; record skipped", dyad_json_type_name(events));
+        dyad_json_key_warn(r, "events", "field \"events\" is %s, not a list; record skipped",
+                           dyad_json_type_name(events));
         return false;
     }
     int n = cJSON_GetArraySize(events);
@@ -102,11 +103,12 @@ static bool read_dyad(dyad_gold *g, const dyad_json_record *r, const cJSON *o, d
         dyad_gold_event *ev = &s->events[s->n_events];
         const cJSON *code = cJSON_GetObjectItemCaseSensitive(e, "code");
         if (!cJSON_IsObject(e) || !cJSON_IsString(code) || !*code->valuestring) {
-            dyad_json_record_warn(r, dyad_json_record_key(r, "events"), "event %d %s; record skipped", s->n_events + 1,
+            dyad_json_key_warn(r, "events", "event %d %s; record skipped", s->n_events + 1,
                     !cJSON_IsObject(e) ? "is not an object" : "has no \"code\" string");
             return false;
         }
-        if (!event_actor(g, r, e, "source", &ev->source) || !event_actor(g, r, e, "target", &ev->target)) return false;
+        if (!event_actor(g, r, e, "source", &ev->source) || !event_actor(g, r, e, "target", &ev->target))
+            return false;
         ev->code = dyad_arena_strdup(g->arena, code->valuestring);
         s->n_events++;
     }
@@ -118,13 +120,14 @@ static bool read_dyad(dyad_gold *g, const dyad_json_record *r, const cJSON *o, d
 /* The full actor codes of a PLOVER actor list into *codes (arena), their number into *n.
    An actor without a code is a bad record; a value that is not a list is reported and read
    as no actor (the published file has a "target": "diplomatic", meant as the context). */
-static bool plover_actors(dyad_gold *g, const dyad_json_record *r, const cJSON *o, const char *key, const char ***codes, int *n) {
+static bool plover_actors(dyad_gold *g, const dyad_json_record *r, const cJSON *o, const char *key,
+                          const char ***codes, int *n) {
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(o, key);
     *n = 0;
     *codes = NULL;
     if (!list || cJSON_IsNull(list) || (cJSON_IsString(list) && !*list->valuestring)) return true;
     if (!cJSON_IsArray(list)) {
-        dyad_json_record_warn(r, dyad_json_record_key(r, key), "field \"%s\" is %s, not a list of actors; read as no %s", key,
+        dyad_json_key_warn(r, key, "field \"%s\" is %s, not a list of actors; read as no %s", key,
                 dyad_json_type_name(list), key);
         return true;
     }
@@ -134,10 +137,11 @@ static bool plover_actors(dyad_gold *g, const dyad_json_record *r, const cJSON *
         const cJSON *code = cJSON_GetObjectItemCaseSensitive(actor, "code");
         const cJSON *sector = cJSON_GetObjectItemCaseSensitive(actor, "sector");
         if (!cJSON_IsString(code) || !*code->valuestring) {
-            dyad_json_record_warn(r, dyad_json_record_key(r, key), "%s actor %d has no \"code\"; record skipped", key, *n + 1);
+            dyad_json_key_warn(r, key, "%s actor %d has no \"code\"; record skipped", key, *n + 1);
             return false;
         }
-        const char *sec = cJSON_IsString(sector) && strcmp(sector->valuestring, "***") != 0 ? sector->valuestring : "";
+        bool known = cJSON_IsString(sector) && strcmp(sector->valuestring, "***") != 0;
+        const char *sec = known ? sector->valuestring : "";
         size_t cn = strlen(code->valuestring), sn = strlen(sec);
         char *full = dyad_arena_alloc(g->arena, cn + sn + 1);
         memcpy(full, code->valuestring, cn);
@@ -155,12 +159,13 @@ static bool marks_reciprocal(const cJSON *o) {
     return cJSON_IsString(markup) && strstr(markup->valuestring, "(SRC/TAR:") != NULL;
 }
 
-static bool read_plover(dyad_gold *g, const dyad_json_record *r, const cJSON *o, const char *category, dyad_gold_sentence *s) {
+static bool read_plover(dyad_gold *g, const dyad_json_record *r, const cJSON *o, const char *category,
+                        dyad_gold_sentence *s) {
     const char **src, **tar;
     int ns, nt;
     if (!plover_actors(g, r, o, "source", &src, &ns) || !plover_actors(g, r, o, "target", &tar, &nt)) return false;
     if (!dyad_eval_plover_name(category))
-        dyad_json_record_warn(r, dyad_json_record_key(r, "event"), "\"%s\" is not a PLOVER category; kept, but no prediction can match it",
+        dyad_json_key_warn(r, "event", "\"%s\" is not a PLOVER category; kept, but no prediction can match it",
                 category);
     static const char *none[1] = {""};
     bool reciprocal = nt == 0 && ns >= 2 && marks_reciprocal(o);
@@ -198,7 +203,7 @@ static bool read_record(const dyad_json_record *r, const cJSON *o, void *ctx) {
     } else if (events) {
         if (!read_common(g, r, o, &s) || !read_dyad(g, r, o, &s)) return false;
     } else {
-        dyad_json_record_warn(r, 0, "neither an \"events\" list (dyad gold) nor an \"event\" category (PLOVER); "
+        dyad_json_key_warn(r, NULL, "neither an \"events\" list (dyad gold) nor an \"event\" category (PLOVER); "
                               "record skipped");
         return false;
     }

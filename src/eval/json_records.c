@@ -12,18 +12,25 @@ static bool blank(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-void dyad_json_record_warn(const dyad_json_record *r, size_t off, const char *fmt, ...) {
+static void warn_va(const dyad_json_record *r, size_t off, const char *fmt, va_list ap) {
     char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     long line, col;
     dyad_text_position(r->text, off < r->len ? off : r->len, &line, &col);
     dyad_warn(r->path, r->line + line - 1, line == 1 ? r->col + col - 1 : col, "%s", msg);
 }
 
-size_t dyad_json_record_key(const dyad_json_record *r, const char *key) {
+static void warn_at(const dyad_json_record *r, size_t off, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void warn_at(const dyad_json_record *r, size_t off, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    warn_va(r, off, fmt, ap);
+    va_end(ap);
+}
+
+/* Offset of the first "key" followed by a colon in the record's text, or 0. */
+static size_t key_offset(const dyad_json_record *r, const char *key) {
     size_t k = strlen(key);
     for (size_t i = 0; i + k + 2 <= r->len; i++) {
         if (r->text[i] != '"' || memcmp(r->text + i + 1, key, k) != 0 || r->text[i + 1 + k] != '"') continue;
@@ -32,6 +39,13 @@ size_t dyad_json_record_key(const dyad_json_record *r, const char *key) {
         if (j < r->len && r->text[j] == ':') return i;
     }
     return 0;
+}
+
+void dyad_json_key_warn(const dyad_json_record *r, const char *key, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    warn_va(r, key ? key_offset(r, key) : 0, fmt, ap);
+    va_end(ap);
 }
 
 const char *dyad_json_type_name(const cJSON *v) {
@@ -44,21 +58,20 @@ static bool one(const dyad_json_record *r, dyad_json_record_fn fn, void *ctx) {
     size_t bad = dyad_utf8_invalid(r->text, r->len);
     const char *nul = memchr(r->text, 0, r->len);
     if (bad < r->len || nul) {
-        dyad_json_record_warn(r, nul ? (size_t)(nul - r->text) : bad, "%s; record skipped",
-                              nul ? "NUL byte" : "invalid UTF-8");
+        warn_at(r, nul ? (size_t)(nul - r->text) : bad, "%s; record skipped", nul ? "NUL byte" : "invalid UTF-8");
         return false;
     }
     const char *end = NULL;
     cJSON *o = cJSON_ParseWithLengthOpts(r->text, r->len, &end, false);
     size_t stop = end && end >= r->text && end <= r->text + r->len ? (size_t)(end - r->text) : 0;
     if (!o) {
-        dyad_json_record_warn(r, stop, "malformed JSON; record skipped");
+        warn_at(r, stop, "malformed JSON; record skipped");
         return false;
     }
     while (stop < r->len && blank(r->text[stop])) stop++;
     bool ok = false;
-    if (stop < r->len) dyad_json_record_warn(r, stop, "text after the JSON record; record skipped");
-    else if (!cJSON_IsObject(o)) dyad_json_record_warn(r, 0, "a record must be a JSON object; record skipped");
+    if (stop < r->len) warn_at(r, stop, "text after the JSON record; record skipped");
+    else if (!cJSON_IsObject(o)) warn_at(r, 0, "a record must be a JSON object; record skipped");
     else ok = fn(r, o, ctx);
     cJSON_Delete(o);
     return ok;

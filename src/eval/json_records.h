@@ -31,11 +31,10 @@ typedef bool (*dyad_json_record_fn)(const dyad_json_record *r, const cJSON *obj,
 */
 long dyad_json_records(const char *path, const char *data, size_t len, dyad_json_record_fn fn, void *ctx,
                        long *records);
-/* Report a problem at byte offset off of the record's text as file:line:col. */
-void dyad_json_record_warn(const dyad_json_record *r, size_t off, const char *fmt, ...)
+/* Report a problem as file:line:col at the first "key": of the record (at its start when
+   there is none, or key is NULL). */
+void dyad_json_key_warn(const dyad_json_record *r, const char *key, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-/* Offset of the first "key" (quoted) in the record's text, to point warnings at; 0 if none. */
-size_t dyad_json_record_key(const dyad_json_record *r, const char *key);
 /* "a string", "a number", "a list", "an object", "a boolean" or "null", for messages. */
 const char *dyad_json_type_name(const cJSON *v);
 

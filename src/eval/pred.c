@@ -53,9 +53,9 @@ static bool actor_code(const dyad_json_record *r, const cJSON *o, const char *ke
     const cJSON *actor = cJSON_GetObjectItemCaseSensitive(o, key);
     const cJSON *code = cJSON_IsObject(actor) ? cJSON_GetObjectItemCaseSensitive(actor, "code") : NULL;
     *out = cJSON_IsString(code) ? code->valuestring : "";
-    if (!actor || cJSON_IsNull(actor) || (cJSON_IsObject(actor) && (!code || cJSON_IsNull(code) || cJSON_IsString(code))))
-        return true;
-    dyad_json_record_warn(r, dyad_json_record_key(r, key), "\"%s\" is not an actor object with a \"code\" string; "
+    if (!actor || cJSON_IsNull(actor)) return true;
+    if (cJSON_IsObject(actor) && (!code || cJSON_IsNull(code) || cJSON_IsString(code))) return true;
+    dyad_json_key_warn(r, key, "\"%s\" is not an actor object with a \"code\" string; "
                           "event skipped", key);
     return false;
 }
@@ -73,12 +73,12 @@ static bool read_event(const dyad_json_record *r, const cJSON *o, void *ctx) {
         doc_id = num;
     }
     if (!doc_id || !*doc_id) {
-        dyad_json_record_warn(r, id ? dyad_json_record_key(r, "doc_id") : 0, "%s; event skipped",
+        dyad_json_key_warn(r, "doc_id", "%s; event skipped",
                               id ? "\"doc_id\" is not a string" : "no \"doc_id\"");
         return false;
     }
     if (!cJSON_IsString(code) || !*code->valuestring) {
-        dyad_json_record_warn(r, code ? dyad_json_record_key(r, "event_code") : 0, "%s; event skipped",
+        dyad_json_key_warn(r, "event_code", "%s; event skipped",
                               code ? "\"event_code\" is not a non-empty string" : "no \"event_code\"");
         return false;
     }

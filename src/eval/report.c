@@ -125,7 +125,8 @@ void dyad_eval_write_text(FILE *f, const dyad_eval_result *r, const dyad_eval_re
     }
     fprintf(f, "\ncategory accuracy where gold has an event: %ld of %ld sentences", r->event_sentences_correct,
             r->event_sentences);
-    if (r->event_sentences) fprintf(f, " (%.1f%%)", 100.0 * (double)r->event_sentences_correct / (double)r->event_sentences);
+    if (r->event_sentences)
+        fprintf(f, " (%.1f%%)", 100.0 * (double)r->event_sentences_correct / (double)r->event_sentences);
     fputc('\n', f);
     fprintf(f, "false alarms where gold has no event:      %ld of %ld sentences\n", r->no_event_false_alarms,
             r->no_event_sentences);
@@ -241,7 +242,8 @@ void dyad_eval_write_json(FILE *f, const dyad_eval_result *r, const dyad_eval_re
     cJSON *rows = cJSON_AddArrayToObject(conf, "rows");
     for (int i = 0; i <= n; i++) {
         cJSON *row = cJSON_CreateArray();
-        for (int j = 0; j <= n; j++) cJSON_AddItemToArray(row, cJSON_CreateNumber((double)r->confusion[i * (n + 1) + j]));
+        for (int j = 0; j <= n; j++)
+            cJSON_AddItemToArray(row, cJSON_CreateNumber((double)r->confusion[i * (n + 1) + j]));
         cJSON_AddItemToArray(rows, row);
     }
     if (rep->errors) cJSON_AddItemToObject(root, "errors", errors_json(r));

@@ -67,7 +67,8 @@ static bool same(const dyad_eval_result *r, const dyad_eval_item *g, const dyad_
     if (level == DYAD_EVAL_CATEGORY) return true;
     if (strncasecmp(actor(g->source), actor(p->source), 3) != 0) return false;
     if (level == DYAD_EVAL_COUNTRY) return true;
-    return strcasecmp(actor(g->source), actor(p->source)) == 0 && strcasecmp(actor(g->target), actor(p->target)) == 0 &&
+    return strcasecmp(actor(g->source), actor(p->source)) == 0 &&
+           strcasecmp(actor(g->target), actor(p->target)) == 0 &&
            (r->scheme == DYAD_EVAL_PLOVER || strcmp(g->code, p->code) == 0);
 }
 
@@ -152,11 +153,14 @@ static void tally_sentence(dyad_eval_result *r, const dyad_eval_sentence *s) {
     if (n_ug == 1 && n_up == 1) {
         r->confusion[s->gold_events[unmatched_gold].category * (n + 1) + s->pred_events[unmatched_pred].category]++;
     } else {
-        for (int k = 0; k < s->n_gold; k++)
-            if (s->gold_events[k].category >= 0 && s->gold_events[k].match < 0) r->confusion[s->gold_events[k].category * (n + 1) + none]++;
-        for (int i = 0; i < s->n_pred; i++)
-            if (s->pred_events[i].category >= 0 && s->pred_events[i].match < 0)
-                r->confusion[none * (n + 1) + s->pred_events[i].category]++;
+        for (int k = 0; k < s->n_gold; k++) {
+            const dyad_eval_item *g = &s->gold_events[k];
+            if (g->category >= 0 && g->match < 0) r->confusion[g->category * (n + 1) + none]++;
+        }
+        for (int i = 0; i < s->n_pred; i++) {
+            const dyad_eval_item *p = &s->pred_events[i];
+            if (p->category >= 0 && p->match < 0) r->confusion[none * (n + 1) + p->category]++;
+        }
     }
     if (s->n_gold == 0) {
         r->no_event_sentences++;
@@ -167,7 +171,8 @@ static void tally_sentence(dyad_eval_result *r, const dyad_eval_sentence *s) {
     bool all = true;
     for (int k = 0; k < s->n_gold && all; k++) {
         bool found = false;
-        for (int i = 0; i < s->n_pred && !found; i++) found = s->pred_events[i].category == s->gold_events[k].category;
+        for (int i = 0; i < s->n_pred && !found; i++)
+            found = s->pred_events[i].category == s->gold_events[k].category;
         all = found;
     }
     r->event_sentences_correct += all;
@@ -190,8 +195,9 @@ static int *place_predictions(const dyad_gold *g, const dyad_preds *p, dyad_eval
         for (int k = 0; k < n_reported && !seen; k++) seen = strcmp(reported[k], e->doc_id) == 0;
         if (seen || n_reported == MAX_REPORTED) continue;
         reported[n_reported++] = e->doc_id;
-        dyad_warn(p->path ? p->path : "predictions", e->line, 0, "doc_id %s is not a sentence id of %s; its events are not scored%s",
-                  e->doc_id, g->path, n_reported == MAX_REPORTED ? " (further unknown ids are not reported)" : "");
+        dyad_warn(p->path ? p->path : "predictions", e->line, 0,
+                  "doc_id %s is not a sentence id of %s; its events are not scored%s", e->doc_id, g->path,
+                  n_reported == MAX_REPORTED ? " (further unknown ids are not reported)" : "");
     }
     return where;
 }
