@@ -222,7 +222,7 @@ static void test_plover_malformed(void **state) {
         " {\"id\": \"P-2\", \"event\": \"AGREE\", \"text\": \"x\" \"source\": []},\n"
         " {\"id\": \"P-3\", \"event\": \"WHATEVER\", \"text\": \"Kept.\"},\n"
         " {\"id\": \"P-4\", \"event\": \"PROTEST\"},\n"
-        " {\"id\": \"P-5\", \"event\": \"PROTEST\", \"text\": \"Read.\", \"source\": [{\"code\": \"FRA\"}]},\n"
+        " {\"id\": \"P-5\", \"event\": \"PROTEST\", \"text\": \"Read.\", \"source\": [{\"code\": \"FRA\"}]}, },\n"
         " {\"id\": \"P-6\", \"event\": \"PROTEST\", \"text\": \"Cut",
         ".json", &msgs);
     assert_non_null(g);
@@ -231,13 +231,14 @@ static void test_plover_malformed(void **state) {
         "gold:2:46: warning: malformed JSON; record skipped\n",
         "gold:3:16: warning: \"WHATEVER\" is not a PLOVER category; kept, but no prediction can match it\n",
         "gold:4:2: warning: no \"text\" field; record skipped\n",
+        "gold:5:83: warning: '}' where a record should start; skipped\n",
         "gold:6:45: warning: malformed JSON; record skipped\n",
     };
     for (size_t i = 0; i < sizeof expect / sizeof *expect; i++)
         if (!strstr(msgs, expect[i])) fail_msg("no \"%s\" in:\n%s", expect[i], msgs);
     free(msgs);
-    assert_int_equal(g->records, 6);
-    assert_int_equal(g->skipped, 4);
+    assert_int_equal(g->records, 7);
+    assert_int_equal(g->skipped, 5);
     assert_int_equal(g->n_sentences, 2);
     assert_event(&find(g, "P-5")->events[0], "FRA", "", "PROTEST");
     assert_string_equal(find(g, "P-3")->events[0].code, "WHATEVER");

@@ -93,6 +93,14 @@ long dyad_json_records(const char *path, const char *data, size_t len, dyad_json
             }
             dyad_json_record r = {path, data + start, end - start, line, col};
             ++*records;
+            if (end == start) {
+                /* a '}' where an element should start: dyad_json_array_next stops before it
+                   without moving on, so step over it here */
+                warn_at(&r, 0, "'%c' where a record should start; skipped", data[start]);
+                skipped++;
+                pos = start + 1;
+                continue;
+            }
             skipped += !one(&r, fn, ctx);
         }
         return skipped;
