@@ -39,15 +39,21 @@ static inline char *stop_capture(capture *c) {
     return c->msgs;
 }
 
+/* Read the gold file path; *msgs gets the warnings (free them). */
+static inline dyad_gold *gold_read_capturing(const char *path, char **msgs) {
+    capture c;
+    start_capture(&c);
+    dyad_gold *g = dyad_gold_read(path);
+    *msgs = stop_capture(&c);
+    return g;
+}
+
 /* Read gold from text (written to a temporary file); *msgs gets the warnings, with the
    temporary path replaced by "gold" so that tests can compare them. */
 static inline dyad_gold *gold_from(const char *text, const char *suffix, char **msgs) {
     char path[64];
     write_fixture(path, suffix, text);
-    capture c;
-    start_capture(&c);
-    dyad_gold *g = dyad_gold_read(path);
-    *msgs = stop_capture(&c);
+    dyad_gold *g = gold_read_capturing(path, msgs);
     unlink(path);
     for (char *p; (p = strstr(*msgs, path)) != NULL;) {
         size_t n = strlen(path);
@@ -66,6 +72,12 @@ static inline dyad_gold *gold_clean(const char *text) {
     free(msgs);
     assert_non_null(g);
     return g;
+}
+
+/* Fail unless every one of the n strings of expect is in text. */
+static inline void assert_all_in(const char *text, const char *const *expect, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (!strstr(text, expect[i])) fail_msg("no \"%s\" in:\n%s", expect[i], text);
 }
 
 #endif

@@ -21,6 +21,13 @@ static long events(const dyad_gold *g) {
     return n;
 }
 
+/* Number of sentences that the gold says have no event. */
+static int no_events(const dyad_gold *g) {
+    int n = 0;
+    for (int i = 0; i < g->n_sentences; i++) n += g->sentences[i].no_event;
+    return n;
+}
+
 /* ------------------------------------------------------------ dyad gold */
 
 /* Each bad line is reported with line and column and skipped; the others are read. */
@@ -62,8 +69,7 @@ static void test_jsonl_malformed(void **state) {
         "gold:11:37: warning: event field \"source\" is a number, not an actor code; record skipped\n",
         "gold:12:38: warning: field \"date\" is not a date (YYYY-MM-DD); left empty\n",
     };
-    for (size_t i = 0; i < sizeof expect / sizeof *expect; i++)
-        if (!strstr(msgs, expect[i])) fail_msg("no \"%s\" in:\n%s", expect[i], msgs);
+    assert_all_in(msgs, expect, sizeof expect / sizeof *expect);
     free(msgs);
     dyad_gold_free(g);
 }
@@ -145,10 +151,7 @@ static void test_not_gold(void **state) {
     assert_null(gold_from(" \n\n", ".txt", &msgs));
     assert_string_equal(msgs, "gold: warning: empty gold file\n");
     free(msgs);
-    capture c;
-    start_capture(&c);
-    assert_null(dyad_gold_read("/nonexistent/gold.jsonl"));
-    msgs = stop_capture(&c);
+    assert_null(gold_read_capturing("/nonexistent/gold.jsonl", &msgs));
     assert_non_null(strstr(msgs, "/nonexistent/gold.jsonl: warning: cannot read"));
     free(msgs);
 }
@@ -234,8 +237,7 @@ static void test_plover_malformed(void **state) {
         "gold:5:83: warning: '}' where a record should start; skipped\n",
         "gold:6:45: warning: malformed JSON; record skipped\n",
     };
-    for (size_t i = 0; i < sizeof expect / sizeof *expect; i++)
-        if (!strstr(msgs, expect[i])) fail_msg("no \"%s\" in:\n%s", expect[i], msgs);
+    assert_all_in(msgs, expect, sizeof expect / sizeof *expect);
     free(msgs);
     assert_int_equal(g->records, 7);
     assert_int_equal(g->skipped, 5);
@@ -313,8 +315,7 @@ static void test_petr_malformed(void **state) {
         "gold:6: warning: sentence B has no <Text>; record skipped\n",
         "gold:7: warning: sentence ? has no id; record skipped\n",
     };
-    for (size_t i = 0; i < sizeof expect / sizeof *expect; i++)
-        if (!strstr(msgs, expect[i])) fail_msg("no \"%s\" in:\n%s", expect[i], msgs);
+    assert_all_in(msgs, expect, sizeof expect / sizeof *expect);
     free(msgs);
     assert_int_equal(g->skipped, 2);
     assert_int_equal(find(g, "A")->n_events, 1);
@@ -333,10 +334,8 @@ static void test_shared_plover(void **state) {
     (void)state;
     const char *path = dyad_test_shared("gold/plover_gsr_cameo.dev.json");
     if (!path) skip();
-    capture c;
-    start_capture(&c);
-    dyad_gold *g = dyad_gold_read(path);
-    char *msgs = stop_capture(&c);
+    char *msgs;
+    dyad_gold *g = gold_read_capturing(path, &msgs);
     assert_non_null(g);
     /* the one "target": "diplomatic" (a context in the target's place) */
     assert_non_null(strstr(msgs, "field \"target\" is a string, not a list of actors; read as no target"));
@@ -366,18 +365,15 @@ static void test_shared_petr2_gsr(void **state) {
     (void)state;
     const char *path = dyad_test_shared("gold/petr2_gsr_validation.dev.xml");
     if (!path) skip();
-    capture c;
-    start_capture(&c);
-    dyad_gold *g = dyad_gold_read(path);
-    free(stop_capture(&c));
+    char *msgs;
+    dyad_gold *g = gold_read_capturing(path, &msgs);
+    free(msgs);
     assert_non_null(g);
     assert_int_equal(g->n_sentences, 39);
     assert_int_equal(g->skipped, 0);
     /* 42 <EventCoding> elements: 37 events and 5 noevents */
     assert_int_equal(events(g), 37);
-    int no_event = 0;
-    for (int i = 0; i < g->n_sentences; i++) no_event += g->sentences[i].no_event;
-    assert_int_equal(no_event, 5);
+    assert_int_equal(no_events(g), 5);
     const dyad_gold_sentence *s = find(g, "AFP0808020625_4");
     assert_non_null(s);
     assert_event(&s->events[0], "USA", "CHN", "042");
@@ -390,19 +386,15 @@ static void test_shared_unit_records(void **state) {
     (void)state;
     const char *path = dyad_test_shared("petrarch2/PETR.UnitTest.records.xml");
     if (!path) skip();
-    capture c;
-    start_capture(&c);
-    dyad_gold *g = dyad_gold_read(path);
-    char *msgs = stop_capture(&c);
+    char *msgs;
+    dyad_gold *g = gold_read_capturing(path, &msgs);
     assert_non_null(g);
     assert_non_null(strstr(msgs, "sentence id AGENTS-18 was used before"));
     free(msgs);
     assert_int_equal(g->n_sentences, 284);
     assert_int_equal(g->skipped, 0);
     assert_int_equal(events(g), 359);
-    int no_event = 0;
-    for (int i = 0; i < g->n_sentences; i++) no_event += g->sentences[i].no_event;
-    assert_int_equal(no_event, 19 + 7); /* noevents, and error records */
+    assert_int_equal(no_events(g), 19 + 7); /* noevents, and error records */
     assert_non_null(find(g, "AGENTS-18#2"));
     assert_non_null(find(g, "AGENTS-19#2"));
     assert_string_equal(find(g, "DEMO-00")->events[0].code, "064");

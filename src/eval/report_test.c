@@ -140,8 +140,7 @@ static void test_text(void **state) {
         "g2 (line 2): Nothing at all.\n  gold says: no event\n  pred USA -> RUS  010 [01]  FALSE ALARM\n",
         "  gold FRA -> DEU  111 [11]  category only\n  pred DEU -> FRA  111 [11]  category only\n",
     };
-    for (size_t i = 0; i < sizeof expect / sizeof *expect; i++)
-        if (!strstr(out, expect[i])) fail_msg("no \"%s\" in:\n%s", expect[i], out);
+    assert_all_in(out, expect, sizeof expect / sizeof *expect);
     assert_null(strstr(out, "g1 (line 1)"));
     free(out);
     out = report(f, false, false);
