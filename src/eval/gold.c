@@ -112,8 +112,8 @@ dyad_gold *dyad_gold_read(const char *path) {
         return NULL;
     }
     size_t bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0, i = bom;
-    while (i < len && strchr(" \t\r\n", data[i])) i++;
-    if (i == len || !strchr("<[{", data[i])) {
+    while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')) i++;
+    if (i == len || (data[i] != '<' && data[i] != '[' && data[i] != '{')) {
         long line, col;
         dyad_text_position(data, i, &line, &col);
         dyad_warn(path, i == len ? 0 : line, i == len ? 0 : col, "%s", i == len ? "empty gold file"
@@ -140,7 +140,7 @@ dyad_gold *dyad_gold_read(const char *path) {
         }
     } else {
         g->format = DYAD_GOLD_JSONL;
-        dyad_gold_read_json(g, data + bom, len - bom, &sents);
+        dyad_gold_read_json(g, data, len, &sents);
         free(data);
     }
     g->n_sentences = (int)(sents.len / sizeof(dyad_gold_sentence));

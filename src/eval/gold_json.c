@@ -36,10 +36,8 @@ static bool read_common(dyad_gold *g, const dyad_json_record *r, const cJSON *o,
     const cJSON *date = cJSON_GetObjectItemCaseSensitive(o, "date");
     if (cJSON_IsString(id) && *id->valuestring) {
         s->id = dyad_arena_strdup(a, id->valuestring);
-    } else if (cJSON_IsNumber(id) && id->valuedouble == (double)(long long)id->valuedouble) {
-        char buf[32];
-        snprintf(buf, sizeof buf, "%lld", (long long)id->valuedouble);
-        s->id = dyad_arena_strdup(a, buf);
+    } else if (dyad_json_integer(id)) {
+        s->id = dyad_arena_strdup(a, dyad_json_integer(id));
     } else if (!id || cJSON_IsNull(id)) {
         /* the id dyad's document reader gives such a record: file name and line */
         char buf[32];
@@ -54,9 +52,8 @@ static bool read_common(dyad_gold *g, const dyad_json_record *r, const cJSON *o,
         return false;
     }
     if (!cJSON_IsString(text) || !text->valuestring[strspn(text->valuestring, " \t\r\n")]) {
-        dyad_json_key_warn(r, "text", "%s; record skipped",
-                !text ? "no \"text\" field" : cJSON_IsString(text) ? "field \"text\" is empty"
-                                                                    : "field \"text\" is not a string");
+        dyad_json_key_warn(r, "text", "%s; record skipped", !text ? "no \"text\" field"
+                           : cJSON_IsString(text) ? "field \"text\" is empty" : "field \"text\" is not a string");
         return false;
     }
     s->text = dyad_arena_strdup(a, text->valuestring);
@@ -81,7 +78,7 @@ static bool event_actor(dyad_gold *g, const dyad_json_record *r, const cJSON *e,
     }
     if (!cJSON_IsString(v)) {
         dyad_json_key_warn(r, key, "event field \"%s\" is %s, not an actor code; record skipped", key,
-                dyad_json_type_name(v));
+                           dyad_json_type_name(v));
         return false;
     }
     *out = dyad_arena_strdup(g->arena, v->valuestring);
@@ -104,7 +101,7 @@ static bool read_dyad(dyad_gold *g, const dyad_json_record *r, const cJSON *o, d
         const cJSON *code = cJSON_GetObjectItemCaseSensitive(e, "code");
         if (!cJSON_IsObject(e) || !cJSON_IsString(code) || !*code->valuestring) {
             dyad_json_key_warn(r, "events", "event %d %s; record skipped", s->n_events + 1,
-                    !cJSON_IsObject(e) ? "is not an object" : "has no \"code\" string");
+                               !cJSON_IsObject(e) ? "is not an object" : "has no \"code\" string");
             return false;
         }
         if (!event_actor(g, r, e, "source", &ev->source) || !event_actor(g, r, e, "target", &ev->target))
@@ -128,7 +125,7 @@ static bool plover_actors(dyad_gold *g, const dyad_json_record *r, const cJSON *
     if (!list || cJSON_IsNull(list) || (cJSON_IsString(list) && !*list->valuestring)) return true;
     if (!cJSON_IsArray(list)) {
         dyad_json_key_warn(r, key, "field \"%s\" is %s, not a list of actors; read as no %s", key,
-                dyad_json_type_name(list), key);
+                           dyad_json_type_name(list), key);
         return true;
     }
     *codes = dyad_arena_alloc(g->arena, sizeof(**codes) * (size_t)(cJSON_GetArraySize(list) + 1));
@@ -166,7 +163,7 @@ static bool read_plover(dyad_gold *g, const dyad_json_record *r, const cJSON *o,
     if (!plover_actors(g, r, o, "source", &src, &ns) || !plover_actors(g, r, o, "target", &tar, &nt)) return false;
     if (!dyad_eval_plover_name(category))
         dyad_json_key_warn(r, "event", "\"%s\" is not a PLOVER category; kept, but no prediction can match it",
-                category);
+                           category);
     static const char *none[1] = {""};
     bool reciprocal = nt == 0 && ns >= 2 && marks_reciprocal(o);
     if (ns == 0) src = none, ns = 1;
@@ -204,7 +201,7 @@ static bool read_record(const dyad_json_record *r, const cJSON *o, void *ctx) {
         if (!read_common(g, r, o, &s) || !read_dyad(g, r, o, &s)) return false;
     } else {
         dyad_json_key_warn(r, NULL, "neither an \"events\" list (dyad gold) nor an \"event\" category (PLOVER); "
-                              "record skipped");
+                           "record skipped");
         return false;
     }
     dyad_buf_add(rd->sents, &s, sizeof s);

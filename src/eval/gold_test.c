@@ -120,11 +120,11 @@ static void test_jsonl_fields(void **state) {
     dyad_gold_free(g);
 }
 
-/* A repeated id gets "#2", reported. */
+/* A repeated id gets "#2", reported (and a byte order mark is passed over). */
 static void test_duplicate_ids(void **state) {
     (void)state;
     char *msgs;
-    dyad_gold *g = gold_from("{\"id\":\"x\",\"text\":\"one\",\"events\":[]}\n"
+    dyad_gold *g = gold_from("\xEF\xBB\xBF{\"id\":\"x\",\"text\":\"one\",\"events\":[]}\n"
                              "{\"id\":\"x#2\",\"text\":\"two\",\"events\":[]}\n"
                              "{\"id\":\"x\",\"text\":\"three\",\"events\":[]}\n"
                              "{\"id\":\"x\",\"text\":\"four\",\"events\":[]}\n",

@@ -1,6 +1,7 @@
 /*
 ** json_records.c - walking the JSON records of a gold or predictions file (json_records.h).
 */
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -48,6 +49,13 @@ void dyad_json_key_warn(const dyad_json_record *r, const char *key, const char *
     va_end(ap);
 }
 
+const char *dyad_json_integer(const cJSON *v) {
+    static _Thread_local char buf[32];
+    if (!cJSON_IsNumber(v) || !(fabs(v->valuedouble) < 1e15) || v->valuedouble != floor(v->valuedouble)) return NULL;
+    snprintf(buf, sizeof buf, "%.0f", v->valuedouble);
+    return buf;
+}
+
 const char *dyad_json_type_name(const cJSON *v) {
     return cJSON_IsString(v) ? "a string" : cJSON_IsNumber(v) ? "a number" : cJSON_IsArray(v) ? "a list"
          : cJSON_IsObject(v) ? "an object" : cJSON_IsBool(v) ? "a boolean" : "null";
@@ -81,6 +89,7 @@ long dyad_json_records(const char *path, const char *data, size_t len, dyad_json
                        long *records) {
     long skipped = 0;
     *records = 0;
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) data += 3, len -= 3; /* a UTF-8 BOM */
     size_t i = 0;
     while (i < len && blank(data[i])) i++;
     if (i < len && data[i] == '[') {

@@ -55,8 +55,7 @@ static bool actor_code(const dyad_json_record *r, const cJSON *o, const char *ke
     *out = cJSON_IsString(code) ? code->valuestring : "";
     if (!actor || cJSON_IsNull(actor)) return true;
     if (cJSON_IsObject(actor) && (!code || cJSON_IsNull(code) || cJSON_IsString(code))) return true;
-    dyad_json_key_warn(r, key, "\"%s\" is not an actor object with a \"code\" string; "
-                          "event skipped", key);
+    dyad_json_key_warn(r, key, "\"%s\" is not an actor object with a \"code\" string; event skipped", key);
     return false;
 }
 
@@ -64,22 +63,15 @@ static bool read_event(const dyad_json_record *r, const cJSON *o, void *ctx) {
     dyad_preds *p = ctx;
     const cJSON *id = cJSON_GetObjectItemCaseSensitive(o, "doc_id");
     const cJSON *code = cJSON_GetObjectItemCaseSensitive(o, "event_code");
-    char num[32];
-    const char *doc_id = NULL, *source, *target;
-    if (cJSON_IsString(id)) {
-        doc_id = id->valuestring;
-    } else if (cJSON_IsNumber(id) && id->valuedouble == (double)(long long)id->valuedouble) {
-        snprintf(num, sizeof num, "%lld", (long long)id->valuedouble);
-        doc_id = num;
-    }
+    const char *doc_id = cJSON_IsString(id) ? id->valuestring : dyad_json_integer(id), *source, *target;
     if (!doc_id || !*doc_id) {
         dyad_json_key_warn(r, "doc_id", "%s; event skipped",
-                              id ? "\"doc_id\" is not a string" : "no \"doc_id\"");
+                           id ? "\"doc_id\" is neither a non-empty string nor an integer" : "no \"doc_id\"");
         return false;
     }
     if (!cJSON_IsString(code) || !*code->valuestring) {
         dyad_json_key_warn(r, "event_code", "%s; event skipped",
-                              code ? "\"event_code\" is not a non-empty string" : "no \"event_code\"");
+                           code ? "\"event_code\" is not a non-empty string" : "no \"event_code\"");
         return false;
     }
     if (!actor_code(r, o, "source", &source) || !actor_code(r, o, "target", &target)) return false;

@@ -31,7 +31,7 @@ static void test_read(void **state) {
     (void)state;
     char *msgs;
     dyad_preds *p = preds_from(
-        "{\"doc_id\":\"s1\",\"doc_date\":\"2022-02-08\",\"sentence\":0,\"source\":{\"text\":\"Macron\",\"code\":\"FRAGOV\","
+        "\xEF\xBB\xBF{\"doc_id\":\"s1\",\"doc_date\":\"2022-02-08\",\"sentence\":0,\"source\":{\"text\":\"Macron\",\"code\":\"FRAGOV\","
         "\"country\":\"FRA\"},\"target\":{\"text\":\"Putin\",\"code\":\"RUSGOV\"},\"event_code\":\"042\",\"root_code\":\"04\","
         "\"plover\":\"CONSULT\"}\n"
         "\n"
@@ -60,7 +60,7 @@ static void test_malformed(void **state) {
                                "{\"doc_id\":true,\"event_code\":\"042\"}\n"          /* 7 */
                                "{\"doc_id\":\"b\",\"event_code\":\"\"}\n"            /* 8 */
                                "\"just a string\"\n"                                 /* 9 */
-                               "{\"doc_id\":\"c\",\"event_code\":\"190\"}",          /* 10: good */
+                               "{\"doc_id\":\"c\",\"event_code\":\"190\"}\r\n",      /* 10: good, CRLF */
                                &msgs);
     const char *expect[] = {
         ":2:32: warning: malformed JSON; record skipped\n",
@@ -68,7 +68,7 @@ static void test_malformed(void **state) {
         ":4:15: warning: \"event_code\" is not a non-empty string; event skipped\n",
         ":5:34: warning: \"source\" is not an actor object with a \"code\" string; event skipped\n",
         ":6:34: warning: \"target\" is not an actor object with a \"code\" string; event skipped\n",
-        ":7:2: warning: \"doc_id\" is not a string; event skipped\n",
+        ":7:2: warning: \"doc_id\" is neither a non-empty string nor an integer; event skipped\n",
         ":8:15: warning: \"event_code\" is not a non-empty string; event skipped\n",
         ":9:1: warning: a record must be a JSON object; record skipped\n",
     };
