@@ -200,7 +200,10 @@ typedef struct dyad_eval_result {
 ** Confusion table: matched pairs count on the diagonal; when a sentence leaves exactly one
 ** gold and one predicted event unmatched at the category level, they count as (gold,
 ** predicted); any other unmatched gold event counts as (gold, none), any other unmatched
-** prediction as (none, predicted).  Free the result with dyad_eval_result_free().
+** prediction as (none, predicted).
+**
+** The result points into g and p (sentence texts, codes): free it with dyad_eval_result_free()
+** before them.
 */
 dyad_eval_result *dyad_eval_score(const dyad_gold *g, const dyad_preds *p);
 /* Release a result; NULL is allowed. */
