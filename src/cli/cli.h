@@ -15,4 +15,7 @@ enum {
 /* A subcommand: gets argv with argv[0] set to the subcommand's name; returns an exit code. */
 typedef int (*dyad_command_fn)(int argc, char **argv);
 
+int dyad_cmd_train(int argc, char **argv); /* cmd_train.c */
+int dyad_cmd_parse(int argc, char **argv); /* cmd_parse.c */
+
 #endif

@@ -11,6 +11,8 @@ static const struct command {
     dyad_command_fn run;
     const char *summary;
 } commands[] = {
+    {"parse", dyad_cmd_parse, "tag, lemmatize and parse; --eval scores against a treebank"},
+    {"train", dyad_cmd_train, "train the tagger, lemmatizer and parser on CoNLL-U treebanks"},
     {NULL, NULL, NULL},
 };
 
