@@ -5,6 +5,8 @@
 #   make test       run the tests of the normal build only
 #   make asan-test  run the tests under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make valgrind   run the tests under valgrind's memcheck
+#   make bench      build and run the benchmarks in bench/ (speed and memory figures)
+#   make model      retrain the shipped model models/en-ud.model (models/train.sh)
 #
 # Sources are found by folder: src/<stage>/*.c go into the library, src/cli/*.c into the
 # command, and every src/<stage>/*_test.c becomes a test program of its own.
@@ -28,7 +30,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean
+.PHONY: all test check asan-test valgrind clean bench model
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -40,6 +42,9 @@ $(BUILD)/obj/%.o: src/%.c
 $(BUILD)/obj/%.o: src/%.S
 	@mkdir -p $(dir $@)
 	$(CC) -MMD -MP -c $< -o $@ -Wa,-I.
+
+# The shipped NLP model is embedded by src/nlp/model_data.S.
+$(BUILD)/obj/nlp/model_data.o: models/en-ud.model
 
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	@rm -f $@
@@ -62,6 +67,18 @@ valgrind: all
 	@VALGRIND=1 sh tests/run-tests $(BUILD)
 
 check: test asan-test
+
+BENCH := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
+
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+bench: $(BENCH)
+	@for b in $(BENCH); do echo "== $$b"; $$b || exit 1; done
+
+model: $(BUILD)/dyad
+	sh models/train.sh
 
 clean:
 	rm -rf build build-asan
