@@ -28,6 +28,10 @@ static void usage(FILE *f) {
           "      --folds N          jackknife folds for the parser's training tags (default 4;\n"
           "                         0 trains the parser on gold tags)\n"
           "      --min-count N      drop features seen in fewer training instances (default 2)\n"
+          "      --min-weight N     drop features whose largest weight (of 32000) is smaller\n"
+          "                         (default 0: keep all)\n"
+          "      --explore P        percent chance that parser training follows its own wrong\n"
+          "                         move, to learn to recover from errors (default 90)\n"
           "      --seed N           random seed (default 1); training is deterministic\n"
           "  -q, --quiet            print only the summary\n"
           "  -h, --help             show this help\n", f);
@@ -74,10 +78,11 @@ int dyad_cmd_train(int argc, char **argv) {
         {"output", required_argument, NULL, 'o'}, {"dev", required_argument, NULL, 'd'},
         {"commercial", no_argument, NULL, 'c'}, {"tagger-epochs", required_argument, NULL, 't'},
         {"parser-epochs", required_argument, NULL, 'p'}, {"folds", required_argument, NULL, 'f'},
-        {"min-count", required_argument, NULL, 'm'}, {"seed", required_argument, NULL, 's'},
+        {"min-count", required_argument, NULL, 'm'}, {"min-weight", required_argument, NULL, 'w'},
+        {"explore", required_argument, NULL, 'x'}, {"seed", required_argument, NULL, 's'},
         {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
     };
-    nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 4, .min_count = 2,
+    nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 4, .min_count = 2, .explore = 90,
                            .seed = 1, .verbose = true};
     const char *output = NULL, *dev = NULL;
     bool commercial = false;
@@ -90,7 +95,7 @@ int dyad_cmd_train(int argc, char **argv) {
         case 'c': commercial = true; break;
         case 'q': o.verbose = false; break;
         case 'h': usage(stdout); return DYAD_EXIT_OK;
-        case 't': case 'p': case 'f': case 'm': case 's':
+        case 't': case 'p': case 'f': case 'm': case 's': case 'w': case 'x':
             if (!parse_int(optarg, 0, 1000000, &v)) {
                 fprintf(stderr, "dyad train: bad number '%s'\n", optarg);
                 return DYAD_EXIT_USAGE;
@@ -99,6 +104,8 @@ int dyad_cmd_train(int argc, char **argv) {
             else if (c == 'p') o.parser_epochs = v;
             else if (c == 'f') o.folds = v;
             else if (c == 'm') o.min_count = v;
+            else if (c == 'w') o.min_weight = v;
+            else if (c == 'x') o.explore = v;
             else o.seed = (uint64_t)v;
             break;
         default: usage(stderr); return DYAD_EXIT_USAGE;

@@ -2,7 +2,8 @@
 ** lemma.c - the lemmatizer.  In order: the lexicon of (form, XPOS) -> lemma seen in training;
 ** a hand-written table of irregular forms (for words training did not see); suffix rules by
 ** XPOS learned from the training words (the longest suffix with a rule wins: "-ies" NNS ->
-** "-y").  Lemmas are lower-cased except for proper nouns (NNP, NNPS), as in UD English EWT.
+** "-y").  Lemmas are lower-cased except for proper nouns (NNP, NNPS) and words with digits,
+** as in UD English EWT.
 **
 ** Section "lemmatizer": block 1 u32 version; block 2 the string pool; block 3 the lexicon
 ** (key table to pool offsets of lemmas); block 4 the rules (key table from XPOS and suffix to
@@ -155,6 +156,15 @@ void nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const ch
         copy_out(out, cap, l->pool + v, strlen(l->pool + v));
         return;
     }
+    /* Numbers and codes keep their form; digit-group commas go ("2,000" -> "2000", as EWT). */
+    if (strpbrk(form, "0123456789")) {
+        size_t n = 0, len = strlen(form);
+        bool number = strspn(form, "0123456789,.") == len;
+        for (size_t i = 0; i < len && n + 1 < cap; i++)
+            if (!number || form[i] != ',') out[n++] = form[i];
+        out[n] = 0;
+        return;
+    }
     bool proper = is_proper(xpos, upos);
     char cls = proper ? 0 : irregular_class(xpos);
     for (size_t i = 0; cls && i < sizeof irregulars / sizeof *irregulars; i++)
@@ -194,9 +204,7 @@ nlp_lemmatizer *nlp_lemmatizer_load(const void *p, size_t n, const char **err) {
               nlp_block_ktab(&r, &l->lex) && nlp_block_ktab(&r, &l->rules);
     /* Every value must point into the pool, at a rule or lemma that ends there. */
     const nlp_ktab *tabs[2] = {&l->lex, &l->rules};
-    for (int t = 0; ok && t < 2; t++)
-        for (uint32_t i = 0; i <= tabs[t]->mask && ok; i++)
-            if (tabs[t]->slots[2 * i]) ok = tabs[t]->slots[2 * i + 1] < l->pool_size;
+    for (int t = 0; ok && t < 2; t++) ok = nlp_ktab_values_below(tabs[t], (uint32_t)l->pool_size);
     if (!ok) {
         free(l);
         *err = "lemmatizer section is malformed";

@@ -41,6 +41,10 @@ static void test_rules(void **state) {
     assert_string_equal(lemma(l, "Kharkiv", DYAD_PROPN, "NNP"), "Kharkiv");
     assert_string_equal(lemma(l, "The", DYAD_DET, "DT"), "the");
     assert_string_equal(lemma(l, "ÉTATS", DYAD_NOUN, "NN"), "états");
+    /* Words with digits keep their form; digit-group commas go, as in EWT. */
+    assert_string_equal(lemma(l, "2,000", DYAD_NUM, "CD"), "2000");
+    assert_string_equal(lemma(l, "01-Feb-02", DYAD_NUM, "CD"), "01-Feb-02");
+    assert_string_equal(lemma(l, "F-16s", DYAD_NOUN, "NNS"), "F-16s");
     /* Bad bytes are copied, never read past. */
     assert_string_equal(lemma(l, "\xff\xfe", DYAD_X, "XX"), "\xff\xfe");
     nlp_lemmatizer_free(l);

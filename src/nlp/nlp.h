@@ -35,29 +35,27 @@ size_t nlp_lower(const char *form, char *out, size_t cap);
 /* ------------------------------------------- frozen tables (in place) */
 
 /*
-** A key table maps 64-bit keys to u32 values: a power-of-two array of slots {u32 check,
-** u32 value}, slot index from the key's low bits, linear probing, check = the key's high 32
-** bits (0 marks an empty slot, so a stored check is never 0).  A false hit needs two keys
-** that agree in 64 bits of slot index and check: rare enough to ignore for hashed features.
+** Open-addressing tables used in place from the model image, in buckets of one cache line
+** (64 bytes, 8 slots).  A key's home bucket is ((key & 0xffffffff) * n_buckets) >> 32; slots
+** fill in order, a full bucket overflows into the next, so a lookup reads one line almost
+** always, and a bucket with a free last slot ends the search.  Each slot keeps a check taken
+** from the key's high bits (never 0, which marks a free slot) instead of the key: a false hit
+** needs the same home bucket and check, rare enough to ignore for hashed features.
 */
+static inline uint32_t nlp_home(uint64_t key, uint32_t n) {
+    return (uint32_t)(((key & 0xffffffffULL) * n) >> 32);
+}
+
+/* Key table: 64-bit key -> u32 value; bucket = u32 check[8], u32 value[8]. */
 typedef struct nlp_ktab {
-    const uint32_t *slots; /* 2 * (mask + 1) words */
-    uint32_t mask;
+    const uint32_t *buckets; /* 16 words each */
+    uint32_t n_buckets;
 } nlp_ktab;
 
 /* Value of key, or UINT32_MAX when absent. */
-static inline uint32_t nlp_ktab_get(const nlp_ktab *t, uint64_t key) {
-    uint32_t check = (uint32_t)(key >> 32) | 1u, i = (uint32_t)key & t->mask;
-    for (;;) {
-        uint32_t c = t->slots[2 * i];
-        if (c == check) return t->slots[2 * i + 1];
-        if (c == 0) return UINT32_MAX;
-        i = (i + 1) & t->mask;
-    }
-}
-static inline void nlp_ktab_prefetch(const nlp_ktab *t, uint64_t key) {
-    __builtin_prefetch(&t->slots[2 * ((uint32_t)key & t->mask)]);
-}
+uint32_t nlp_ktab_get(const nlp_ktab *t, uint64_t key);
+/* Is every value stored in the table below limit?  (To check a loaded table once.) */
+bool nlp_ktab_values_below(const nlp_ktab *t, uint32_t limit);
 
 /* Builds a key table: add pairs, then write it out. */
 typedef struct nlp_ktab_builder {
@@ -66,35 +64,42 @@ typedef struct nlp_ktab_builder {
     size_t n, cap;
 } nlp_ktab_builder;
 void nlp_ktab_add(nlp_ktab_builder *b, uint64_t key, uint32_t value);
-/* Append the table (u32 mask, u32 pad, then the slots) to out and free the builder. */
+/* Append the table as a block (the buckets) to out; frees the builder. */
 void nlp_ktab_write(nlp_ktab_builder *b, dyad_buf *out);
 
 /*
-** A frozen weight table: a key table from feature key to an offset into a pool of u32 words.
-** At the offset: the number of classes n, then n words (class << 16 | (uint16_t)weight).
+** A frozen weight table, in one of two layouts.  Sparse: a key table from feature key to an
+** offset into a pool of u32 words; at the offset the number of classes n, then n words
+** (class << 16 | (uint16_t)weight).  Dense, for models of at most 3 classes (the parser's
+** moves): buckets of u16 check[8], int16 weight[8][3], the weights beside the check, so one
+** cache line per feature; check = the key's top 16 bits with the low bit set.
 */
 typedef struct nlp_wtab {
-    nlp_ktab keys;
-    const uint32_t *pool;
     int n_classes;
+    bool dense;
+    nlp_ktab keys;            /* sparse */
+    const uint32_t *pool;     /* sparse */
+    const uint16_t *buckets;  /* dense: 32 u16 each */
+    uint32_t n_buckets;       /* dense */
 } nlp_wtab;
 
 /*
 ** Add the weights of features keys[0..n) to scores[0..n_classes).  Absent features add
-** nothing.  Keys are looked up in two passes so that cache misses overlap.
+** nothing.  All home buckets are prefetched before any is read, so that cache misses overlap.
 */
 void nlp_wtab_score(const nlp_wtab *t, const uint64_t *keys, int n, int32_t *scores);
 
 /* ------------------------------------------------- model sections */
 
-/* Reads a section: a sequence of length-prefixed, 16-aligned blocks. */
+/* Reads a section: a sequence of blocks, each a 64-byte header (u64 length) and its bytes
+   padded to 64, so that a block in a 64-aligned section is 64-aligned. */
 typedef struct nlp_blocks {
     const unsigned char *p, *end;
     bool bad;
 } nlp_blocks;
 /* The next block (its length in *n), or NULL and bad set when the section is too short. */
 const void *nlp_block(nlp_blocks *r, size_t *n);
-/* Append a block (u64 length, bytes, padding to 16) to out. */
+/* Append a block to out. */
 void nlp_block_add(dyad_buf *out, const void *p, size_t n);
 /* Read a block holding a key table / weight table; false when malformed. */
 bool nlp_block_ktab(nlp_blocks *r, nlp_ktab *t);
@@ -124,11 +129,17 @@ void nlp_perceptron_update(nlp_perceptron *p, const uint64_t *keys, int n, int c
 /* Count one training instance (the clock that averaging runs on). */
 void nlp_perceptron_tick(nlp_perceptron *p);
 /*
+** Start a training pass: features count the instances they are seen in (by score without
+** avg) from here on, so that after the last pass the counts are corpus frequencies.
+*/
+void nlp_perceptron_epoch(nlp_perceptron *p);
+/*
 ** Freeze the averaged weights into a weight table block appended to out: weights scaled to
-** int16, features seen in fewer than min_count instances and weights that round to 0 dropped.
+** int16, features seen in fewer than min_count instances of the last pass dropped, and features whose largest
+** int16 weight is below min_weight in size (weights round to 0 in any case).
 ** Returns the number of features kept.  Afterwards the current weights are the averages.
 */
-size_t nlp_perceptron_freeze(nlp_perceptron *p, int min_count, dyad_buf *out);
+size_t nlp_perceptron_freeze(nlp_perceptron *p, int min_count, int min_weight, dyad_buf *out);
 
 /* Random numbers for training (xorshift64*): deterministic for a seed. */
 static inline uint64_t nlp_rand(uint64_t *s) {
@@ -182,6 +193,9 @@ typedef struct nlp_train_options {
     int parser_epochs;     /* default 15 */
     int folds;             /* jackknife folds for the parser's training tags; <2 uses gold tags */
     int min_count;         /* features seen in fewer instances are dropped (default 2) */
+    int min_weight;        /* features whose largest int16 weight is smaller are dropped */
+    int explore;           /* percent chance that parser training follows a wrong predicted
+                              move from the second pass on (Goldberg and Nivre 2012) */
     uint64_t seed;
     const nlp_corpus *dev; /* reported after training when not NULL */
     bool verbose;

@@ -32,6 +32,7 @@ struct nlp_parser {
 /* Feature values of a word. */
 typedef struct pword {
     uint64_t w, p; /* hashes of the lower-cased form and of the UPOS+XPOS tags */
+    uint64_t u;    /* UPOS alone */
 } pword;
 
 /*
@@ -76,14 +77,15 @@ static size_t state_size(int n) {
 /* Word features from the tags in the sentence (ids 1..n); 0 and n + 1 get fixed values. */
 static void state_words(state *st, const dyad_sentence *s) {
     char low[256];
-    st->pw[0] = (pword){11, 11};
-    st->pw[st->n + 1] = (pword){13, 13};
+    st->pw[0] = (pword){11, 11, 100};
+    st->pw[st->n + 1] = (pword){13, 13, 101};
     for (int i = 0; i < st->n; i++) {
         const dyad_word *w = &s->words[i];
         size_t n = nlp_lower(w->form, low, sizeof low);
         const char *x = w->xpos ? w->xpos : "_";
         st->pw[i + 1].w = nlp_hs(low, n);
         st->pw[i + 1].p = dyad_hash_mix(nlp_hs(x, strlen(x)), w->upos);
+        st->pw[i + 1].u = w->upos;
     }
 }
 
@@ -152,7 +154,8 @@ enum { F_S0W = 1, F_S0P, F_S0WP, F_S1W, F_S1P, F_S1WP, F_B0W, F_B0P, F_B0WP, F_B
        F_S1RW, F_S1RP, F_S1RL, F_S0L2W, F_S0L2P, F_S0L2L, F_S0R2W, F_S0R2P, F_S0R2L, F_B0L2W,
        F_B0L2P, F_B0L2L, F_S0P_S0LP_S0L2P, F_S0P_S0RP_S0R2P, F_B0P_B0LP_B0L2P, F_S1P_S1RP_S1R2P,
        F_S0W_SR, F_S0P_SR, F_S0W_SL, F_S0P_SL, F_B0W_SL, F_B0P_SL, F_S1P_SR, F_S1P_SL,
-       F_BIAS, F_S0P_S0LL_S0RL, F_B1P_B1W_S0P };
+       F_BIAS, F_S0P_S0LL_S0RL, F_B1P_B1W_S0P, F_U_S0_B0, F_U_S1_S0_B0, F_U_S0_B0_B1, F_U_B0_B1_B2,
+       F_U_S2_S1_S0, F_U_S0_S0L_S0R_B0, F_U_S1_S0_D };
 
 static uint64_t dist_bucket(int d) {
     return (uint64_t)(d < 0 ? 0 : d <= 5 ? d : d <= 8 ? 6 : d <= 12 ? 7 : 8);
@@ -268,13 +271,23 @@ static int move_features(const state *st, uint64_t *k) {
     k[c++] = nlp_fk2(F_S1P_SL, s1p, st->lset[s1]);
     k[c++] = nlp_fk3(F_S0P_S0LL_S0RL, s0p, (uint64_t)lab[s0l], (uint64_t)lab[s0r]);
     k[c++] = nlp_fk3(F_B1P_B1W_S0P, b1p, b1w, s0p);
+    /* The same on UPOS alone, which generalise over XPOS errors. */
+    uint64_t s0u = P[s0].u, s1u = P[s1].u, b0u = P[b0].u, b1u = P[b1].u;
+    k[c++] = nlp_fk2(F_U_S0_B0, s0u, b0u);
+    k[c++] = nlp_fk3(F_U_S1_S0_B0, s1u, s0u, b0u);
+    k[c++] = nlp_fk3(F_U_S0_B0_B1, s0u, b0u, b1u);
+    k[c++] = nlp_fk3(F_U_B0_B1_B2, b0u, b1u, P[b2].u);
+    k[c++] = nlp_fk3(F_U_S2_S1_S0, P[s2].u, s1u, s0u);
+    k[c++] = nlp_fk3(F_U_S0_S0L_S0R_B0, s0u * 64 + P[s0l].u, P[s0r].u, b0u);
+    k[c++] = nlp_fk3(F_U_S1_S0_D, s1u, s0u, d1);
     return c;
 }
 
 enum { G_DP = 1, G_HP, G_DP_HP, G_DW, G_HW, G_DW_HP, G_DP_HW, G_DW_HW, G_DP_HP_D, G_DP_SL, G_DP_SR,
        G_DP_HP_HSL, G_DP_HP_HSR, G_DW_LC, G_DP_LC_HP, G_HW_LC, G_DP_RC, G_DP_LCP, G_DP_PREV,
        G_DP_NEXT, G_HP_PREV_DP, G_DP_HP_HLL, G_DP_HP_HRL, G_HW_DW_LC, G_DP_HP_V, G_BIAS,
-       G_DW_SL, G_HP_DP_B0P };
+       G_DW_SL, G_HP_DP_B0P, G_DWP_HP, G_DP_HWP, G_DP_LCL_RCL, G_DW_SR, G_DP_HP_HLP, G_CTX,
+       G_DP_HP_B1P, G_HW_DW_DIR, G_DP_LC2W, G_DP_HP_RC };
 
 /* Keys of the label features of the arc h -> d (move LEFT or RIGHT). */
 static int label_features(const state *st, int move, int h, int d, uint64_t *k) {
@@ -312,7 +325,19 @@ static int label_features(const state *st, int move, int h, int d, uint64_t *k) 
     k[c++] = nlp_fk3(G_HW_DW_LC, dyad_hash_mix(hw, dir), dw, P[lc].w);
     k[c++] = nlp_fk3(G_DP_HP_V, dp, hp, (uint64_t)(st->nl[d] * 16 + st->nr[d]));
     k[c++] = nlp_fk3(G_DW_SL, dw, st->lset[d], dir);
-    k[c++] = nlp_fk3(G_HP_DP_B0P, hp, dp, P[st->b <= st->n + 1 ? st->b : 0].p);
+    int b0 = st->b, b1 = b0 + 1 <= st->n + 1 ? b0 + 1 : 0;
+    int below = st->sp >= (move == LEFT ? 2 : 3) ? st->stack[st->sp - (move == LEFT ? 2 : 3)] : 0;
+    k[c++] = nlp_fk3(G_HP_DP_B0P, hp, dp, P[b0].p);
+    k[c++] = nlp_fk3(G_DWP_HP, dw, dp, hp);
+    k[c++] = nlp_fk3(G_DP_HWP, dp, hw, hp);
+    k[c++] = nlp_fk3(G_DP_LCL_RCL, dp, (uint64_t)lab[lc], (uint64_t)lab[rc]);
+    k[c++] = nlp_fk3(G_DW_SR, dw, st->rset[d], dir);
+    k[c++] = nlp_fk3(G_DP_HP_HLP, dp, hp, P[st->lc1[h]].p);
+    k[c++] = nlp_fk3(G_CTX, dp, P[below].p, P[b0].p);
+    k[c++] = nlp_fk3(G_DP_HP_B1P, dp, hp, P[b1].p);
+    k[c++] = nlp_fk3(G_HW_DW_DIR, dyad_hash_mix(hw, dw), dir, dist);
+    k[c++] = nlp_fk3(G_DP_LC2W, dp, P[st->lc2[d]].w, P[lc].w);
+    k[c++] = nlp_fk3(G_DP_HP_RC, dp, hp, P[st->rc1[h]].p);
     return c;
 }
 
@@ -582,7 +607,7 @@ void nlp_parser_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
     t.n_labels = n_labels;
     t.root_label = root;
     t.rng = o->seed ? o->seed : 1;
-    t.explore = 0.9;
+    t.explore = o->explore / 100.0;
     void *mem = dyad_xmalloc(state_size(max_n));
     int *order = dyad_xmalloc(sizeof(int) * (size_t)(c->n ? c->n : 1));
     for (int i = 0; i < c->n; i++) order[i] = i;
@@ -596,6 +621,8 @@ void nlp_parser_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
             order[j] = x;
         }
         t.moves_right = t.moves_total = t.arcs_right = t.arcs_total = 0;
+        nlp_perceptron_epoch(t.moves);
+        nlp_perceptron_epoch(t.labeller);
         for (int si = 0; si < c->n; si++) {
             int *g = gold[order[si]];
             if (!g) continue;
@@ -610,8 +637,8 @@ void nlp_parser_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
     uint32_t h[3] = {PARSER_VERSION, (uint32_t)n_labels, (uint32_t)root};
     nlp_block_add(out, h, sizeof h);
     nlp_block_add(out, names.data, names.len);
-    size_t km = nlp_perceptron_freeze(t.moves, o->min_count, out);
-    size_t kl = nlp_perceptron_freeze(t.labeller, o->min_count, out);
+    size_t km = nlp_perceptron_freeze(t.moves, o->min_count, o->min_weight, out);
+    size_t kl = nlp_perceptron_freeze(t.labeller, o->min_count, o->min_weight, out);
     if (o->verbose) fprintf(stderr, "parser: %zu move features, %zu label features\n", km, kl);
     nlp_perceptron_free(t.moves);
     nlp_perceptron_free(t.labeller);

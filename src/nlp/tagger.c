@@ -302,6 +302,7 @@ void nlp_tagger_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
             order[j] = t;
         }
         long right = 0, total = 0;
+        nlp_perceptron_epoch(p);
         for (int si = 0; si < c->n; si++) {
             const dyad_sentence *s = c->sents[order[si]];
             int n = s->n_words;
@@ -339,7 +340,7 @@ void nlp_tagger_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
     uint32_t h[2] = {TAGGER_VERSION, (uint32_t)cl.n};
     nlp_block_add(out, h, sizeof h);
     nlp_block_add(out, cl.names.data, cl.names.len);
-    size_t kept = nlp_perceptron_freeze(p, o->min_count, out);
+    size_t kept = nlp_perceptron_freeze(p, o->min_count, o->min_weight, out);
     dyad_buf_add(out, lexbuf.data, lexbuf.len);
     if (o->verbose) fprintf(stderr, "tagger: %d classes, %zu features\n", cl.n, kept);
     dyad_buf_free(&lexbuf);

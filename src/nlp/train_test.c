@@ -15,7 +15,7 @@ static nlp_corpus corpus;
 static char model_path[] = "/tmp/dyad-train-XXXXXX";
 
 static nlp_train_options options(void) {
-    nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 0, .min_count = 1, .seed = 7};
+    nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 0, .min_count = 1, .explore = 90, .seed = 7};
     return o;
 }
 

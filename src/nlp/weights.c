@@ -5,6 +5,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "nlp/nlp.h"
 
 size_t nlp_lower(const char *form, char *out, size_t cap) {
@@ -29,20 +32,78 @@ void nlp_ktab_add(nlp_ktab_builder *b, uint64_t key, uint32_t value) {
     b->values[b->n++] = value;
 }
 
-void nlp_ktab_write(nlp_ktab_builder *b, dyad_buf *out) {
-    uint32_t size = 16;
-    while (size < b->n + b->n / 3 + 1) size *= 2; /* load factor <= 0.75 */
-    uint32_t *slots = dyad_xcalloc(2 * (size_t)size + 2, sizeof *slots);
-    slots[0] = size - 1;
-    uint32_t *s = slots + 2, mask = size - 1;
-    for (size_t k = 0; k < b->n; k++) {
-        uint32_t check = (uint32_t)(b->keys[k] >> 32) | 1u, i = (uint32_t)b->keys[k] & mask;
-        while (s[2 * i] != 0 && s[2 * i] != check) i = (i + 1) & mask;
-        s[2 * i] = check;
-        s[2 * i + 1] = b->values[k];
+#define BUCKET 8           /* slots per bucket */
+#define LOAD 0.6           /* fill of the tables: keeps overflow out of most buckets */
+
+static uint32_t bucket_count(size_t n) {
+    return (uint32_t)((double)n / (BUCKET * LOAD)) + 2;
+}
+
+/* Index of the first slot of the check in a bucket of u16 or u32 checks, or -1. */
+static inline int find16(const uint16_t *checks, uint16_t c) {
+#ifdef __SSE2__
+    __m128i v = _mm_loadu_si128((const __m128i *)checks);
+    int mask = _mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_set1_epi16((short)c)));
+    return mask ? __builtin_ctz((unsigned)mask) / 2 : -1;
+#else
+    for (int i = 0; i < BUCKET; i++)
+        if (checks[i] == c) return i;
+    return -1;
+#endif
+}
+
+static inline int find32(const uint32_t *checks, uint32_t c) {
+#ifdef __SSE2__
+    __m128i k = _mm_set1_epi32((int)c);
+    int lo = _mm_movemask_epi8(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)checks), k));
+    int hi = _mm_movemask_epi8(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(checks + 4)), k));
+    int mask = lo | hi << 16;
+    return mask ? __builtin_ctz((unsigned)mask) / 4 : -1;
+#else
+    for (int i = 0; i < BUCKET; i++)
+        if (checks[i] == c) return i;
+    return -1;
+#endif
+}
+
+uint32_t nlp_ktab_get(const nlp_ktab *t, uint64_t key) {
+    uint32_t check = (uint32_t)(key >> 32) | 1u, b = nlp_home(key, t->n_buckets);
+    for (;;) {
+        const uint32_t *k = t->buckets + 16 * (size_t)b;
+        int i = find32(k, check);
+        if (i >= 0) return k[BUCKET + i];
+        if (k[BUCKET - 1] == 0) return UINT32_MAX;
+        if (++b == t->n_buckets) b = 0;
     }
-    nlp_block_add(out, slots, (2 * (size_t)size + 2) * sizeof *slots);
-    free(slots);
+}
+
+bool nlp_ktab_values_below(const nlp_ktab *t, uint32_t limit) {
+    for (size_t s = 0; s < (size_t)t->n_buckets * BUCKET; s++) {
+        const uint32_t *bk = t->buckets + 16 * (s / BUCKET);
+        if (bk[s % BUCKET] && bk[BUCKET + s % BUCKET] >= limit) return false;
+    }
+    return true;
+}
+
+void nlp_ktab_write(nlp_ktab_builder *b, dyad_buf *out) {
+    uint32_t nb = bucket_count(b->n);
+    uint32_t *k = dyad_xcalloc(16 * (size_t)nb, sizeof *k);
+    for (size_t j = 0; j < b->n; j++) {
+        uint32_t check = (uint32_t)(b->keys[j] >> 32) | 1u, h = nlp_home(b->keys[j], nb);
+        for (;;) {
+            uint32_t *bk = k + 16 * (size_t)h;
+            int i = find32(bk, check);
+            if (i < 0) i = find32(bk, 0);
+            if (i >= 0) {
+                bk[i] = check;
+                bk[BUCKET + i] = b->values[j];
+                break;
+            }
+            if (++h == nb) h = 0;
+        }
+    }
+    nlp_block_add(out, k, 64 * (size_t)nb);
+    free(k);
     free(b->keys);
     free(b->values);
     memset(b, 0, sizeof *b);
@@ -50,10 +111,40 @@ void nlp_ktab_write(nlp_ktab_builder *b, dyad_buf *out) {
 
 /* ---------------------------------------------------------- weight tables */
 
+static void score_dense(const nlp_wtab *t, const uint64_t *keys, int n, int32_t *scores) {
+    for (int i = 0; i < n; i++) __builtin_prefetch(&t->buckets[32 * (size_t)nlp_home(keys[i], t->n_buckets)]);
+    int32_t s0 = 0, s1 = 0, s2 = 0;
+    for (int i = 0; i < n; i++) {
+        uint16_t check = (uint16_t)(keys[i] >> 48) | 1u;
+        uint32_t b = nlp_home(keys[i], t->n_buckets);
+        for (;;) {
+            const uint16_t *bk = &t->buckets[32 * (size_t)b];
+            int j = find16(bk, check);
+            if (j >= 0) {
+                const int16_t *w = (const int16_t *)bk + BUCKET + 3 * j;
+                s0 += w[0];
+                s1 += w[1];
+                s2 += w[2];
+                break;
+            }
+            if (bk[BUCKET - 1] == 0) break;
+            if (++b == t->n_buckets) b = 0;
+        }
+    }
+    scores[0] += s0;
+    if (t->n_classes > 1) scores[1] += s1;
+    if (t->n_classes > 2) scores[2] += s2;
+}
+
 void nlp_wtab_score(const nlp_wtab *t, const uint64_t *keys, int n, int32_t *scores) {
+    if (t->dense) {
+        score_dense(t, keys, n, scores);
+        return;
+    }
     uint32_t off[512];
     if (n > 512) n = 512;
-    for (int i = 0; i < n; i++) nlp_ktab_prefetch(&t->keys, keys[i]);
+    for (int i = 0; i < n; i++)
+        __builtin_prefetch(&t->keys.buckets[16 * (size_t)nlp_home(keys[i], t->keys.n_buckets)]);
     int m = 0;
     for (int i = 0; i < n; i++) {
         uint32_t o = nlp_ktab_get(&t->keys, keys[i]);
@@ -72,62 +163,76 @@ void nlp_wtab_score(const nlp_wtab *t, const uint64_t *keys, int n, int32_t *sco
 /* ----------------------------------------------------------------- blocks */
 
 void nlp_block_add(dyad_buf *out, const void *p, size_t n) {
-    static const unsigned char zeros[16];
-    uint64_t len = n;
-    unsigned char hdr[16] = {0};
-    for (int i = 0; i < 8; i++) hdr[i] = (unsigned char)(len >> (8 * i));
-    dyad_buf_add(out, hdr, 16);
+    static const unsigned char zeros[64];
+    unsigned char hdr[64] = {0};
+    for (int i = 0; i < 8; i++) hdr[i] = (unsigned char)((uint64_t)n >> (8 * i));
+    dyad_buf_add(out, hdr, 64);
     if (n) dyad_buf_add(out, p, n);
-    size_t pad = (16 - n % 16) % 16;
-    dyad_buf_add(out, zeros, pad);
+    dyad_buf_add(out, zeros, (64 - n % 64) % 64);
 }
 
 const void *nlp_block(nlp_blocks *r, size_t *n) {
     *n = 0;
-    if (r->bad || r->end - r->p < 16) {
+    if (r->bad || r->end - r->p < 64) {
         r->bad = true;
         return NULL;
     }
     uint64_t len = 0;
     for (int i = 7; i >= 0; i--) len = (len << 8) | r->p[i];
-    const unsigned char *data = r->p + 16;
+    const unsigned char *data = r->p + 64;
     if (len > (uint64_t)(r->end - data)) {
         r->bad = true;
         return NULL;
     }
-    size_t padded = (size_t)len + (16 - len % 16) % 16;
+    size_t padded = (size_t)len + (64 - len % 64) % 64;
     r->p = (size_t)(r->end - data) < padded ? r->end : data + padded;
     *n = (size_t)len;
     return data;
 }
 
+/* Is some bucket of a table of u16 (width 2) or u32 (width 4) checks free in its last slot? */
+static bool has_free_bucket(const void *p, uint32_t nb, int width) {
+    for (uint32_t b = 0; b < nb; b++)
+        if (width == 2 ? ((const uint16_t *)p)[32 * (size_t)b + BUCKET - 1] == 0
+                       : ((const uint32_t *)p)[16 * (size_t)b + BUCKET - 1] == 0)
+            return true;
+    return false; /* all full: a failed lookup would search for ever */
+}
+
 bool nlp_block_ktab(nlp_blocks *r, nlp_ktab *t) {
     size_t n;
     const uint32_t *p = nlp_block(r, &n);
-    if (!p || n < 8) return r->bad = true, false;
-    uint32_t mask = p[0];
-    if ((mask & (mask + 1)) != 0 || n != (2 * ((size_t)mask + 1) + 2) * 4) return r->bad = true, false;
-    bool empty = false; /* a full table would make a failed lookup loop for ever */
-    for (uint32_t i = 0; i <= mask && !empty; i++) empty = p[2 + 2 * i] == 0;
-    if (!empty) return r->bad = true, false;
-    t->mask = mask;
-    t->slots = p + 2;
+    if (!p || n == 0 || n % 64 || n / 64 > UINT32_MAX) return r->bad = true, false;
+    t->n_buckets = (uint32_t)(n / 64);
+    t->buckets = p;
+    if (!has_free_bucket(p, t->n_buckets, 4)) return r->bad = true, false;
     return true;
 }
 
 bool nlp_block_wtab(nlp_blocks *r, nlp_wtab *t) {
     size_t n;
     const uint32_t *h = nlp_block(r, &n);
-    if (!h || n != 4) return r->bad = true, false;
+    memset(t, 0, sizeof *t);
+    if (!h || n != 8 || h[0] < 1 || h[0] > 65536 || h[1] > 1) return r->bad = true, false;
     t->n_classes = (int)h[0];
+    t->dense = h[1];
+    if (t->dense) {
+        const uint16_t *s = nlp_block(r, &n);
+        if (!s || n == 0 || n % 64 || n / 64 > UINT32_MAX || t->n_classes > 3) return r->bad = true, false;
+        t->buckets = s;
+        t->n_buckets = (uint32_t)(n / 64);
+        if (!has_free_bucket(s, t->n_buckets, 2)) return r->bad = true, false;
+        return true;
+    }
     if (!nlp_block_ktab(r, &t->keys)) return false;
     const uint32_t *pool = nlp_block(r, &n);
     if (!pool) return false;
     size_t words = n / 4;
     /* Check every value once, so that scoring need not. */
-    for (uint32_t i = 0; i <= t->keys.mask; i++) {
-        if (!t->keys.slots[2 * i]) continue;
-        uint32_t o = t->keys.slots[2 * i + 1];
+    for (size_t s = 0; s < (size_t)t->keys.n_buckets * BUCKET; s++) {
+        const uint32_t *bk = t->keys.buckets + 16 * (s / BUCKET);
+        if (!bk[s % BUCKET]) continue;
+        uint32_t o = bk[BUCKET + s % BUCKET];
         if (o >= words || pool[o] > words - o - 1) return r->bad = true, false;
         for (uint32_t j = 1; j <= pool[o]; j++)
             if ((int)(pool[o + j] >> 16) >= t->n_classes) return r->bad = true, false;
@@ -167,7 +272,7 @@ typedef struct cw {
 typedef struct feat {
     cw *v;
     int n, cap;
-    uint32_t count;     /* instances the feature was seen in since it got a weight */
+    uint32_t count;     /* instances the feature was seen in this pass (once it had a weight) */
 } feat;
 
 struct nlp_perceptron {
@@ -297,12 +402,52 @@ void nlp_perceptron_tick(nlp_perceptron *p) {
     p->clock++;
 }
 
+void nlp_perceptron_epoch(nlp_perceptron *p) {
+    for (size_t i = 0; i < p->n_feats; i++) p->feats[i].count = 0;
+}
+
+static int16_t quantize(float w, double scale) {
+    long q = lround(w * scale);
+    return (int16_t)(q > 32767 ? 32767 : q < -32767 ? -32767 : q);
+}
+
+/* Write the features order[0..k) ({key, index} sorted by key) as a dense table block. */
+static size_t freeze_dense(nlp_perceptron *p, uint64_t (*order)[2], size_t k, double scale,
+                           int min_count, int min_weight, dyad_buf *out) {
+    size_t kept = 0;
+    int16_t (*w)[3] = dyad_xcalloc(k ? k : 1, sizeof *w);
+    for (size_t i = 0; i < k; i++) {
+        feat *f = &p->feats[order[i][1]];
+        if ((int)f->count < min_count) continue;
+        int16_t v[3] = {0, 0, 0};
+        for (int j = 0; j < f->n; j++) v[f->v[j].cls] = quantize(f->v[j].w, scale);
+        if (abs(v[0]) < min_weight && abs(v[1]) < min_weight && abs(v[2]) < min_weight) continue;
+        if (!v[0] && !v[1] && !v[2]) continue;
+        order[kept][0] = order[i][0];
+        memcpy(w[kept++], v, sizeof v);
+    }
+    uint32_t nb = bucket_count(kept);
+    uint16_t *bk = dyad_xcalloc(32 * (size_t)nb, sizeof *bk);
+    for (size_t i = 0; i < kept; i++) {
+        uint32_t h = nlp_home(order[i][0], nb);
+        int j;
+        while ((j = find16(&bk[32 * (size_t)h], 0)) < 0)
+            if (++h == nb) h = 0;
+        bk[32 * (size_t)h + j] = (uint16_t)(order[i][0] >> 48) | 1u;
+        memcpy(&bk[32 * (size_t)h + BUCKET + 3 * j], w[i], 6);
+    }
+    nlp_block_add(out, bk, 64 * (size_t)nb);
+    free(bk);
+    free(w);
+    return kept;
+}
+
 static int cmp_key(const void *a, const void *b) {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return x < y ? -1 : x > y;
 }
 
-size_t nlp_perceptron_freeze(nlp_perceptron *p, int min_count, dyad_buf *out) {
+size_t nlp_perceptron_freeze(nlp_perceptron *p, int min_count, int min_weight, dyad_buf *out) {
     double clock = p->clock ? p->clock : 1, maxw = 0;
     for (size_t i = 0; i < p->n_feats; i++)
         for (int j = 0; j < p->feats[i].n; j++) {
@@ -325,6 +470,13 @@ size_t nlp_perceptron_freeze(nlp_perceptron *p, int min_count, dyad_buf *out) {
             order[k++][1] = p->map.vals[i];
         }
     qsort(order, k, sizeof *order, cmp_key);
+    uint32_t h[2] = {(uint32_t)p->n_classes, p->n_classes <= 3};
+    nlp_block_add(out, h, sizeof h);
+    if (h[1]) {
+        size_t kept = freeze_dense(p, order, k, scale, min_count, min_weight, out);
+        free(order);
+        return kept;
+    }
     nlp_ktab_builder b = {0};
     dyad_buf pool = {0};
     size_t kept = 0;
@@ -332,22 +484,20 @@ size_t nlp_perceptron_freeze(nlp_perceptron *p, int min_count, dyad_buf *out) {
         feat *f = &p->feats[order[i][1]];
         if ((int)f->count < min_count) continue;
         uint32_t words[1 + 1024], m = 0;
+        int big = 0;
         for (int j = 0; j < f->n && m < 1024; j++) {
-            long q = lround(f->v[j].w * scale);
+            int16_t q = quantize(f->v[j].w, scale);
             if (q == 0) continue;
-            if (q > 32767) q = 32767;
-            if (q < -32767) q = -32767;
-            words[1 + m++] = (uint32_t)f->v[j].cls << 16 | (uint16_t)(int16_t)q;
+            if (abs(q) > big) big = abs(q);
+            words[1 + m++] = (uint32_t)f->v[j].cls << 16 | (uint16_t)q;
         }
-        if (!m) continue;
+        if (!m || big < min_weight) continue;
         words[0] = m;
         nlp_ktab_add(&b, order[i][0], (uint32_t)(pool.len / 4));
         dyad_buf_add(&pool, words, (1 + m) * 4);
         kept++;
     }
     free(order);
-    uint32_t h = (uint32_t)p->n_classes;
-    nlp_block_add(out, &h, 4);
     nlp_ktab_write(&b, out);
     nlp_block_add(out, pool.data, pool.len);
     dyad_buf_free(&pool);
