@@ -105,6 +105,9 @@ static const struct irregular { const char *form; char cls; const char *lemma; }
 /* Lower-case UTF-8 text into out (size cap); returns the length. */
 static size_t lower_utf8(const char *s, char *out, size_t cap) {
     size_t n = 0, len = strlen(s);
+    size_t ascii = 0;
+    while (ascii < len && (unsigned char)s[ascii] < 0x80) ascii++;
+    if (ascii == len && len < cap) return nlp_lower(s, out, cap);
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
     while (len > 0 && n + 5 < cap) {
         utf8proc_int32_t c;

@@ -16,15 +16,28 @@
 
 /* ------------------------------------------------------- feature keys */
 
-/* Key of feature template t over the values a, b, c (hashes of words, tag ids, counts). */
+/*
+** Key of feature template t over the values a, b, c (hashes of words, tag ids, counts): the
+** parts are spread by odd 64-bit multipliers, summed, and mixed once (the finaliser of
+** MurmurHash3), so that both halves of the key (home bucket, check) depend on every bit.
+*/
+static inline uint64_t nlp_mix(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+}
 static inline uint64_t nlp_fk1(uint32_t t, uint64_t a) {
-    return dyad_hash_mix((uint64_t)t * 0x9e3779b97f4a7c15ULL + 1, a);
+    return nlp_mix((uint64_t)t * 0x9e3779b97f4a7c15ULL + a * 0xbf58476d1ce4e5b9ULL);
 }
 static inline uint64_t nlp_fk2(uint32_t t, uint64_t a, uint64_t b) {
-    return dyad_hash_mix(nlp_fk1(t, a), b);
+    return nlp_mix((uint64_t)t * 0x9e3779b97f4a7c15ULL + a * 0xbf58476d1ce4e5b9ULL +
+                   b * 0x94d049bb133111ebULL);
 }
 static inline uint64_t nlp_fk3(uint32_t t, uint64_t a, uint64_t b, uint64_t c) {
-    return dyad_hash_mix(nlp_fk2(t, a, b), c);
+    return nlp_mix((uint64_t)t * 0x9e3779b97f4a7c15ULL + a * 0xbf58476d1ce4e5b9ULL +
+                   b * 0x94d049bb133111ebULL + c * 0xd6e8feb86659fd93ULL);
 }
 /* Hash of a string (of n bytes). */
 static inline uint64_t nlp_hs(const char *s, size_t n) { return dyad_hash(s, n, 0x64796164); }
@@ -70,7 +83,8 @@ void nlp_ktab_write(nlp_ktab_builder *b, dyad_buf *out);
 /*
 ** A frozen weight table, in one of two layouts.  Sparse: a key table from feature key to an
 ** offset into a pool of u32 words; at the offset the number of classes n, then n words
-** (class << 16 | (uint16_t)weight).  Dense, for models of at most 3 classes (the parser's
+** (class << 16 | (uint16_t)weight), or, for features with weights for many classes, the word
+** 0x80000000 and a dense row of n_classes int16 weights.  Dense, for models of at most 3 classes (the parser's
 ** moves): buckets of u16 check[8], int16 weight[8][3], the weights beside the check, so one
 ** cache line per feature; check = the key's top 16 bits with the low bit set.
 */

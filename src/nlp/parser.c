@@ -11,14 +11,17 @@
 ** without encoding the lifts in labels).
 **
 ** Section "parser": block 1 u32 {version, n_labels, root label}; block 2 the labels,
-** NUL-separated; blocks 3-5 the move weights; blocks 6-8 the label weights.
+** NUL-separated; blocks 3-5 the move weights; blocks 6-8 the label weights; block 9 the sure
+** labels (key table from the tags of dependent and head and the direction to a label).
 */
 #include <stdlib.h>
 #include <string.h>
 #include "nlp/nlp.h"
 
-#define PARSER_VERSION 1
-#define MAX_FEATS 96
+#define PARSER_VERSION 2
+#define SURE_MIN 50        /* an arc of tags seen this often with one label only ... */
+#define SURE_SHARE 0.995   /* ... (this share of them) is labelled without the labeller */
+#define MAX_FEATS 128 /* more than move_features() and label_features() make */
 #define MAX_LABELS 64
 
 enum { SHIFT, LEFT, RIGHT, N_MOVES };
@@ -27,6 +30,7 @@ struct nlp_parser {
     int n_labels, root_label;
     const char **labels;
     nlp_wtab moves, labeller;
+    nlp_ktab sure;      /* (dependent tags, head tags, direction) -> label, when nearly certain */
 };
 
 /* Feature values of a word. */
@@ -96,7 +100,7 @@ static bool terminal(const state *st) {
 static bool valid(const state *st, int move) {
     switch (move) {
     case SHIFT: return st->b <= st->n;
-    case LEFT: return st->sp >= 1 && (st->b <= st->n || st->sp == 1);
+    case LEFT: return st->sp >= 1;
     default: return st->sp >= 2;
     }
 }
@@ -127,7 +131,21 @@ static void add_arc(state *st, int h, int d, int label) {
 }
 
 /* Head and dependent of the arc that move would make. */
+/*
+** Once only the root is left in the buffer, LEFT with two or more words on the stack makes s0
+** the head of s1 (the LEFT of arc-standard), so that any of them can end up as the root word;
+** with one word, LEFT makes it the root.
+*/
+static bool stack_left(const state *st, int move) {
+    return move == LEFT && st->b == st->n + 1 && st->sp >= 2;
+}
+
 static void arc_of(const state *st, int move, int *h, int *d) {
+    if (stack_left(st, move)) {
+        *d = st->stack[st->sp - 2];
+        *h = st->stack[st->sp - 1];
+        return;
+    }
     *d = st->stack[st->sp - 1];
     *h = move == LEFT ? st->b : st->stack[st->sp - 2];
 }
@@ -139,6 +157,7 @@ static void apply(state *st, int move, int label) {
     }
     int h, d;
     arc_of(st, move, &h, &d);
+    if (stack_left(st, move)) st->stack[st->sp - 2] = st->stack[st->sp - 1];
     st->sp--;
     add_arc(st, h, d, label);
 }
@@ -287,7 +306,7 @@ enum { G_DP = 1, G_HP, G_DP_HP, G_DW, G_HW, G_DW_HP, G_DP_HW, G_DW_HW, G_DP_HP_D
        G_DP_HP_HSL, G_DP_HP_HSR, G_DW_LC, G_DP_LC_HP, G_HW_LC, G_DP_RC, G_DP_LCP, G_DP_PREV,
        G_DP_NEXT, G_HP_PREV_DP, G_DP_HP_HLL, G_DP_HP_HRL, G_HW_DW_LC, G_DP_HP_V, G_BIAS,
        G_DW_SL, G_HP_DP_B0P, G_DWP_HP, G_DP_HWP, G_DP_LCL_RCL, G_DW_SR, G_DP_HP_HLP, G_CTX,
-       G_DP_HP_B1P, G_HW_DW_DIR, G_DP_LC2W, G_DP_HP_RC };
+       G_DP_HP_B1P, G_HW_DW_DIR, G_DP_LC2W, G_DP_HP_RC, G_SURE };
 
 /* Keys of the label features of the arc h -> d (move LEFT or RIGHT). */
 static int label_features(const state *st, int move, int h, int d, uint64_t *k) {
@@ -341,6 +360,11 @@ static int label_features(const state *st, int move, int h, int d, uint64_t *k) 
     return c;
 }
 
+/* Key of the sure-label table for the arc h -> d. */
+static uint64_t sure_key(const state *st, int h, int d) {
+    return nlp_fk3(G_SURE, st->pw[d].p, st->pw[h].p, h > d);
+}
+
 /* The valid move with the highest score. */
 static int best_move(const state *st, const int32_t *score) {
     int best = -1;
@@ -373,8 +397,11 @@ void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s) {
         if (move != SHIFT) {
             int h, d;
             arc_of(&st, move, &h, &d);
+            uint32_t sure = h == n + 1 ? UINT32_MAX : nlp_ktab_get(&ps->sure, sure_key(&st, h, d));
             if (h == n + 1) {
                 label = ps->root_label;
+            } else if (sure != UINT32_MAX) {
+                label = (int)sure;
             } else {
                 k = label_features(&st, move, h, d, keys);
                 memset(score, 0, sizeof score);
@@ -407,7 +434,8 @@ nlp_parser *nlp_parser_load(const void *p, size_t n, const char **err) {
     ps->labels = nlp_block_strings(&r, &k);
     if (!ps->labels || k != ps->n_labels || k < 1 || k > MAX_LABELS || ps->root_label >= k ||
         !nlp_block_wtab(&r, &ps->moves) || ps->moves.n_classes != N_MOVES ||
-        !nlp_block_wtab(&r, &ps->labeller) || ps->labeller.n_classes != ps->n_labels) {
+        !nlp_block_wtab(&r, &ps->labeller) || ps->labeller.n_classes != ps->n_labels ||
+        !nlp_block_ktab(&r, &ps->sure) || !nlp_ktab_values_below(&ps->sure, (uint32_t)ps->n_labels)) {
         nlp_parser_free(ps);
         *err = "parser section is malformed";
         return NULL;
@@ -472,6 +500,23 @@ static void move_costs(const state *st, const int *gold, int *cost) {
         }
         cost[SHIFT] = c;
     }
+    if (b == st->n + 1 && sp >= 2) {
+        /* End phase, arc-standard over the stack: a word loses its gold head when it gets
+           another one that it could still have had, and its gold dependents still on the
+           stack.  (An approximation: arc-standard costs are not arc-decomposable.) */
+        int lost_s0 = 0, lost_s1 = 0;
+        bool head_s0 = gold[s0] == b, head_s1 = gold[s1] == b; /* ROOT is reachable */
+        for (int i = 0; i < sp; i++) {
+            int k = st->stack[i];
+            lost_s0 += k != s0 && gold[k] == s0;
+            lost_s1 += k != s1 && gold[k] == s1;
+            head_s0 |= gold[s0] == k;
+            head_s1 |= gold[s1] == k;
+        }
+        cost[RIGHT] = lost_s0 + (head_s0 && gold[s0] != s1);
+        cost[LEFT] = lost_s1 + (head_s1 && gold[s1] != s0);
+        return;
+    }
     if (sp >= 1) {
         int deps = deps_in_buffer(st, gold, s0), g = gold[s0];
         if (valid(st, LEFT)) cost[LEFT] = deps + (g != b && ((s1 && g == s1) || g >= b));
@@ -482,6 +527,7 @@ static void move_costs(const state *st, const int *gold, int *cost) {
 typedef struct ptrain {
     nlp_perceptron *moves, *labeller;
     int n_labels, root_label;
+    nlp_map sure;         /* as nlp_parser.sure */
     uint64_t rng;
     double explore;       /* chance of following a wrong predicted move */
     long moves_right, moves_total, arcs_right, arcs_total;
@@ -512,29 +558,33 @@ static void train_sentence(ptrain *t, const dyad_sentence *s, const int *gold, c
         memset(score, 0, sizeof score);
         nlp_perceptron_score(t->moves, keys, k, score, false);
         move_costs(&st, gold, cost);
-        int pred = -1, best = -1;
+        int pred = -1, best = -1, min_cost = -1;
+        for (int m = 0; m < N_MOVES; m++)
+            if (cost[m] >= 0 && (min_cost < 0 || cost[m] < min_cost)) min_cost = cost[m];
         for (int m = 0; m < N_MOVES; m++) {
             if (cost[m] < 0) continue;
             if (pred < 0 || score[m] > score[pred]) pred = m;
-            if (cost[m] == 0 && (best < 0 || score[m] > score[best])) best = m;
+            if (cost[m] == min_cost && (best < 0 || score[m] > score[best])) best = m;
         }
-        if (best < 0) best = pred; /* cannot happen for projective trees; be safe */
-        if (cost[pred] > 0) {
+        if (cost[pred] > min_cost) {
             nlp_perceptron_update(t->moves, keys, k, best, 1);
             nlp_perceptron_update(t->moves, keys, k, pred, -1);
         }
         nlp_perceptron_tick(t->moves);
-        t->moves_right += cost[pred] == 0;
+        t->moves_right += cost[pred] == min_cost;
         t->moves_total++;
         int move = best;
-        if (cost[pred] > 0 && explore && (double)(nlp_rand(&t->rng) >> 11) / 9007199254740992.0 < t->explore)
+        if (cost[pred] > min_cost && explore && (double)(nlp_rand(&t->rng) >> 11) / 9007199254740992.0 < t->explore)
             move = pred;
         int label = 0;
         if (move != SHIFT) {
             int h, d;
             arc_of(&st, move, &h, &d);
+            uint32_t *sure = h == n + 1 ? NULL : nlp_map_get(&t->sure, sure_key(&st, h, d), false);
             if (h == n + 1) {
                 label = t->root_label;
+            } else if (sure) {
+                label = (int)*sure;
             } else {
                 k = label_features(&st, move, h, d, keys);
                 memset(score, 0, sizeof score);
@@ -556,6 +606,57 @@ static void train_sentence(ptrain *t, const dyad_sentence *s, const int *gold, c
         }
         apply(&st, move, label);
     }
+}
+
+/*
+** The arcs whose label the tags decide: counts of labels by (dependent tags, head tags,
+** direction) over the gold trees; those seen SURE_MIN times with one label SURE_SHARE of the
+** time go into map (key -> label) and, as a key table block, into out.
+*/
+static void sure_labels(const nlp_corpus *c, int **gold, int n_labels, nlp_map *map, dyad_buf *out) {
+    nlp_map idx = {0};
+    int *counts = NULL;
+    size_t n = 0;
+    uint64_t *keys = NULL;
+    state st;
+    for (int si = 0; si < c->n; si++) {
+        if (!gold[si]) continue;
+        const dyad_sentence *s = c->sents[si];
+        int nw = s->n_words;
+        void *mem = dyad_xmalloc(state_size(nw));
+        state_init(&st, nw, mem);
+        state_words(&st, s);
+        for (int d = 1; d <= nw; d++) {
+            int h = gold[si][d], l = gold[si][nw + 2 + d];
+            if (h == nw + 1) continue;
+            uint32_t *v = nlp_map_get(&idx, sure_key(&st, h, d), true);
+            if (*v == UINT32_MAX) {
+                *v = (uint32_t)n++;
+                counts = dyad_xrealloc(counts, n * (size_t)n_labels * sizeof *counts);
+                keys = dyad_xrealloc(keys, n * sizeof *keys);
+                memset(counts + (n - 1) * (size_t)n_labels, 0, (size_t)n_labels * sizeof *counts);
+                keys[n - 1] = sure_key(&st, h, d);
+            }
+            counts[*v * (size_t)n_labels + (size_t)l]++;
+        }
+        free(mem);
+    }
+    nlp_ktab_builder b = {0};
+    for (size_t i = 0; i < n; i++) {
+        int *row = counts + i * (size_t)n_labels, total = 0, best = 0;
+        for (int l = 0; l < n_labels; l++) {
+            total += row[l];
+            if (row[l] > row[best]) best = l;
+        }
+        if (total >= SURE_MIN && row[best] >= SURE_SHARE * total) {
+            nlp_ktab_add(&b, keys[i], (uint32_t)best);
+            *nlp_map_get(map, keys[i], true) = (uint32_t)best;
+        }
+    }
+    nlp_ktab_write(&b, out);
+    free(counts);
+    free(keys);
+    nlp_map_free(&idx);
 }
 
 void nlp_parser_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf *out) {
@@ -602,6 +703,8 @@ void nlp_parser_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
         if (n > max_n) max_n = n;
     }
     ptrain t = {0};
+    dyad_buf sure = {0};
+    sure_labels(c, gold, n_labels, &t.sure, &sure);
     t.moves = nlp_perceptron_new(N_MOVES);
     t.labeller = nlp_perceptron_new(n_labels);
     t.n_labels = n_labels;
@@ -639,6 +742,9 @@ void nlp_parser_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
     nlp_block_add(out, names.data, names.len);
     size_t km = nlp_perceptron_freeze(t.moves, o->min_count, o->min_weight, out);
     size_t kl = nlp_perceptron_freeze(t.labeller, o->min_count, o->min_weight, out);
+    dyad_buf_add(out, sure.data, sure.len);
+    dyad_buf_free(&sure);
+    nlp_map_free(&t.sure);
     if (o->verbose) fprintf(stderr, "parser: %zu move features, %zu label features\n", km, kl);
     nlp_perceptron_free(t.moves);
     nlp_perceptron_free(t.labeller);

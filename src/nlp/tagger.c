@@ -16,8 +16,8 @@
 #define TAGGER_VERSION 1
 #define MAX_FEATS 48
 #define LEX_MIN 2          /* words seen fewer times look unknown (as in test text) */
-#define SURE_MIN 20        /* a word seen this often with one tag only ... */
-#define SURE_SHARE 0.995   /* ... (this share of its uses) is tagged without the classifier */
+#define SURE_MIN 8        /* a word seen this often with one tag only ... */
+#define SURE_SHARE 0.99   /* ... (this share of its uses) is tagged without the classifier */
 
 struct nlp_tagger {
     int n_classes;

@@ -66,7 +66,7 @@ static inline int find32(const uint32_t *checks, uint32_t c) {
 #endif
 }
 
-uint32_t nlp_ktab_get(const nlp_ktab *t, uint64_t key) {
+static inline uint32_t ktab_get(const nlp_ktab *t, uint64_t key) {
     uint32_t check = (uint32_t)(key >> 32) | 1u, b = nlp_home(key, t->n_buckets);
     for (;;) {
         const uint32_t *k = t->buckets + 16 * (size_t)b;
@@ -75,6 +75,10 @@ uint32_t nlp_ktab_get(const nlp_ktab *t, uint64_t key) {
         if (k[BUCKET - 1] == 0) return UINT32_MAX;
         if (++b == t->n_buckets) b = 0;
     }
+}
+
+uint32_t nlp_ktab_get(const nlp_ktab *t, uint64_t key) {
+    return ktab_get(t, key);
 }
 
 bool nlp_ktab_values_below(const nlp_ktab *t, uint32_t limit) {
@@ -110,6 +114,23 @@ void nlp_ktab_write(nlp_ktab_builder *b, dyad_buf *out) {
 }
 
 /* ---------------------------------------------------------- weight tables */
+
+#define DENSE_ROW 0x80000000u /* pool entry header of a dense row of n_classes int16 */
+
+/* scores[0..n) += row[0..n) */
+static void add_row(int32_t *scores, const int16_t *row, int n) {
+    int c = 0;
+#ifdef __SSE2__
+    for (; c + 8 <= n; c += 8) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(row + c));
+        __m128i sign = _mm_srai_epi16(v, 15);
+        __m128i *s = (__m128i *)(scores + c);
+        _mm_storeu_si128(s, _mm_add_epi32(_mm_loadu_si128(s), _mm_unpacklo_epi16(v, sign)));
+        _mm_storeu_si128(s + 1, _mm_add_epi32(_mm_loadu_si128(s + 1), _mm_unpackhi_epi16(v, sign)));
+    }
+#endif
+    for (; c < n; c++) scores[c] += row[c];
+}
 
 static void score_dense(const nlp_wtab *t, const uint64_t *keys, int n, int32_t *scores) {
     for (int i = 0; i < n; i++) __builtin_prefetch(&t->buckets[32 * (size_t)nlp_home(keys[i], t->n_buckets)]);
@@ -147,7 +168,7 @@ void nlp_wtab_score(const nlp_wtab *t, const uint64_t *keys, int n, int32_t *sco
         __builtin_prefetch(&t->keys.buckets[16 * (size_t)nlp_home(keys[i], t->keys.n_buckets)]);
     int m = 0;
     for (int i = 0; i < n; i++) {
-        uint32_t o = nlp_ktab_get(&t->keys, keys[i]);
+        uint32_t o = ktab_get(&t->keys, keys[i]);
         if (o != UINT32_MAX) {
             __builtin_prefetch(&t->pool[o]);
             off[m++] = o;
@@ -156,6 +177,10 @@ void nlp_wtab_score(const nlp_wtab *t, const uint64_t *keys, int n, int32_t *sco
     for (int i = 0; i < m; i++) {
         const uint32_t *p = t->pool + off[i];
         uint32_t k = p[0];
+        if (k == DENSE_ROW) {
+            add_row(scores, (const int16_t *)(p + 1), t->n_classes);
+            continue;
+        }
         for (uint32_t j = 1; j <= k; j++) scores[p[j] >> 16] += (int16_t)(p[j] & 0xffff);
     }
 }
@@ -233,7 +258,12 @@ bool nlp_block_wtab(nlp_blocks *r, nlp_wtab *t) {
         const uint32_t *bk = t->keys.buckets + 16 * (s / BUCKET);
         if (!bk[s % BUCKET]) continue;
         uint32_t o = bk[BUCKET + s % BUCKET];
-        if (o >= words || pool[o] > words - o - 1) return r->bad = true, false;
+        if (o >= words) return r->bad = true, false;
+        if (pool[o] == DENSE_ROW) {
+            if (((size_t)t->n_classes + 1) / 2 > words - o - 1) return r->bad = true, false;
+            continue;
+        }
+        if (pool[o] > words - o - 1) return r->bad = true, false;
         for (uint32_t j = 1; j <= pool[o]; j++)
             if ((int)(pool[o + j] >> 16) >= t->n_classes) return r->bad = true, false;
     }
@@ -492,9 +522,19 @@ size_t nlp_perceptron_freeze(nlp_perceptron *p, int min_count, int min_weight, d
             words[1 + m++] = (uint32_t)f->v[j].cls << 16 | (uint16_t)q;
         }
         if (!m || big < min_weight) continue;
-        words[0] = m;
         nlp_ktab_add(&b, order[i][0], (uint32_t)(pool.len / 4));
-        dyad_buf_add(&pool, words, (1 + m) * 4);
+        if (4 * (int)m >= p->n_classes) { /* many classes: a dense row adds faster */
+            size_t nw = ((size_t)p->n_classes + 1) / 2;
+            uint32_t *row = dyad_xcalloc(1 + nw, 4);
+            row[0] = DENSE_ROW;
+            int16_t *r = (int16_t *)(row + 1);
+            for (uint32_t j = 1; j <= m; j++) r[words[j] >> 16] = (int16_t)(words[j] & 0xffff);
+            dyad_buf_add(&pool, row, (1 + nw) * 4);
+            free(row);
+        } else {
+            words[0] = m;
+            dyad_buf_add(&pool, words, (1 + m) * 4);
+        }
         kept++;
     }
     free(order);
