@@ -27,7 +27,7 @@ static void usage(FILE *f) {
           "      --parser-epochs N  training passes of the parser (default 15)\n"
           "      --folds N          jackknife folds for the parser's training tags (default 4;\n"
           "                         0 trains the parser on gold tags)\n"
-          "      --min-count N      drop features seen in fewer training instances (default 2)\n"
+          "      --min-count N      drop features seen in fewer training instances (default 3)\n"
           "      --min-weight N     drop features whose largest weight (of 32000) is smaller\n"
           "                         (default 0: keep all)\n"
           "      --explore P        percent chance that parser training follows its own wrong\n"
@@ -82,7 +82,7 @@ int dyad_cmd_train(int argc, char **argv) {
         {"explore", required_argument, NULL, 'x'}, {"seed", required_argument, NULL, 's'},
         {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
     };
-    nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 4, .min_count = 2, .explore = 90,
+    nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 4, .min_count = 3, .explore = 90,
                            .seed = 1, .verbose = true};
     const char *output = NULL, *dev = NULL;
     bool commercial = false;

@@ -102,6 +102,15 @@ static const struct irregular { const char *form; char cls; const char *lemma; }
     {"further", 'J', "far"}, {"farther", 'J', "far"}, {"furthest", 'J', "far"}, {"farthest", 'J', "far"},
 };
 
+/*
+** Lemmas that dyad wants where the treebanks disagree or keep the plural (EWT has "troops" as
+** its own lemma, GUM "troop"; event coding wants the singular) or where the suffix rules go
+** wrong for news words ("-elled" -> "-el" as in "labelled").  Consulted before the lexicon.
+*/
+static const struct irregular corrections[] = {
+    {"troops", 'N', "troop"}, {"shelled", 'V', "shell"}, {"shelling", 'V', "shell"},
+};
+
 /* Lower-case UTF-8 text into out (size cap); returns the length. */
 static size_t lower_utf8(const char *s, char *out, size_t cap) {
     size_t n = 0, len = strlen(s);
@@ -153,6 +162,12 @@ void nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const ch
     uint64_t xh = xpos_hash(xpos);
     char low[512];
     size_t ln = lower_utf8(form, low, sizeof low);
+    char cls = irregular_class(xpos);
+    for (size_t i = 0; cls && i < sizeof corrections / sizeof *corrections; i++)
+        if (corrections[i].cls == cls && strcmp(corrections[i].form, low) == 0) {
+            copy_out(out, cap, corrections[i].lemma, strlen(corrections[i].lemma));
+            return;
+        }
     uint32_t v = nlp_ktab_get(&l->lex, nlp_fk2(L_FORM, nlp_hs(form, strlen(form)), xh));
     if (v == UINT32_MAX) v = nlp_ktab_get(&l->lex, nlp_fk2(L_LOWER, nlp_hs(low, ln), xh));
     if (v != UINT32_MAX) {
@@ -169,7 +184,7 @@ void nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const ch
         return;
     }
     bool proper = is_proper(xpos, upos);
-    char cls = proper ? 0 : irregular_class(xpos);
+    if (proper) cls = 0;
     for (size_t i = 0; cls && i < sizeof irregulars / sizeof *irregulars; i++)
         if (irregulars[i].cls == cls && strcmp(irregulars[i].form, low) == 0) {
             copy_out(out, cap, irregulars[i].lemma, strlen(irregulars[i].lemma));

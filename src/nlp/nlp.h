@@ -163,6 +163,15 @@ static inline uint64_t nlp_rand(uint64_t *s) {
     return *s * 0x2545f4914f6cdd1dULL;
 }
 
+/* Shuffle v[0..n) (Fisher-Yates) with the generator state *rng. */
+static inline void nlp_shuffle(int *v, int n, uint64_t *rng) {
+    for (int i = n - 1; i > 0; i--) {
+        int j = (int)(nlp_rand(rng) % (uint64_t)(i + 1)), x = v[i];
+        v[i] = v[j];
+        v[j] = x;
+    }
+}
+
 /* ------------------------------------------------------ components */
 
 typedef struct nlp_tagger nlp_tagger;
@@ -206,7 +215,7 @@ typedef struct nlp_train_options {
     int tagger_epochs;     /* default 10 */
     int parser_epochs;     /* default 15 */
     int folds;             /* jackknife folds for the parser's training tags; <2 uses gold tags */
-    int min_count;         /* features seen in fewer instances are dropped (default 2) */
+    int min_count;         /* features seen in fewer instances are dropped (default 3) */
     int min_weight;        /* features whose largest int16 weight is smaller are dropped */
     int explore;           /* percent chance that parser training follows a wrong predicted
                               move from the second pass on (Goldberg and Nivre 2012) */

@@ -174,7 +174,8 @@ enum { F_S0W = 1, F_S0P, F_S0WP, F_S1W, F_S1P, F_S1WP, F_B0W, F_B0P, F_B0WP, F_B
        F_B0L2P, F_B0L2L, F_S0P_S0LP_S0L2P, F_S0P_S0RP_S0R2P, F_B0P_B0LP_B0L2P, F_S1P_S1RP_S1R2P,
        F_S0W_SR, F_S0P_SR, F_S0W_SL, F_S0P_SL, F_B0W_SL, F_B0P_SL, F_S1P_SR, F_S1P_SL,
        F_BIAS, F_S0P_S0LL_S0RL, F_B1P_B1W_S0P, F_U_S0_B0, F_U_S1_S0_B0, F_U_S0_B0_B1, F_U_B0_B1_B2,
-       F_U_S2_S1_S0, F_U_S0_S0L_S0R_B0, F_U_S1_S0_D };
+       F_U_S2_S1_S0, F_U_S0_S0L_S0R_B0, F_U_S1_S0_D, F_S1W_B0W, F_S1P_S0P_B0W, F_S1W_S0P_B0W,
+       F_S1W_S0W_B0W };
 
 static uint64_t dist_bucket(int d) {
     return (uint64_t)(d < 0 ? 0 : d <= 5 ? d : d <= 8 ? 6 : d <= 12 ? 7 : 8);
@@ -299,6 +300,11 @@ static int move_features(const state *st, uint64_t *k) {
     k[c++] = nlp_fk3(F_U_S2_S1_S0, P[s2].u, s1u, s0u);
     k[c++] = nlp_fk3(F_U_S0_S0L_S0R_B0, s0u * 64 + P[s0l].u, P[s0r].u, b0u);
     k[c++] = nlp_fk3(F_U_S1_S0_D, s1u, s0u, d1);
+    /* Prepositional attachment: verb, noun, preposition (Hindle and Rooth 1993). */
+    k[c++] = nlp_fk2(F_S1W_B0W, s1w, b0w);
+    k[c++] = nlp_fk3(F_S1P_S0P_B0W, s1p, s0p, b0w);
+    k[c++] = nlp_fk3(F_S1W_S0P_B0W, s1w, s0p, b0w);
+    k[c++] = nlp_fk3(F_S1W_S0W_B0W, s1w, s0w, b0w);
     return c;
 }
 
@@ -718,11 +724,7 @@ void nlp_parser_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
         fprintf(stderr, "parser: %d of %d sentences usable, %d made projective, %d labels\n",
                 n_used, c->n, n_lifted, n_labels);
     for (int ep = 0; ep < o->parser_epochs; ep++) {
-        for (int i = c->n - 1; i > 0; i--) {
-            int j = (int)(nlp_rand(&t.rng) % (uint64_t)(i + 1)), x = order[i];
-            order[i] = order[j];
-            order[j] = x;
-        }
+        nlp_shuffle(order, c->n, &t.rng);
         t.moves_right = t.moves_total = t.arcs_right = t.arcs_total = 0;
         nlp_perceptron_epoch(t.moves);
         nlp_perceptron_epoch(t.labeller);

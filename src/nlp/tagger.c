@@ -23,6 +23,7 @@ struct nlp_tagger {
     int n_classes;
     const char **names;   /* 2 * n_classes: UPOS, XPOS of each class */
     uint8_t *upos;
+    bool *finite;         /* per class: a finite verb (VBD, VBZ, VBP, MD) */
     nlp_wtab w;
     nlp_ktab lex;
 };
@@ -30,7 +31,8 @@ struct nlp_tagger {
 enum { T_BIAS = 1, T_LW, T_FW, T_S1, T_S2, T_S3, T_S4, T_P1, T_P3, T_SHAPE, T_SHAPE_FIRST,
        T_LWM1, T_LWM2, T_LWP1, T_LWP2, T_S3M1, T_S3P1, T_TM1, T_TM2, T_TM12, T_TM1_LW,
        T_TM1_S3, T_AMB, T_AMBP1, T_AMBP2, T_AMB_AMBP1, T_TM1_AMB, T_LW_LWP1, T_LWM1_LW,
-       T_SHAPEP1, T_SHAPEM1, T_TM1_AMBP1, T_LW_FIRST, T_AMBM1, T_S3_AMB, T_LEX, T_LEX_LOWER };
+       T_SHAPEP1, T_SHAPEM1, T_TM1_AMBP1, T_LW_FIRST, T_AMBM1, T_S3_AMB, T_LEX, T_LEX_LOWER,
+       T_FIN_AMB, T_FIN_LW, T_FIN_AMB_AMBP1 };
 
 /* What the features need to know of each word. */
 typedef struct tword {
@@ -81,8 +83,12 @@ static void describe(const dyad_sentence *s, tword *tw, const nlp_ktab *lex) {
     }
 }
 
-/* Keys of the features of word i, given the classes predicted for the words before it. */
-static int features(const tword *tw, int n, int i, const int *tags, uint64_t *k) {
+/*
+** Keys of the features of word i, given the classes predicted for the words before it and
+** whether one of them is a finite verb (the main verb of a clause is more often the first:
+** "Rebels killed five soldiers" has killed/VBD, not VBN).
+*/
+static int features(const tword *tw, int n, int i, const int *tags, bool fin, uint64_t *k) {
     static const tword none = {1, 1, 1, 1, 1, 1, 1, 1, 1, 0};
     const tword *w = &tw[i];
     const tword *m1 = i > 0 ? &tw[i - 1] : &none, *m2 = i > 1 ? &tw[i - 2] : &none;
@@ -125,7 +131,14 @@ static int features(const tword *tw, int n, int i, const int *tags, uint64_t *k)
     k[c++] = nlp_fk2(T_LW_FIRST, w->lw, i == 0);
     k[c++] = nlp_fk2(T_AMBM1, ambm1, amb);
     k[c++] = nlp_fk2(T_S3_AMB, w->s3, amb);
+    k[c++] = nlp_fk2(T_FIN_AMB, fin, amb);
+    k[c++] = nlp_fk2(T_FIN_LW, fin, w->lw);
+    k[c++] = nlp_fk3(T_FIN_AMB_AMBP1, fin, amb, ambp1);
     return c;
+}
+
+static bool is_finite(const char *xpos) {
+    return !strcmp(xpos, "VBD") || !strcmp(xpos, "VBZ") || !strcmp(xpos, "VBP") || !strcmp(xpos, "MD");
 }
 
 static int argmax_i(const int32_t *s, int n) {
@@ -150,16 +163,18 @@ void nlp_tagger_tag(const nlp_tagger *t, dyad_sentence *s) {
     describe(s, tw, &t->lex);
     uint64_t keys[MAX_FEATS];
     int32_t scores[256];
+    bool fin = false;
     for (int i = 0; i < n; i++) {
         uint32_t sure = tw[i].lex & 0xff;
         if (sure && (int)sure <= t->n_classes) {
             tags[i] = (int)sure - 1;
         } else {
-            int k = features(tw, n, i, tags, keys);
+            int k = features(tw, n, i, tags, fin, keys);
             memset(scores, 0, sizeof(int32_t) * (size_t)t->n_classes);
             nlp_wtab_score(&t->w, keys, k, scores);
             tags[i] = argmax_i(scores, t->n_classes);
         }
+        fin |= t->finite[tags[i]];
         s->words[i].upos = t->upos[tags[i]];
         s->words[i].xpos = t->names[2 * tags[i] + 1];
     }
@@ -185,7 +200,11 @@ nlp_tagger *nlp_tagger_load(const void *p, size_t n, const char **err) {
         return NULL;
     }
     t->upos = dyad_xcalloc((size_t)t->n_classes, 1);
-    for (int i = 0; i < t->n_classes; i++) t->upos[i] = (uint8_t)dyad_upos_from_name(t->names[2 * i]);
+    t->finite = dyad_xcalloc((size_t)t->n_classes, sizeof *t->finite);
+    for (int i = 0; i < t->n_classes; i++) {
+        t->upos[i] = (uint8_t)dyad_upos_from_name(t->names[2 * i]);
+        t->finite[i] = is_finite(t->names[2 * i + 1]);
+    }
     return t;
 }
 
@@ -193,6 +212,7 @@ void nlp_tagger_free(nlp_tagger *t) {
     if (!t) return;
     free(t->names);
     free(t->upos);
+    free(t->finite);
     free(t);
 }
 
@@ -288,6 +308,13 @@ void nlp_tagger_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
     nlp_block_ktab(&lr, &lex);
 
     nlp_perceptron *p = nlp_perceptron_new(cl.n);
+    bool *finite = dyad_xcalloc((size_t)cl.n, sizeof *finite);
+    const char *name = cl.names.data;
+    for (int i = 0; i < cl.n; i++) {
+        name += strlen(name) + 1; /* UPOS, then XPOS */
+        finite[i] = is_finite(name);
+        name += strlen(name) + 1;
+    }
     int *order = dyad_xmalloc(sizeof(int) * (size_t)(c->n ? c->n : 1));
     for (int i = 0; i < c->n; i++) order[i] = i;
     uint64_t rng = o->seed ? o->seed : 1;
@@ -296,11 +323,7 @@ void nlp_tagger_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
     float *scores = dyad_xmalloc(sizeof(float) * (size_t)cl.n);
     uint64_t keys[MAX_FEATS];
     for (int ep = 0; ep < o->tagger_epochs; ep++) {
-        for (int i = c->n - 1; i > 0; i--) {
-            int j = (int)(nlp_rand(&rng) % (uint64_t)(i + 1)), t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        nlp_shuffle(order, c->n, &rng);
         long right = 0, total = 0;
         nlp_perceptron_epoch(p);
         for (int si = 0; si < c->n; si++) {
@@ -314,12 +337,13 @@ void nlp_tagger_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
             }
             describe(s, tw, &lex);
             for (int i = 0; i < n; i++) gold[i] = class_of(&cl, &s->words[i], false);
+            bool fin = false;
             for (int i = 0; i < n; i++) {
                 uint32_t sure = tw[i].lex & 0xff;
                 if (sure) {
                     tags[i] = (int)sure - 1;
                 } else {
-                    int k = features(tw, n, i, tags, keys);
+                    int k = features(tw, n, i, tags, fin, keys);
                     memset(scores, 0, sizeof(float) * (size_t)cl.n);
                     nlp_perceptron_score(p, keys, k, scores, false);
                     tags[i] = argmax_f(scores, cl.n);
@@ -329,6 +353,7 @@ void nlp_tagger_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
                     }
                     nlp_perceptron_tick(p);
                 }
+                fin |= finite[tags[i]];
                 right += tags[i] == gold[i];
                 total++;
             }
@@ -352,4 +377,5 @@ void nlp_tagger_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
     free(tags);
     free(gold);
     free(scores);
+    free(finite);
 }
