@@ -1,9 +1,11 @@
 /*
 ** parser.c - the labelled dependency parser: greedy, transition-based, arc-hybrid (Kuhlmann,
 ** Gomez-Rodriguez and Satta 2011) with the root at the end of the buffer, which allows exactly
-** one root word (Ballesteros and Nivre 2013).  Two averaged perceptrons: one chooses the move
-** (SHIFT, LEFT, RIGHT), the other the relation of the arc a LEFT or RIGHT makes; in arc-hybrid
-** the dependent is complete when it gets its head, so the labeller sees its whole subtree.
+** one root word (Ballesteros and Nivre 2013); once only the root is left, LEFT also works
+** between the two top stack words, so that any of them can become the root.  Two averaged
+** perceptrons: one chooses the move (SHIFT, LEFT, RIGHT), the other the relation of the arc a
+** LEFT or RIGHT makes, unless the tags of the two words decide it (the sure labels); in
+** arc-hybrid the dependent is complete when it gets its head, so the labeller sees its subtree.
 ** Features follow Zhang and Nivre 2011 (words and tags of stack, buffer and children, distance,
 ** valency, third-order children, label sets), moved from arc-eager to arc-hybrid positions.
 ** Training uses the dynamic oracle of Goldberg and Nivre 2013 (TACL) with exploration;

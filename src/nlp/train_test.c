@@ -210,6 +210,38 @@ static void test_bad_models(void **state) {
     unlink(bad);
 }
 
+/* Scoring counts as the CoNLL 2018 scorer: LAS on the universal part of the relation. */
+static void test_eval(void **state) {
+    (void)state;
+    dyad_word gold[3] = {
+        {.form = "Troops", .lemma = "troop", .xpos = "NNS", .upos = DYAD_NOUN, .head = 3, .deprel = "nsubj:pass"},
+        {.form = "were", .lemma = "be", .xpos = "VBD", .upos = DYAD_AUX, .head = 3, .deprel = "aux:pass"},
+        {.form = "sent", .lemma = "send", .xpos = "VBN", .upos = DYAD_VERB, .head = 0, .deprel = "root"},
+    };
+    dyad_word pred[3] = {
+        {.form = "Troops", .lemma = "troops", .xpos = "NNS", .upos = DYAD_NOUN, .head = 3, .deprel = "nsubj"},
+        {.form = "were", .lemma = "be", .xpos = "VBD", .upos = DYAD_VERB, .head = 3, .deprel = "aux:pass"},
+        {.form = "sent", .lemma = "send", .xpos = "VBD", .upos = DYAD_VERB, .head = 2, .deprel = "root"},
+    };
+    dyad_sentence g = {.n_words = 3, .words = gold}, p = {.n_words = 3, .words = pred};
+    dyad_eval e = {0};
+    dyad_eval_sentence(&e, &g, &p);
+    assert_int_equal(e.words, 3);
+    assert_int_equal(e.sentences, 1);
+    assert_int_equal(e.upos, 2);
+    assert_int_equal(e.xpos, 2);
+    assert_int_equal(e.lemma, 2);
+    assert_int_equal(e.uas, 2);
+    assert_int_equal(e.las, 2);
+    assert_int_equal(e.las_full, 1);
+    assert_true(dyad_eval_pct(&e, e.uas) > 66.6 && dyad_eval_pct(&e, e.uas) < 66.7);
+    /* A prediction that lacks words counts them as wrong. */
+    p.n_words = 1;
+    dyad_eval_sentence(&e, &g, &p);
+    assert_int_equal(e.words, 6);
+    assert_int_equal(e.uas, 3);
+}
+
 static void test_gum_licence(void **state) {
     (void)state;
     assert_true(dyad_gum_commercial("GUM_news_iodine"));
@@ -229,6 +261,7 @@ int main(void) {
         cmocka_unit_test(test_save_reload),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_bad_models),
+        cmocka_unit_test(test_eval),
         cmocka_unit_test(test_gum_licence),
     };
     return cmocka_run_group_tests_name("train", tests, setup, teardown);
