@@ -55,10 +55,12 @@ static inline int find16(const uint16_t *checks, uint16_t c) {
 static inline int find32(const uint32_t *checks, uint32_t c) {
 #ifdef __SSE2__
     __m128i k = _mm_set1_epi32((int)c);
-    int lo = _mm_movemask_epi8(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)checks), k));
-    int hi = _mm_movemask_epi8(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(checks + 4)), k));
-    int mask = lo | hi << 16;
-    return mask ? __builtin_ctz((unsigned)mask) / 4 : -1;
+    __m128i a = _mm_loadu_si128((const __m128i *)checks);
+    __m128i b = _mm_loadu_si128((const __m128i *)(checks + 4));
+    unsigned lo = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi32(a, k));
+    unsigned hi = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi32(b, k));
+    unsigned mask = lo | hi << 16;
+    return mask ? __builtin_ctz(mask) / 4 : -1;
 #else
     for (int i = 0; i < BUCKET; i++)
         if (checks[i] == c) return i;
