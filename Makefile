@@ -5,7 +5,7 @@
 #   make test       run the tests of the normal build only
 #   make asan-test  run the tests under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make valgrind   run the tests under valgrind's memcheck
-#   make bench      build and run the benchmarks in bench/ (speed and memory figures)
+#   make bench-parse  speed and memory of tagging and parsing (bench/bench_parse.c)
 #   make model      retrain the shipped model models/en-ud.model (models/train.sh)
 #
 # Sources are found by folder: src/<stage>/*.c go into the library, src/cli/*.c into the
@@ -30,7 +30,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean bench model
+.PHONY: all test check asan-test valgrind clean bench-parse model
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -68,16 +68,15 @@ valgrind: all
 
 check: test asan-test
 
-BENCH := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
-
+# Benchmarks under bench/ print figures; they are not tests.
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-bench: $(BENCH)
-	@for b in $(BENCH); do echo "== $$b"; $$b || exit 1; done
+bench-parse: $(BUILD)/bench/bench_parse
+	nice $(BUILD)/bench/bench_parse
 
-model: $(BUILD)/dyad
+model:
 	sh models/train.sh
 
 clean:

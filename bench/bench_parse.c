@@ -3,7 +3,7 @@
 ** on one core: model load time, tokens/s and sentences/s over >= 1,000,000 words of treebank
 ** sentences (gold tokenization, repeated), and peak RSS.
 **
-**   make bench                      (runs build/bench/bench_parse)
+**   make bench-parse                (runs build/bench/bench_parse)
 **   build/bench/bench_parse [--model FILE] [--words N] [TREEBANK.conllu]
 **
 ** The default treebank is ../shared/data/ud/ewt/en_ewt-ud-train.conllu ($DYAD_SHARED/ud/...).

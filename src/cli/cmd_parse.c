@@ -34,8 +34,8 @@ static int run_eval(const dyad_model *m, const parse_options *o) {
     long warnings = dyad_warning_count();
     int n = dyad_conllu_read(o->eval_gold, &docs);
     if (n < 0) return DYAD_EXIT_FATAL;
-    dyad_eval e = dyad_eval_documents(m, docs, n);
-    dyad_eval_print(stdout, o->eval_gold, &e);
+    dyad_parse_eval e = dyad_parse_eval_documents(m, docs, n);
+    dyad_parse_eval_print(stdout, o->eval_gold, &e);
     for (int i = 0; i < n; i++) dyad_document_free(docs[i]);
     free(docs);
     return dyad_warning_count() > warnings ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;

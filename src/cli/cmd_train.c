@@ -153,8 +153,8 @@ int dyad_cmd_train(int argc, char **argv) {
             rc = DYAD_EXIT_FATAL;
             goto done;
         }
-        dyad_eval e = dyad_eval_documents(m, dev_docs, n_dev);
-        dyad_eval_print(stdout, dev, &e);
+        dyad_parse_eval e = dyad_parse_eval_documents(m, dev_docs, n_dev);
+        dyad_parse_eval_print(stdout, dev, &e);
         dyad_model_free(m);
     }
     if (dyad_warning_count() > warnings) rc = DYAD_EXIT_SKIPPED;

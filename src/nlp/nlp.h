@@ -248,23 +248,23 @@ bool dyad_gum_commercial(const char *doc_id);
 ** counts them over all words, punctuation included: LAS compares the universal part of the
 ** relation (before ':'); las_full compares the whole relation with its subtype.
 */
-typedef struct dyad_eval {
+typedef struct dyad_parse_eval {
     long words, upos, xpos, lemma, uas, las, las_full;
     long sentences;
-} dyad_eval;
+} dyad_parse_eval;
 /* Count one predicted word against its gold word. */
-void dyad_eval_word(dyad_eval *e, const dyad_word *gold, const dyad_word *pred);
+void dyad_parse_eval_word(dyad_parse_eval *e, const dyad_word *gold, const dyad_word *pred);
 /* Count a sentence whose words are the same as the gold sentence's (gold tokenization). */
-void dyad_eval_sentence(dyad_eval *e, const dyad_sentence *gold, const dyad_sentence *pred);
+void dyad_parse_eval_sentence(dyad_parse_eval *e, const dyad_sentence *gold, const dyad_sentence *pred);
 /* Percentage helper: 100 * k / e->words (0 when no words). */
-double dyad_eval_pct(const dyad_eval *e, long k);
+double dyad_parse_eval_pct(const dyad_parse_eval *e, long k);
 /* Print the scores, one per line ("UPOS  95.12%"), under a title. */
-void dyad_eval_print(FILE *f, const char *title, const dyad_eval *e);
+void dyad_parse_eval_print(FILE *f, const char *title, const dyad_parse_eval *e);
 
 /*
 ** Tag, lemmatize and parse a copy of every sentence of the documents with m and score it
 ** against the gold annotation.  Returns the counts.
 */
-dyad_eval dyad_eval_documents(const dyad_model *m, dyad_document **docs, int n_docs);
+dyad_parse_eval dyad_parse_eval_documents(const dyad_model *m, dyad_document **docs, int n_docs);
 
 #endif

@@ -67,8 +67,8 @@ static void test_learns_fixture(void **state) {
     assert_non_null(m);
     dyad_arena *a = dyad_arena_new();
     dyad_sentence *p = analyse(m, a);
-    dyad_eval e = {0};
-    for (int i = 0; i < docs[0]->n_sentences; i++) dyad_eval_sentence(&e, &docs[0]->sentences[i], &p[i]);
+    dyad_parse_eval e = {0};
+    for (int i = 0; i < docs[0]->n_sentences; i++) dyad_parse_eval_sentence(&e, &docs[0]->sentences[i], &p[i]);
     assert_int_equal(e.words, 56);
     assert_int_equal(e.upos, e.words);
     assert_int_equal(e.xpos, e.words);
@@ -224,8 +224,8 @@ static void test_eval(void **state) {
         {.form = "sent", .lemma = "send", .xpos = "VBD", .upos = DYAD_VERB, .head = 2, .deprel = "root"},
     };
     dyad_sentence g = {.n_words = 3, .words = gold}, p = {.n_words = 3, .words = pred};
-    dyad_eval e = {0};
-    dyad_eval_sentence(&e, &g, &p);
+    dyad_parse_eval e = {0};
+    dyad_parse_eval_sentence(&e, &g, &p);
     assert_int_equal(e.words, 3);
     assert_int_equal(e.sentences, 1);
     assert_int_equal(e.upos, 2);
@@ -234,10 +234,10 @@ static void test_eval(void **state) {
     assert_int_equal(e.uas, 2);
     assert_int_equal(e.las, 2);
     assert_int_equal(e.las_full, 1);
-    assert_true(dyad_eval_pct(&e, e.uas) > 66.6 && dyad_eval_pct(&e, e.uas) < 66.7);
+    assert_true(dyad_parse_eval_pct(&e, e.uas) > 66.6 && dyad_parse_eval_pct(&e, e.uas) < 66.7);
     /* A prediction that lacks words counts them as wrong. */
     p.n_words = 1;
-    dyad_eval_sentence(&e, &g, &p);
+    dyad_parse_eval_sentence(&e, &g, &p);
     assert_int_equal(e.words, 6);
     assert_int_equal(e.uas, 3);
 }
