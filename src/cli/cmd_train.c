@@ -25,6 +25,8 @@ static void usage(FILE *f) {
           "                         speech, conversation); other treebanks are kept whole\n"
           "      --tagger-epochs N  training passes of the tagger (default 10)\n"
           "      --parser-epochs N  training passes of the parser (default 15)\n"
+          "      --parser-runs N    parsers trained on different orders of the data and\n"
+          "                         averaged into one (default 1)\n"
           "      --folds N          jackknife folds for the parser's training tags (default 4;\n"
           "                         0 trains the parser on gold tags)\n"
           "      --min-count N      drop features seen in fewer training instances (default 3)\n"
@@ -79,7 +81,7 @@ int dyad_cmd_train(int argc, char **argv) {
         {"commercial", no_argument, NULL, 'c'}, {"tagger-epochs", required_argument, NULL, 't'},
         {"parser-epochs", required_argument, NULL, 'p'}, {"folds", required_argument, NULL, 'f'},
         {"min-count", required_argument, NULL, 'm'}, {"min-weight", required_argument, NULL, 'w'},
-        {"explore", required_argument, NULL, 'x'}, {"seed", required_argument, NULL, 's'},
+        {"explore", required_argument, NULL, 'x'}, {"parser-runs", required_argument, NULL, 'r'}, {"seed", required_argument, NULL, 's'},
         {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
     };
     nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 4, .min_count = 3, .explore = 90,
@@ -95,7 +97,7 @@ int dyad_cmd_train(int argc, char **argv) {
         case 'c': commercial = true; break;
         case 'q': o.verbose = false; break;
         case 'h': usage(stdout); return DYAD_EXIT_OK;
-        case 't': case 'p': case 'f': case 'm': case 's': case 'w': case 'x':
+        case 't': case 'p': case 'f': case 'm': case 's': case 'w': case 'x': case 'r':
             if (!parse_int(optarg, 0, 1000000, &v)) {
                 fprintf(stderr, "dyad train: bad number '%s'\n", optarg);
                 return DYAD_EXIT_USAGE;
@@ -106,6 +108,7 @@ int dyad_cmd_train(int argc, char **argv) {
             else if (c == 'm') o.min_count = v;
             else if (c == 'w') o.min_weight = v;
             else if (c == 'x') o.explore = v;
+            else if (c == 'r') o.parser_runs = v;
             else o.seed = (uint64_t)v;
             break;
         default: usage(stderr); return DYAD_EXIT_USAGE;

@@ -147,6 +147,14 @@ void nlp_perceptron_tick(nlp_perceptron *p);
 ** avg) from here on, so that after the last pass the counts are corpus frequencies.
 */
 void nlp_perceptron_epoch(nlp_perceptron *p);
+/* Replace the weights by their averages over the clock (once; later calls do nothing). */
+void nlp_perceptron_average(nlp_perceptron *p);
+/*
+** Add scale times the averaged weights of src (averaged first) to dst, whose weights are then
+** taken as averages; a feature's count becomes the larger of the two.  Averaging models trained
+** on different orders of the data is like bagging them (McDonald, Hall and Mann 2010).
+*/
+void nlp_perceptron_add(nlp_perceptron *dst, nlp_perceptron *src, float scale);
 /*
 ** Freeze the averaged weights into a weight table block appended to out: weights scaled to
 ** int16, features seen in fewer than min_count instances of the last pass dropped, and features whose largest
@@ -214,6 +222,7 @@ typedef struct nlp_corpus {
 typedef struct nlp_train_options {
     int tagger_epochs;     /* default 10 */
     int parser_epochs;     /* default 15 */
+    int parser_runs;       /* parsers trained on different orders, averaged (default 1) */
     int folds;             /* jackknife folds for the parser's training tags; <2 uses gold tags */
     int min_count;         /* features seen in fewer instances are dropped (default 3) */
     int min_weight;        /* features whose largest int16 weight is smaller are dropped */

@@ -713,8 +713,6 @@ void nlp_parser_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
     ptrain t = {0};
     dyad_buf sure = {0};
     sure_labels(c, gold, n_labels, &t.sure, &sure);
-    t.moves = nlp_perceptron_new(N_MOVES);
-    t.labeller = nlp_perceptron_new(n_labels);
     t.n_labels = n_labels;
     t.root_label = root;
     t.rng = o->seed ? o->seed : 1;
@@ -725,33 +723,54 @@ void nlp_parser_train(const nlp_corpus *c, const nlp_train_options *o, dyad_buf 
     if (o->verbose)
         fprintf(stderr, "parser: %d of %d sentences usable, %d made projective, %d labels\n",
                 n_used, c->n, n_lifted, n_labels);
-    for (int ep = 0; ep < o->parser_epochs; ep++) {
-        nlp_shuffle(order, c->n, &t.rng);
-        t.moves_right = t.moves_total = t.arcs_right = t.arcs_total = 0;
-        nlp_perceptron_epoch(t.moves);
-        nlp_perceptron_epoch(t.labeller);
-        for (int si = 0; si < c->n; si++) {
-            int *g = gold[order[si]];
-            if (!g) continue;
-            const dyad_sentence *s = c->sents[order[si]];
-            train_sentence(&t, s, g, g + s->n_words + 2, mem, ep > 0);
+    /* Each run trains on its own order of the data; the runs' averaged weights are averaged. */
+    int runs = o->parser_runs > 1 ? o->parser_runs : 1;
+    nlp_perceptron *moves = NULL, *labeller = NULL;
+    for (int run = 0; run < runs; run++) {
+        t.moves = nlp_perceptron_new(N_MOVES);
+        t.labeller = nlp_perceptron_new(n_labels);
+        for (int ep = 0; ep < o->parser_epochs; ep++) {
+            nlp_shuffle(order, c->n, &t.rng);
+            t.moves_right = t.moves_total = t.arcs_right = t.arcs_total = 0;
+            nlp_perceptron_epoch(t.moves);
+            nlp_perceptron_epoch(t.labeller);
+            for (int si = 0; si < c->n; si++) {
+                int *g = gold[order[si]];
+                if (!g) continue;
+                const dyad_sentence *s = c->sents[order[si]];
+                train_sentence(&t, s, g, g + s->n_words + 2, mem, ep > 0);
+            }
+            if (o->verbose)
+                fprintf(stderr, "parser run %d epoch %d: moves %.2f%%, labels %.2f%% on training data\n",
+                        run + 1, ep + 1,
+                        100.0 * (double)t.moves_right / (double)(t.moves_total ? t.moves_total : 1),
+                        100.0 * (double)t.arcs_right / (double)(t.arcs_total ? t.arcs_total : 1));
         }
-        if (o->verbose)
-            fprintf(stderr, "parser epoch %d: moves %.2f%%, labels %.2f%% on training data\n", ep + 1,
-                    100.0 * (double)t.moves_right / (double)(t.moves_total ? t.moves_total : 1),
-                    100.0 * (double)t.arcs_right / (double)(t.arcs_total ? t.arcs_total : 1));
+        if (runs == 1) {
+            moves = t.moves;
+            labeller = t.labeller;
+            break;
+        }
+        if (!moves) {
+            moves = nlp_perceptron_new(N_MOVES);
+            labeller = nlp_perceptron_new(n_labels);
+        }
+        nlp_perceptron_add(moves, t.moves, 1.0f / (float)runs);
+        nlp_perceptron_add(labeller, t.labeller, 1.0f / (float)runs);
+        nlp_perceptron_free(t.moves);
+        nlp_perceptron_free(t.labeller);
     }
     uint32_t h[3] = {PARSER_VERSION, (uint32_t)n_labels, (uint32_t)root};
     nlp_block_add(out, h, sizeof h);
     nlp_block_add(out, names.data, names.len);
-    size_t km = nlp_perceptron_freeze(t.moves, o->min_count, o->min_weight, out);
-    size_t kl = nlp_perceptron_freeze(t.labeller, o->min_count, o->min_weight, out);
+    size_t km = nlp_perceptron_freeze(moves, o->min_count, o->min_weight, out);
+    size_t kl = nlp_perceptron_freeze(labeller, o->min_count, o->min_weight, out);
     dyad_buf_add(out, sure.data, sure.len);
     dyad_buf_free(&sure);
     nlp_map_free(&t.sure);
     if (o->verbose) fprintf(stderr, "parser: %zu move features, %zu label features\n", km, kl);
-    nlp_perceptron_free(t.moves);
-    nlp_perceptron_free(t.labeller);
+    nlp_perceptron_free(moves);
+    nlp_perceptron_free(labeller);
     for (int i = 0; i < c->n; i++) free(gold[i]);
     free(gold);
     free(order);

@@ -479,19 +479,37 @@ static int cmp_key(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-size_t nlp_perceptron_freeze(nlp_perceptron *p, int min_count, int min_weight, dyad_buf *out) {
-    double clock = p->clock ? p->clock : 1, maxw = 0;
+void nlp_perceptron_average(nlp_perceptron *p) {
+    double clock = p->clock ? p->clock : 1;
+    if (p->averaged) return;
     for (size_t i = 0; i < p->n_feats; i++)
         for (int j = 0; j < p->feats[i].n; j++) {
             cw *c = &p->feats[i].v[j];
-            if (!p->averaged) {
-                c->total += (double)(p->clock - c->stamp) * c->w;
-                c->stamp = p->clock;
-                c->w = (float)(c->total / clock); /* the averaged weight from now on */
-            }
-            if (fabs(c->w) > maxw) maxw = fabs(c->w);
+            c->total += (double)(p->clock - c->stamp) * c->w;
+            c->stamp = p->clock;
+            c->w = (float)(c->total / clock);
         }
     p->averaged = true;
+}
+
+void nlp_perceptron_add(nlp_perceptron *dst, nlp_perceptron *src, float scale) {
+    nlp_perceptron_average(src);
+    dst->averaged = true;
+    for (size_t i = 0; i < src->map.size; i++) {
+        if (!src->map.keys[i]) continue;
+        feat *f = &src->feats[src->map.vals[i]];
+        for (int j = 0; j < f->n; j++) nlp_perceptron_update(dst, &src->map.keys[i], 1, f->v[j].cls, scale * f->v[j].w);
+        feat *g = lookup(dst, src->map.keys[i], false);
+        if (g && f->count > g->count) g->count = f->count;
+    }
+}
+
+size_t nlp_perceptron_freeze(nlp_perceptron *p, int min_count, int min_weight, dyad_buf *out) {
+    double maxw = 0;
+    nlp_perceptron_average(p);
+    for (size_t i = 0; i < p->n_feats; i++)
+        for (int j = 0; j < p->feats[i].n; j++)
+            if (fabs(p->feats[i].v[j].w) > maxw) maxw = fabs(p->feats[i].v[j].w);
     double scale = maxw > 0 ? 32000.0 / maxw : 1;
     /* Keys in sorted order so that the file does not depend on hash table history. */
     uint64_t (*order)[2] = dyad_xcalloc(p->map.used ? p->map.used : 1, sizeof *order);
