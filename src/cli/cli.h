@@ -16,5 +16,7 @@ enum {
 typedef int (*dyad_command_fn)(int argc, char **argv);
 
 int dyad_cmd_eval(int argc, char **argv);       /* cmd_eval.c */
+int dyad_cmd_train(int argc, char **argv); /* cmd_train.c */
+int dyad_cmd_parse(int argc, char **argv); /* cmd_parse.c */
 
 #endif

@@ -12,6 +12,8 @@ static const struct command {
     const char *summary;
 } commands[] = {
     {"eval", dyad_cmd_eval, "score coded events against gold-standard events"},
+    {"parse", dyad_cmd_parse, "tag, lemmatize and parse; --eval scores against a treebank"},
+    {"train", dyad_cmd_train, "train the tagger, lemmatizer and parser on CoNLL-U treebanks"},
     {NULL, NULL, NULL},
 };
 
