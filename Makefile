@@ -24,7 +24,7 @@ TEST_LDLIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 LIB_SRC  := $(filter-out %_test.c, $(wildcard src/*/*.c))
 LIB_SRC  := $(filter-out src/cli/%, $(LIB_SRC))
 LIB_ASM  := $(wildcard src/*/*.S)
-CLI_SRC  := $(wildcard src/cli/*.c)
+CLI_SRC  := $(filter-out %_test.c, $(wildcard src/cli/*.c))
 TEST_SRC := $(wildcard src/*/*_test.c)
 
 LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$(BUILD)/obj/%.o,$(LIB_ASM))
