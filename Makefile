@@ -7,6 +7,7 @@
 #   make valgrind   run the tests under valgrind's memcheck
 #   make bench-dict time loading the PETRARCH dictionaries (bench/dict_bench.c)
 #   make bench-parse  speed and memory of tagging and parsing (bench/bench_parse.c)
+#   make bench-pipeline  front-end throughput on news text, stage by stage (bench/pipeline.c)
 #   make model      retrain the shipped model models/en-ud.model (models/train.sh)
 #
 # Sources are found by folder: src/<stage>/*.c go into the library, src/cli/*.c into the
@@ -31,7 +32,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean bench-dict bench-parse model
+.PHONY: all test check asan-test valgrind clean bench-dict bench-parse bench-pipeline model
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -78,6 +79,8 @@ bench-dict: $(BUILD)/bench/dict_bench
 	nice $(BUILD)/bench/dict_bench $(DICT_DIR)
 bench-parse: $(BUILD)/bench/bench_parse
 	nice $(BUILD)/bench/bench_parse
+bench-pipeline: $(BUILD)/bench/pipeline
+	nice $(BUILD)/bench/pipeline
 
 model:
 	sh models/train.sh
