@@ -63,7 +63,7 @@ test: all
 	@sh tests/run-tests $(BUILD)
 
 asan-test:
-	$(MAKE) BUILD=build-asan OPT="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" test
+	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" test
 
 valgrind: all
 	@VALGRIND=1 sh tests/run-tests $(BUILD)
