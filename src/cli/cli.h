@@ -15,4 +15,6 @@ enum {
 /* A subcommand: gets argv with argv[0] set to the subcommand's name; returns an exit code. */
 typedef int (*dyad_command_fn)(int argc, char **argv);
 
+int dyad_cmd_validate(int argc, char **argv);   /* cmd_validate.c */
+
 #endif

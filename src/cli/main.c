@@ -11,6 +11,7 @@ static const struct command {
     dyad_command_fn run;
     const char *summary;
 } commands[] = {
+    {"validate", dyad_cmd_validate, "code a PETRARCH validation file and compare with its codings"},
     {NULL, NULL, NULL},
 };
 

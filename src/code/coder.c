@@ -1,0 +1,437 @@
+/*
+** coder.c - the coder's driver: for each sentence of a document, discards, mentions, then each
+** dictionary verb: its patterns, its code, its source and target, and the events (coder.h
+** states the rules).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "code/coder_int.h"
+#include "code/match.h"
+#include "code/date.h"
+
+dyad_coder_options dyad_coder_defaults(void) {
+    dyad_coder_options o = {.require_dyad = true, .new_actor_length = 0, .trace = NULL};
+    return o;
+}
+
+dyad_coder *dyad_coder_new(const dyad_dict *d, const dyad_coder_options *opt) {
+    dyad_coder *c = dyad_xcalloc(1, sizeof *c);
+    c->d = d;
+    c->opt = opt ? *opt : dyad_coder_defaults();
+    return c;
+}
+
+void dyad_coder_set_options(dyad_coder *c, const dyad_coder_options *opt) {
+    c->opt = opt ? *opt : dyad_coder_defaults();
+}
+
+void dyad_coder_free(dyad_coder *c) {
+    if (!c) return;
+    csent *s = &c->s;
+    free(s->w);
+    free(s->kids);
+    free(s->ids);
+    free(s->lids);
+    free(s->forms);
+    free(s->claimed);
+    free(s->m);
+    free(s->mw);
+    free(s->act);
+    free(c->ev);
+    free(c->tmp);
+    free(c->useq);
+    free(c->lseq);
+    free(c);
+}
+
+/* ------------------------------------------------------------ events */
+
+static const char *span_text(csent *s, int first, int last, uint32_t *start, uint32_t *end) {
+    *start = *end = 0;
+    if (first < 0 || last < first) return NULL;
+    const dyad_word *a = &s->s->words[first], *b = &s->s->words[last];
+    if (b->end <= a->start || b->end > s->doc->text_len) return NULL;
+    *start = a->start;
+    *end = b->end;
+    return dyad_arena_strndup(s->doc->arena, s->doc->text + a->start, b->end - a->start);
+}
+
+static void set_actor(csent *s, dyad_actor *out, const cactor *a) {
+    memset(out, 0, sizeof *out);
+    if (!a) {
+        out->code = "---";
+        return;
+    }
+    out->code = a->code ? a->code : "---";
+    out->entry = a->entry;
+    out->text = span_text(s, a->first, a->last, &out->start, &out->end);
+}
+
+typedef struct verbinfo {
+    const char *verb;       /* the verb's base form with its other words */
+    uint32_t start, end;
+    const char *pattern, *origin;
+    bool negated;
+    char date[11];
+} verbinfo;
+
+static void emit(csent *s, const cactor *src, const cactor *tgt, const char *code,
+                 const verbinfo *vi) {
+    dyad_coder *c = s->c;
+    const char *sc = src && src->code ? src->code : "---";
+    const char *tc = tgt && tgt->code ? tgt->code : "---";
+    if (!code) return;
+    if (src && tgt && src->code && tgt->code && strcmp(sc, tc) == 0) return;
+    if (c->opt.require_dyad && (strcmp(sc, "---") == 0 || strcmp(tc, "---") == 0)) {
+        coder_trace(c, "    event %s -> %s %s dropped: %s unknown (require_dyad)\n", sc, tc, code,
+                    strcmp(sc, "---") == 0 ? "source" : "target");
+        return;
+    }
+    /* once per sentence */
+    for (int k = c->nev - 1; k >= 0 && c->ev[k].sentence == s->si; k--)
+        if (strcmp(c->ev[k].code, code) == 0 && strcmp(c->ev[k].source.code, sc) == 0 &&
+            strcmp(c->ev[k].target.code, tc) == 0)
+            return;
+    coder_grow((void **)&c->ev, &c->cap_ev, c->nev + 1, sizeof *c->ev);
+    dyad_event *e = &c->ev[c->nev++];
+    memset(e, 0, sizeof *e);
+    e->sentence = s->si;
+    memcpy(e->date, vi->date, sizeof e->date);
+    set_actor(s, &e->source, src);
+    set_actor(s, &e->target, tgt);
+    e->code = code;
+    e->verb = vi->verb;
+    e->verb_start = vi->start;
+    e->verb_end = vi->end;
+    e->pattern = vi->pattern;
+    e->pattern_origin = vi->origin;
+    e->negated = vi->negated;
+    coder_trace(c, "    event %s -> %s %s%s\n", sc, tc, code, vi->negated ? " (negated)" : "");
+}
+
+/* ------------------------------------------------------------ one verb */
+
+static bool dialect1(const csent *s, const cverb *v) {
+    const dyad_dict *d = s->c->d;
+    return d->blocks[d->verbs[v->v[0]].block].dialect == 1;
+}
+
+static bool negation_item(const csent *s, const dyad_pattern *p) {
+    const dyad_dict *d = s->c->d;
+    static const char *const neg[] = {"not", "n't", "never", "neither", "no", "nor"};
+    for (int k = 0; k < p->n_items; k++) {
+        const dyad_pat_item *it = &p->items[k];
+        if (it->kind == DYAD_PAT_WORD) {
+            for (size_t j = 0; j < sizeof neg / sizeof neg[0]; j++)
+                if (it->id == dyad_dict_word_id(d, neg[j])) return true;
+        } else if (it->kind == DYAD_PAT_SYNSET) {
+            const dyad_synset *sy = &d->synsets[it->id];
+            for (int m = 0; m < sy->n_members; m++) {
+                const dyad_synset_member *mb = &d->members[sy->first_member + m];
+                for (int w = 0; w < mb->n_words; w++)
+                    for (size_t j = 0; j < sizeof neg / sizeof neg[0]; j++)
+                        if (mb->words[w] == dyad_dict_word_id(d, neg[j])) return true;
+            }
+        }
+    }
+    return false;
+}
+
+static const char *origin(csent *s, const char *file, int line) {
+    char buf[512];
+    const char *base = file ? strrchr(file, '/') : NULL;
+    snprintf(buf, sizeof buf, "%s:%d", base ? base + 1 : file ? file : "?", line);
+    return dyad_arena_strdup(s->doc->arena, buf);
+}
+
+static const char *verb_name(csent *s, const cverb *v) {
+    const dyad_dict *d = s->c->d;
+    const dyad_verb *x = &d->verbs[v->v[0]];
+    char buf[256];
+    size_t n = 0;
+    buf[0] = 0;
+    for (int k = 0; k < x->n_pre; k++)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s ", dyad_dict_word(d, x->pre[k]));
+    const char *lemma = s->s->words[v->word].lemma;
+    if (n < sizeof buf)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", lemma ? lemma : dyad_dict_word(d, x->word));
+    for (int k = 0; k < x->n_post && n < sizeof buf; k++)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, " %s", dyad_dict_word(d, x->post[k]));
+    return dyad_arena_strdup(s->doc->arena, buf);
+}
+
+/* Codes of a mention as an array of actor pointers. */
+static int actors_of(csent *s, int m, const cactor **out, int max) {
+    if (m < 0) return 0;
+    coder_code_mention(s, m);
+    const mention *mm = &s->m[m];
+    int n = 0;
+    for (int k = mm->a0; k < mm->a0 + mm->na && n < max; k++) out[n++] = &s->act[k];
+    return n;
+}
+
+static bool same_codes(csent *s, int a, int b) {
+    if (a < 0 || b < 0) return false;
+    const cactor *x[16], *y[16];
+    int nx = actors_of(s, a, x, 16), ny = actors_of(s, b, y, 16);
+    if (nx != 1 || ny != 1 || !x[0]->code || !y[0]->code) return false;
+    return strcmp(x[0]->code, y[0]->code) == 0;
+}
+
+static bool known(csent *s, int m) {
+    if (m < 0) return false;
+    coder_code_mention(s, m);
+    return s->m[m].known;
+}
+
+/* PETRARCH-1: the first known mention of a sequence (from its far end when far is set). */
+static int seq_mention(csent *s, const int *seq, int n, bool far, bool want_known, int not1, int not2) {
+    for (int k = 0; k < n; k++) {
+        int i = seq[far ? n - 1 - k : k];
+        int t = s->w[i].top;
+        if (t < 0 || t == not1) continue;
+        if (want_known && !known(s, t)) continue;
+        if (not2 >= 0 && same_codes(s, t, not2)) continue;
+        return t;
+    }
+    return -1;
+}
+
+/* The target among the verb's own complements: first known one, else the first one. */
+static int complement_target(csent *s, const cverb *v, int src) {
+    int x = v->word, first = -1;
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < s->w[x].nkids; k++) {
+            int y = s->kids[s->w[x].kid0 + k];
+            if (y == v->subj || y == v->agent || coder_verb_word(v, y)) continue;
+            int r = s->w[y].rel;
+            int cand = -1;
+            if (pass == 0 && (r == R_OBJ || r == R_IOBJ)) cand = y;
+            if (pass == 1 && (r == R_OBL || r == R_OBL_AGENT)) cand = y;
+            if (cand < 0) continue;
+            int m = coder_mention_of(s, cand);
+            if (m < 0 || m == src) continue;
+            if (first < 0) first = m;
+            if (known(s, m) && !same_codes(s, m, src)) return m;
+            /* "aid to the villages" hangs under the object */
+            if (r == R_OBJ)
+                for (int j = 0; j < s->w[y].nkids; j++) {
+                    int z = s->kids[s->w[y].kid0 + j];
+                    int mz = s->w[z].rel == R_NMOD ? s->w[z].mention : -1;
+                    if (mz >= 0 && known(s, mz) && !same_codes(s, mz, src)) return m;
+                }
+        }
+    return first;
+}
+
+static void trace_mention(csent *s, const char *what, int m) {
+    dyad_coder *c = s->c;
+    if (!c->opt.trace) return;
+    if (m < 0) {
+        coder_trace(c, "  %s: none\n", what);
+        return;
+    }
+    coder_code_mention(s, m);
+    const mention *mm = &s->m[m];
+    coder_trace(c, "  %s: ", what);
+    coder_trace_words(c, s, mm->lo, mm->hi);
+    coder_trace(c, " ->");
+    for (int k = mm->a0; k < mm->a0 + mm->na; k++)
+        coder_trace(c, " %s%s%s%s", coder_code_text(s->act[k].code), s->act[k].entry ? " (" : "",
+                    s->act[k].entry ? s->act[k].entry : "", s->act[k].entry ? ")" : "");
+    coder_trace(c, "\n");
+}
+
+static bool code_verb(csent *s, cverb *v) {
+    dyad_coder *c = s->c;
+    const dyad_dict *d = c->d;
+    bool d1 = dialect1(s, v);
+    coder_trace(c, "verb \"%s\" (word %d)", s->forms[v->word], v->word + 1);
+    for (int k = 0; k < v->nv; k++) {
+        const dyad_verb *x = &d->verbs[v->v[k]];
+        const dyad_verb_block *bl = &d->blocks[x->block];
+        coder_trace(c, "%s block %s %s:%d", k ? "," : ":", bl->name, bl->file, bl->line);
+    }
+    coder_trace(c, "%s%s\n", v->passive ? " passive" : "", v->negated ? " negated" : "");
+    /* patterns of all its blocks; the one with the most items wins */
+    const dyad_pattern *best = NULL;
+    coder_binding bb = {-1, -1, -1};
+    for (int k = 0; k < v->nv; k++) {
+        const dyad_verb_block *bl = &d->blocks[d->verbs[v->v[k]].block];
+        for (int j = 0; j < bl->n_patterns; j++) {
+            const dyad_pattern *p = &d->patterns[bl->first_pattern + j];
+            if (best && p->n_items <= best->n_items) {
+                continue;
+            }
+            coder_binding b;
+            int reached = 0;
+            bool ok = bl->dialect == 1 ? coder_match1(s, v, p, &b, &reached)
+                                       : coder_match2(s, v, p, &b, &reached);
+            if (c->opt.trace) {
+                if (ok) coder_trace(c, "  pattern %s:%d \"%s\": matches\n", p->file, p->line, p->text);
+                else coder_trace(c, "  pattern %s:%d \"%s\": no match (failed %d item%s from the verb)\n",
+                                 p->file, p->line, p->text, reached, reached == 1 ? "" : "s");
+            }
+            if (ok) {
+                best = p;
+                bb = b;
+            }
+        }
+    }
+    dyad_event_code code = {NULL, NULL};
+    const dyad_verb *own = NULL;
+    if (best) {
+        code = best->code;
+    } else {
+        for (int k = 0; k < v->nv && !own; k++) {
+            const dyad_verb *x = &d->verbs[v->v[k]];
+            if (x->code.fwd || x->code.rev) own = x;
+        }
+        if (own) code = own->code;
+    }
+    if (!code.fwd && !code.rev) {
+        coder_trace(c, "  no event: %s\n", best ? "the pattern's code is [---]"
+                                                : "no pattern matched and the verb has no code");
+        return false;
+    }
+    coder_trace(c, "  code [%s%s%s] from %s\n", code.fwd ? code.fwd : "", code.rev ? ":" : "",
+                code.rev ? code.rev : "", best ? "the pattern" : "the verb");
+
+    /* source and target */
+    bool passive = d1 ? v->passive && v->agent >= 0 : v->passive;
+    int src = bb.source, tgt = bb.target;
+    int subj = coder_mention_of(s, v->subj);
+    if (src < 0) {
+        if (passive && v->agent >= 0) src = coder_mention_of(s, v->agent);
+        else if (!passive && subj != tgt) src = subj;
+        if (d1 && !known(s, src)) {
+            /* PETRARCH-1: the first actor of the sentence before the verb */
+            int f = seq_mention(s, v->U, v->nu, true, true, tgt, -1);
+            if (f < 0 && src < 0) f = seq_mention(s, v->U, v->nu, true, false, tgt, -1);
+            if (f >= 0) src = f;
+        }
+    }
+    if (tgt < 0) {
+        if (passive && subj >= 0 && subj != src) tgt = subj;
+        else tgt = complement_target(s, v, src);
+        if (d1 && !known(s, tgt)) {
+            int f = seq_mention(s, v->L, v->nl, false, true, src, src);
+            if (f < 0 && tgt < 0) f = seq_mention(s, v->L, v->nl, false, false, src, -1);
+            if (f < 0 && tgt < 0) f = seq_mention(s, v->U, v->nu, false, true, src, src);
+            if (f < 0 && tgt < 0) f = seq_mention(s, v->U, v->nu, false, false, src, -1);
+            if (f >= 0) tgt = f;
+        }
+    }
+    trace_mention(s, "source", src);
+    trace_mention(s, "target", tgt);
+    if (src < 0 || tgt < 0) {
+        coder_trace(c, "  no event: no %s\n", src < 0 ? "source" : "target");
+        return true;
+    }
+    const cactor *S[16], *T[16];
+    int ns = actors_of(s, src, S, 16), nt = actors_of(s, tgt, T, 16);
+    bool src_known = known(s, src), tgt_known = known(s, tgt);
+    /* members of a compound act on each other: '%', or cooperation without a target */
+    if (!tgt_known && ns > 1 && (bb.compound >= 0 || (code.fwd && code.fwd[0] == '0' &&
+                                                      code.fwd[1] >= '3' && code.fwd[1] <= '6'))) {
+        nt = ns;
+        memcpy(T, S, sizeof S);
+        tgt_known = true;
+    }
+    /* PETRARCH: a paired code with one side unknown pairs the other side with itself */
+    if (code.fwd && code.rev && (!src_known || !tgt_known) && (src_known || tgt_known)) {
+        if (!tgt_known) {
+            nt = ns;
+            memcpy(T, S, sizeof S);
+        } else {
+            ns = nt;
+            memcpy(S, T, sizeof T);
+        }
+    }
+    verbinfo vi = {0};
+    vi.verb = verb_name(s, v);
+    int lo = v->word, hi = v->word;
+    for (int k = 0; k < v->nparts; k++) {
+        if (v->parts[k] < lo) lo = v->parts[k];
+        if (v->parts[k] > hi) hi = v->parts[k];
+    }
+    vi.start = s->s->words[lo].start;
+    vi.end = s->s->words[hi].end;
+    if (best) {
+        vi.pattern = best->text;
+        vi.origin = origin(s, best->file, best->line);
+    } else {
+        vi.origin = origin(s, own->file, own->line);
+    }
+    vi.negated = v->negated && !(best && negation_item(s, best));
+    dyad_event_date(s->doc, s->s, v->word, vi.date);
+    for (int a = 0; a < ns; a++)
+        for (int b = 0; b < nt; b++) {
+            if (S[a] == T[b]) continue;
+            emit(s, S[a], T[b], code.fwd, &vi);
+            emit(s, T[b], S[a], code.rev, &vi);
+        }
+    return true;
+}
+
+/* Words of a coded verb's phrase (PETRARCH-1: verbs in them are not coded again). */
+static void claim(csent *s, const cverb *v) {
+    for (int k = 0; k < v->nl; k++) s->claimed[v->L[k]] = true;
+}
+
+/* ------------------------------------------------------------ documents */
+
+static int discard(csent *s) {
+    const dyad_dict *d = s->c->d;
+    if (d->n_discards == 0) return -1;
+    int start = 0, len = 0;
+    int k = dyad_discard_find(d, s->forms, s->n, &start, &len);
+    if (k >= 0) {
+        coder_trace(s->c, "discard phrase \"%s\" (%s:%d) at ", d->discards[k].text,
+                    d->discards[k].file, d->discards[k].line);
+        coder_trace_words(s->c, s, start, start + len - 1);
+        coder_trace(s->c, ": %s discarded\n", d->discards[k].story ? "story" : "sentence");
+    }
+    return k;
+}
+
+dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc) {
+    c->day = doc->date ? dyad_dict_day(doc->date) : DYAD_NO_DAY;
+    c->prev_subject.n = c->prev_any.n = 0;
+    c->nev = 0;
+    dyad_code_status status = DYAD_CODED;
+    for (int si = 0; si < doc->n_sentences; si++) {
+        if (!coder_sentence(c, doc, si)) continue;
+        csent *s = &c->s;
+        int k = discard(s);
+        if (k >= 0) {
+            if (c->d->discards[k].story) {
+                c->nev = 0;
+                return DYAD_STORY_DISCARD;
+            }
+            status = DYAD_SENTENCE_DISCARD;
+            continue;
+        }
+        coder_mentions(s);
+        /* code mentions from left to right, so that pronouns find coded antecedents */
+        for (int i = 0; i < s->n; i++)
+            if (s->w[i].mention >= 0) coder_code_mention(s, s->w[i].mention);
+        for (int i = 0; i < s->n; i++) {
+            if (s->claimed[i]) continue;
+            cverb v;
+            if (!coder_find_verb(s, i, &v)) continue;
+            coder_verb_frame(s, &v);
+            if (code_verb(s, &v) && dialect1(s, &v)) claim(s, &v);
+        }
+        coder_remember(s);
+    }
+    if (c->nev > 0) {
+        dyad_event *ev = dyad_arena_alloc(doc->arena, (size_t)(doc->n_events + c->nev) * sizeof *ev);
+        if (doc->n_events) memcpy(ev, doc->events, (size_t)doc->n_events * sizeof *ev);
+        memcpy(ev + doc->n_events, c->ev, (size_t)c->nev * sizeof *ev);
+        doc->events = ev;
+        doc->n_events += c->nev;
+    }
+    return status;
+}

@@ -1,0 +1,98 @@
+/*
+** coder.h - the event coder: PETRARCH dictionaries (src/dict/dict.h) matched over dependency
+** parses.  Give it a loaded dictionary, then code parsed documents; events go into
+** doc->events, allocated from doc->arena.
+**
+** WHAT IS CODED.  Every verb of a sentence (UPOS VERB, or a verb-tagged AUX that heads a
+** clause) whose form, or else lemma, is a verb of the dictionary; multi-word verbs ("break
+** down", "wire tap") are found from their other words next to the verb or as its particle
+** (compound:prt).  A verb listed in several blocks takes the patterns of all of them.  The
+** matching pattern with the most items wins (ties: the first in the file).  When no pattern
+** matches, the verb's own code, or its block's, applies; [---] or no code means no event.
+** The coder never invents a code.
+**
+** SOURCE AND TARGET.  An actor is a noun phrase: the words of a nominal head with its
+** determiners, modifiers, possessors and prepositional modifiers (nmod), without clauses,
+** appositions and the other members of a coordination.  Its code is the first actor of the
+** actor dictionaries found in those words (longest match, scanning left to right) combined
+** with every agent found in them (PETRARCH's "~GOV" after, "NGO~" before the actor code, each
+** sector once: "Russian troops" -> RUSMIL); an agent alone gives "---GOV".  Actor codes are
+** taken on the document date.  A coordination ("Macron and Scholz", "lawmakers in Fornost and
+** Gondor") gives one actor per member, modifiers before the first member and after the last
+** being shared by all.  A pronoun (he, she, it, they and their possessive forms) takes the
+** actor of the nearest preceding subject that has one in the sentence, else in the earlier
+** sentences of the document, else the nearest actor before it.
+**   Pattern items '$', '+' and '%' bind the source, the target and a compound actor.  Without
+** them the source is the subject (nsubj; for a passive, the "by" phrase, obl:agent), taken
+** from the controlling clause when the verb has none (xcomp, conjoined verbs, participles).
+** The target is the first actor among the verb's objects and prepositional objects (and the
+** prepositional modifiers of its object) whose code differs from the source's; for the
+** PETRARCH-1 dialect, whose dictionaries were written for a shallow coder, it is then sought
+** in the rest of the verb phrase and, for a source, before the verb, as PETRARCH-1 did.  For a
+** passive without agent the subject is the target.  A compound source without a target whose
+** pattern has '%' (or whose code is cooperation, roots 03-06, as in PETRARCH-2) gives events
+** between its members.  Each event of an [A:B] code gives A from source to target and B back.
+**
+** CLAUSES.  For PETRARCH-1 dictionaries a verb that is coded claims the words of its phrase:
+** verbs inside it are not coded (TABARI and PETRARCH-1 coded one event per verb phrase, and
+** their patterns reach into the complement: "SAID * WAS UNSATISFACTORY").  For PETRARCH-2
+** dictionaries every verb is coded, so "X said Y had assured Z" gives Y's event with its own
+** source; the dictionary's transformations ("~ a (b . ATTACK) SAY = a b 112") then combine a
+** say-verb with the event of its complement clause.
+**
+** NEGATION.  A verb with "not", "n't", "never" (advmod) or a "neither" subject is negated; a
+** pattern that spells out the negation ("NOT *", "&NEGATVAUXVRB *") codes it as written, and
+** any other event of a negated verb is kept with dyad_event.negated set, so that users decide
+** (PETRARCH-2 changes such codes into rejections; dyad reports the verb's own meaning).
+**
+** DISCARDS.  A discard phrase of the story kind ('+') in any sentence stops coding of the whole
+** document (events of earlier sentences are dropped too); a sentence discard skips the sentence.
+*/
+#ifndef DYAD_CODER_H
+#define DYAD_CODER_H
+
+#include <stdbool.h>
+#include "dyad.h"
+#include "dict/dict.h"
+#include "util/util.h"
+
+typedef struct dyad_coder dyad_coder;
+
+typedef struct dyad_coder_options {
+    bool require_dyad;      /* drop events whose source or target is unknown (default true) */
+    int new_actor_length;   /* PETRARCH's new_actor_length: an unknown actor named by at most
+                               this many words is reported as its quoted text; 0 = off */
+    dyad_buf *trace;        /* when not NULL, a human-readable account of every step is
+                               appended (what `dyad explain` shows) */
+} dyad_coder_options;
+
+/* Default options: require_dyad true, new_actor_length 0, no trace. */
+dyad_coder_options dyad_coder_defaults(void);
+
+/*
+** A coder for dictionary d (not copied: d must outlive the coder; it is only read, so coders
+** of several threads may share it).  opt NULL means the defaults.  Never returns NULL.
+*/
+dyad_coder *dyad_coder_new(const dyad_dict *d, const dyad_coder_options *opt);
+/* Release a coder; NULL is allowed. */
+void dyad_coder_free(dyad_coder *c);
+/* Change the options of a coder (validation files change them between records). */
+void dyad_coder_set_options(dyad_coder *c, const dyad_coder_options *opt);
+
+/* Why a document or sentence was not coded. */
+typedef enum {
+    DYAD_CODED = 0,
+    DYAD_SENTENCE_DISCARD,  /* a sentence discard phrase was found */
+    DYAD_STORY_DISCARD      /* a story discard phrase was found: nothing of the document */
+} dyad_code_status;
+
+/*
+** Code every parsed sentence of doc (words with head and deprel; lemmas are used when present)
+** and append the events to doc->events (memory from doc->arena).  Sentences that are not
+** parsed are skipped.  Returns DYAD_STORY_DISCARD when a story discard phrase stopped coding
+** (doc then has no events), DYAD_SENTENCE_DISCARD when at least one sentence was discarded,
+** else DYAD_CODED.
+*/
+dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc);
+
+#endif

@@ -1,0 +1,163 @@
+/*
+** coder_int.h - what the files of the coder share: the analysed sentence (children, subtree
+** spans, noun-phrase mentions and their actors), the verb being coded, and the coder's state.
+** Internal to src/code; coder.h is the interface.
+*/
+#ifndef DYAD_CODER_INT_H
+#define DYAD_CODER_INT_H
+
+#include <stdarg.h>
+#include "code/coder.h"
+
+/* Dependency relations the coder tells apart (UD v2 names; subtypes folded where noted). */
+enum {
+    R_OTHER = 0, R_ROOT, R_NSUBJ, R_NSUBJ_PASS, R_CSUBJ, R_OBJ, R_IOBJ, R_OBL, R_OBL_AGENT,
+    R_OBL_TMOD,     /* obl:tmod, obl:tmp, nmod:tmod */
+    R_OBL_NPMOD,    /* obl:npmod, nmod:npmod */
+    R_NMOD, R_NMOD_POSS, R_APPOS, R_CONJ, R_CC, R_CASE, R_DET, R_AMOD, R_NUMMOD, R_COMPOUND,
+    R_PRT,          /* compound:prt */
+    R_FLAT, R_FIXED, R_ADVMOD, R_AUX, R_AUX_PASS, R_COP, R_MARK, R_XCOMP, R_CCOMP, R_ADVCL,
+    R_ACL, R_RELCL, R_PUNCT, R_PARATAXIS, R_EXPL, R_DISCOURSE, R_DEP
+};
+
+/* An actor as found in a sentence: code (NULL when unknown), entry, naming words. */
+typedef struct cactor {
+    const char *code;       /* "RUSMIL", a quoted new actor, or NULL (unknown: "---") */
+    const char *entry;      /* actor entry name, agent phrase, or NULL */
+    int first, last;        /* naming words (0-based, inclusive); -1 when none */
+    int mention;            /* mention it belongs to */
+} cactor;
+
+/* One word of the analysed sentence. */
+typedef struct cword {
+    int32_t id, lid;        /* dictionary word ids of the form and the lemma, or DYAD_NO_WORD */
+    int head;               /* 0-based head, -1 for the root */
+    int kid0, nkids;        /* children: csent.kids[kid0 .. kid0+nkids), in sentence order */
+    int lo, hi;             /* subtree span, inclusive */
+    int depth;
+    int mention;            /* mention headed by this word, or -1 */
+    int top;                /* top-level mention whose span holds the word, or -1 */
+    uint8_t rel, upos;
+} cword;
+
+/* A noun phrase: its head, its words and (once coded) its actors. */
+typedef struct mention {
+    int head;
+    int lo, hi;             /* span of its words */
+    int w0, nw;             /* words: csent.mw[w0 .. w0+nw), sentence order */
+    int a0, na;             /* actors: csent.act[a0 .. a0+na) */
+    bool coded;             /* actors computed */
+    bool pron;              /* a personal pronoun */
+    bool compound;          /* a coordination of several members */
+    bool known;             /* at least one actor has a code */
+} mention;
+
+typedef struct dyad_coder dyad_coder;
+
+#define MAX_VERB_BLOCKS 8
+#define MAX_VERB_PARTS 8
+
+/* A verb of the sentence found in the dictionary, with what the coder needs about it. */
+typedef struct cverb {
+    int word;               /* the verb word */
+    int nv;
+    int32_t v[MAX_VERB_BLOCKS];     /* its dyad_verb entries, one per block, file order */
+    int parts[MAX_VERB_PARTS];      /* the other words of a multi-word verb */
+    int nparts;
+    bool passive;           /* nsubj:pass or aux:pass */
+    bool negated;           /* not, n't, never; a "neither" subject */
+    int subj;               /* subject word (own or inherited), or -1 */
+    int agent;              /* passive agent word ("by" phrase), or -1 */
+    int *U, nu;             /* PETRARCH-1 upper sequence: words before the verb, leftwards */
+    int *L, nl;             /* lower sequence: the verb phrase after the verb */
+} cverb;
+
+/* The sentence being coded. */
+typedef struct csent {
+    dyad_coder *c;
+    dyad_document *doc;
+    const dyad_sentence *s;
+    int si;                 /* index of s in doc */
+    int n;
+    cword *w;
+    int *kids;
+    int32_t *ids, *lids;    /* form and lemma ids, n each */
+    const char **forms;     /* n */
+    mention *m;
+    int nm, cap_m;
+    int *mw;
+    int nmw, cap_mw;
+    cactor *act;
+    int nact, cap_act;
+    bool *claimed;          /* words of verb phrases already coded (PETRARCH-1 dialect) */
+} csent;
+
+/* An antecedent kept across sentences for pronouns. */
+typedef struct antecedent {
+    cactor a[8];
+    int n;
+} antecedent;
+
+struct dyad_coder {
+    const dyad_dict *d;
+    dyad_coder_options opt;
+    int32_t day;            /* document date as a day number, or DYAD_NO_DAY */
+    antecedent prev_subject, prev_any;
+    csent s;
+    int cap_words;          /* allocated word capacity of s */
+    dyad_event *ev;
+    int nev, cap_ev;
+    int32_t *tmp;           /* scratch ids */
+    int cap_tmp;
+    int *useq, *lseq;       /* sequence buffers of the verb being coded */
+    int cap_useq, cap_lseq;
+};
+
+/* ----------------------------------------------------------- sentence.c */
+
+/* Analyse sentence si of doc into c->s; false when it is not a parsed tree. */
+bool coder_sentence(dyad_coder *c, dyad_document *doc, int si);
+/* Make *p hold at least need items of size bytes (*cap counts items). */
+void coder_grow(void **p, int *cap, int need, size_t size);
+/* Relation class of a UD relation name. */
+int coder_rel(const char *deprel);
+/* True when word i's form or lemma is one of the space-separated lower-case words. */
+bool coder_word_in(const csent *s, int i, const char *list);
+/* True when word a is word b or one of its descendants. */
+static inline bool coder_inside(const csent *s, int a, int b) {
+    return a >= s->w[b].lo && a <= s->w[b].hi;
+}
+/* The child of h with relation rel (first in sentence order), or -1. */
+int coder_child(const csent *s, int h, int rel);
+/* The case (preposition) child of h, or -1. */
+int coder_case(const csent *s, int h);
+/* Append printf-formatted text to the trace when there is one. */
+void coder_trace(dyad_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append the text of words lo..hi (inclusive) to the trace, quoted. */
+void coder_trace_words(dyad_coder *c, const csent *s, int lo, int hi);
+
+/* --------------------------------------------------------------- verb.c */
+
+/* Find the dictionary verb at word i (form, else lemma; multi-word verbs first); false if
+   none.  Fills v->word, v->v, v->parts. */
+bool coder_find_verb(csent *s, int i, cverb *v);
+/* Fill the verb's frame: passive, negation, subject, agent, and its sequences (U and L point
+   into buffers owned by the coder, valid until the next call). */
+void coder_verb_frame(csent *s, cverb *v);
+/* True when word i is one of the verb's words (the verb or a part of a multi-word verb). */
+bool coder_verb_word(const cverb *v, int i);
+
+/* ------------------------------------------------------------ mention.c */
+
+/* Find the noun-phrase mentions of the analysed sentence (after coder_sentence). */
+void coder_mentions(csent *s);
+/* Code mention m (once): fills its actors, resolving pronouns. */
+void coder_code_mention(csent *s, int m);
+/* The mention a word heads or, failing that, the top-level mention it lies in; -1 if none. */
+int coder_mention_of(const csent *s, int word);
+/* Remember the sentence's subjects for pronouns of later sentences. */
+void coder_remember(csent *s);
+/* Text of a code for the trace ("---" for NULL). */
+static inline const char *coder_code_text(const char *code) { return code ? code : "---"; }
+
+#endif

@@ -1,0 +1,30 @@
+/*
+** match.h - matching one verb pattern against a verb of the analysed sentence, in either
+** dictionary dialect (dict.h describes both).  Internal to src/code.
+*/
+#ifndef DYAD_MATCH_H
+#define DYAD_MATCH_H
+
+#include "code/coder_int.h"
+
+/* What a matched pattern's '$', '+' and '%' items bound: mention indices, or -1. */
+typedef struct coder_binding {
+    int source, target, compound;
+} coder_binding;
+
+/*
+** PETRARCH-1 dialect: match pattern p against the verb's upper and lower sequences.  Returns
+** true on a match and fills *b; *reached (when not NULL) gets how many items from the verb the
+** search got to, to explain a failure.
+*/
+bool coder_match1(const csent *s, const cverb *v, const dyad_pattern *p, coder_binding *b,
+                  int *reached);
+
+/*
+** PETRARCH-2 dialect: match pattern p's constituents against the verb's subject (or passive
+** agent) and its complements.  Returns true on a match and fills *b; *reached as above.
+*/
+bool coder_match2(const csent *s, const cverb *v, const dyad_pattern *p, coder_binding *b,
+                  int *reached);
+
+#endif

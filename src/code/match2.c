@@ -1,0 +1,249 @@
+/*
+** match2.c - PETRARCH-2 verb patterns over dependencies (dict.h, "PETRARCH-2 dialect").
+**
+** The items of a pattern form constituents: before '*' the subject (a head with optional
+** modifiers, or '$', '+', '^'); after it, in any order, noun phrases ("POLICE",
+** "{ARMS SHIPMENT}") and prepositional phrases ("(TO BORDER)", "(FOR)").  A noun phrase
+** matches a complement of the verb whose head word matches the head item, every modifier item
+** matching a word of its phrase; a prepositional phrase matches a complement whose preposition
+** (its case word) is the PREP item and whose object matches the phrase's noun items.  The
+** complements are the verb's dependents after the auxiliaries (objects, obliques, particles,
+** adverbs, clausal complements), the prepositional modifiers of its object (UD attaches
+** "aid to X" under the object), and the complements of a clausal complement ("said it EXPECTS
+** +").  Each complement serves one constituent.  UniversalPetrarch matched patterns over
+** dependency parses in a similar way but without prepositional phrases.
+*/
+#include <string.h>
+#include "code/match.h"
+
+#define MAX_CONST 16
+#define MAX_CAND 64
+
+typedef struct constituent {
+    int prep;               /* item index of the PREP, or -1 */
+    int head;               /* item index of the HEAD (or token), or -1 for "(FOR)" */
+    int mod0, nmod;         /* MOD items: items[mod0 .. mod0+nmod) */
+} constituent;
+
+typedef struct m2 {
+    const csent *s;
+    const dyad_dict *d;
+    const dyad_pattern *p;
+    constituent c[MAX_CONST];
+    int nc;
+    int cand[MAX_CAND];
+    int ncand;
+    bool used[MAX_CAND];
+    int reached;
+    coder_binding *b;
+} m2;
+
+static bool word_is(const csent *s, int i, int32_t id) {
+    return id != DYAD_NO_WORD && (s->ids[i] == id || s->lids[i] == id);
+}
+
+/* Split items lo..hi-1 into constituents; false when the pattern has a shape we cannot use. */
+static bool split(m2 *m, int lo, int hi) {
+    const dyad_pattern *p = m->p;
+    m->nc = 0;
+    for (int k = lo; k < hi;) {
+        if (m->nc == MAX_CONST) return false;
+        constituent *c = &m->c[m->nc++];
+        c->prep = c->head = -1;
+        c->mod0 = k;
+        c->nmod = 0;
+        if (p->items[k].role == DYAD_ROLE_PREP) {
+            c->prep = k++;
+            c->mod0 = k;
+            while (k < hi && p->items[k].in_pp && p->items[k].role == DYAD_ROLE_MOD) c->nmod++, k++;
+            if (k < hi && p->items[k].in_pp && p->items[k].role != DYAD_ROLE_PREP) c->head = k++;
+            /* further noun phrases of the same PP are not used */
+            while (k < hi && p->items[k].in_pp && p->items[k].role != DYAD_ROLE_PREP) k++;
+            continue;
+        }
+        while (k < hi && p->items[k].role == DYAD_ROLE_MOD) c->nmod++, k++;
+        if (k < hi) c->head = k++;
+    }
+    return true;
+}
+
+static int mention_at(const csent *s, int x) {
+    return coder_mention_of(s, x);
+}
+
+/* Does item it match word x as a noun-phrase head (or a modifier word)? */
+static bool item_word(const m2 *m, const dyad_pat_item *it, int x) {
+    const csent *s = m->s;
+    switch (it->kind) {
+    case DYAD_PAT_WORD:
+        return word_is(s, x, it->id);
+    case DYAD_PAT_SYNSET: {
+        int len = 0;
+        int mem = dyad_synset_match_end(m->d, it->id, s->ids, x, &len);
+        if (mem < 0 && s->lids[x] != DYAD_NO_WORD && s->lids[x] != s->ids[x]) {
+            /* the lemma ("forces" -> "force") may be the member: read the words before x with
+               the lemma in x's place */
+            int32_t ids[16];
+            int from = x >= 15 ? x - 15 : 0;
+            for (int k = from; k < x; k++) ids[k - from] = s->ids[k];
+            ids[x - from] = s->lids[x];
+            mem = dyad_synset_match_end(m->d, it->id, ids, x - from, &len);
+        }
+        return mem >= 0 && !m->d->members[mem].pp;
+    }
+    case DYAD_PAT_SOURCE: case DYAD_PAT_TARGET: case DYAD_PAT_COMPOUND: case DYAD_PAT_SKIP:
+        return it->kind == DYAD_PAT_SKIP || mention_at(s, x) >= 0;
+    default:
+        return false;
+    }
+}
+
+static void bind(m2 *m, const dyad_pat_item *it, int x) {
+    int men = mention_at(m->s, x);
+    if (it->kind == DYAD_PAT_SOURCE) m->b->source = men;
+    else if (it->kind == DYAD_PAT_TARGET) m->b->target = men;
+    else if (it->kind == DYAD_PAT_COMPOUND) m->b->compound = men;
+}
+
+/* Do the modifier items of c all match words of the phrase headed by x? */
+static bool mods_match(const m2 *m, const constituent *c, int x) {
+    const csent *s = m->s;
+    for (int k = 0; k < c->nmod; k++) {
+        const dyad_pat_item *it = &m->p->items[c->mod0 + k];
+        bool ok = false;
+        for (int y = s->w[x].lo; y <= s->w[x].hi && !ok; y++) {
+            if (y == x || !coder_inside(s, y, x)) continue;
+            /* words of the noun phrase, not of clauses inside it */
+            int t = y;
+            bool in_np = true;
+            while (t != x && in_np) {
+                int r = s->w[t].rel;
+                if (r == R_ACL || r == R_RELCL || r == R_ADVCL || r == R_CCOMP || r == R_APPOS) in_np = false;
+                t = s->w[t].head;
+            }
+            if (in_np) ok = item_word(m, it, y);
+        }
+        if (!ok) return false;
+    }
+    return true;
+}
+
+/* A synset head item whose member is a whole prepositional phrase: "(TO THE END)". */
+static bool pp_member(const m2 *m, const dyad_pat_item *it, int x) {
+    const csent *s = m->s;
+    if (it->kind != DYAD_PAT_SYNSET) return false;
+    int cs = coder_case(s, x);
+    if (cs < 0) return false;
+    const dyad_synset *syn = &m->d->synsets[it->id];
+    for (int k = 0; k < syn->n_members; k++) {
+        const dyad_synset_member *mb = &m->d->members[syn->first_member + k];
+        if (!mb->pp || mb->n_words < 2 || !word_is(s, cs, mb->words[0])) continue;
+        /* the rest of the member ends at x, read over the phrase's words */
+        int need = mb->n_words - 1, at = x;
+        bool ok = true;
+        for (int j = need; j >= 1 && ok; j--, at--) {
+            while (at > cs && s->w[at].upos == DYAD_PUNCT) at--;
+            ok = at > cs && word_is(s, at, mb->words[j]);
+        }
+        if (ok) return true;
+    }
+    return false;
+}
+
+/* Does constituent c match complement x? */
+static bool const_match(m2 *m, const constituent *c, int x) {
+    const csent *s = m->s;
+    const dyad_pattern *p = m->p;
+    if (c->prep >= 0) {
+        int cs = coder_case(s, x);
+        if (cs < 0) cs = coder_child(s, x, R_MARK);
+        const dyad_pat_item *pi = &p->items[c->prep];
+        if (cs < 0) return false;
+        bool prep_ok = pi->kind == DYAD_PAT_WORD ? word_is(s, cs, pi->id) : item_word(m, pi, cs);
+        if (!prep_ok) return false;
+        if (c->head < 0) return true;
+        return item_word(m, &p->items[c->head], x) && mods_match(m, c, x);
+    }
+    if (c->head < 0) return false;
+    const dyad_pat_item *h = &p->items[c->head];
+    if (pp_member(m, h, x)) return true;
+    return item_word(m, h, x) && mods_match(m, c, x);
+}
+
+static bool go(m2 *m, int k) {
+    if (k == m->nc) return true;
+    if (k + 1 > m->reached) m->reached = k + 1;
+    const constituent *c = &m->c[k];
+    for (int j = 0; j < m->ncand; j++) {
+        if (m->used[j] || !const_match(m, c, m->cand[j])) continue;
+        coder_binding save = *m->b;
+        if (c->head >= 0) bind(m, &m->p->items[c->head], m->cand[j]);
+        m->used[j] = true;
+        if (go(m, k + 1)) return true;
+        m->used[j] = false;
+        *m->b = save;
+    }
+    return false;
+}
+
+static void add_cand(m2 *m, int x) {
+    for (int j = 0; j < m->ncand; j++)
+        if (m->cand[j] == x) return;
+    if (m->ncand < MAX_CAND) m->cand[m->ncand++] = x;
+}
+
+static bool complement(int rel) {
+    switch (rel) {
+    case R_OBJ: case R_IOBJ: case R_OBL: case R_OBL_AGENT: case R_OBL_NPMOD: case R_XCOMP:
+    case R_CCOMP: case R_ADVMOD: case R_PRT: case R_ADVCL: case R_OTHER: case R_DEP:
+    case R_NMOD: case R_COMPOUND:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void candidates(m2 *m, const cverb *v) {
+    const csent *s = m->s;
+    int x = v->word;
+    m->ncand = 0;
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (coder_verb_word(v, y) || y == v->subj || y == v->agent) continue;
+        int r = s->w[y].rel;
+        if (!complement(r)) continue;
+        add_cand(m, y);
+        if (r == R_OBJ || r == R_IOBJ || r == R_OBL)
+            for (int j = 0; j < s->w[y].nkids; j++) {
+                int z = s->kids[s->w[y].kid0 + j];
+                if (s->w[z].rel == R_NMOD) add_cand(m, z);
+            }
+        if (r == R_CCOMP || r == R_XCOMP)
+            for (int j = 0; j < s->w[y].nkids; j++) {
+                int z = s->kids[s->w[y].kid0 + j];
+                if (complement(s->w[z].rel) || s->w[z].rel == R_NSUBJ) add_cand(m, z);
+            }
+    }
+}
+
+bool coder_match2(const csent *s, const cverb *v, const dyad_pattern *p, coder_binding *b,
+                  int *reached) {
+    m2 m = {.s = s, .d = s->c->d, .p = p, .b = b};
+    b->source = b->target = b->compound = -1;
+    if (reached) *reached = 0;
+    /* the subject side */
+    if (p->verb > 0) {
+        if (!split(&m, 0, p->verb) || m.nc != 1) return false;
+        bool passive = v->passive;
+        int subj = passive && v->agent >= 0 ? v->agent : v->subj;
+        if (subj < 0 || !const_match(&m, &m.c[0], subj)) return false;
+        if (m.c[0].head >= 0) bind(&m, &p->items[m.c[0].head], subj);
+    }
+    if (reached) *reached = 1;
+    if (!split(&m, p->verb + 1, p->n_items)) return false;
+    candidates(&m, v);
+    memset(m.used, 0, sizeof m.used);
+    bool ok = go(&m, 0);
+    if (reached) *reached = 1 + m.reached;
+    return ok;
+}

@@ -1,0 +1,520 @@
+/*
+** mention.c - noun-phrase mentions and their actors.
+**
+** A mention is a nominal head (NOUN, PROPN, PRON, NUM, or an adjective used as an argument,
+** "an Eriadorian") that is not itself a modifier inside a noun phrase, with the words that
+** belong to it: determiners, adjectives, compounds, names, possessors, prepositional modifiers
+** (nmod, with their prepositions), coordinated members and their conjunctions; not clauses
+** (acl, relative clauses), appositions or punctuation.  Mentions are found from the top of the
+** tree down, so a noun phrase inside another belongs to the outer mention.
+**
+** Coding a mention (coder.h explains the rules): every way of choosing one member of each
+** coordination gives a word list; the first actor in the list and every agent after or around
+** it make the code.  Adjectives and determiners before the first member and modifiers after the
+** last one are shared by all members ("the Danish media and government", "lawmakers and
+** officials in Fornost and Gondor"), as PETRARCH-1's compound expansion did.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <ctype.h>
+#include "code/coder_int.h"
+
+#define MAX_VARIANTS 64
+#define MAX_COORD 16
+
+static bool is_pronoun(const csent *s, int i) {
+    return s->w[i].upos == DYAD_PRON &&
+           coder_word_in(s, i, "he she it they him her them his its their hers theirs "
+                               "itself himself herself themselves");
+}
+
+static bool mention_head(const csent *s, int i) {
+    const cword *w = &s->w[i];
+    switch (w->rel) {
+    case R_COMPOUND: case R_FLAT: case R_FIXED: case R_AMOD: case R_DET: case R_NUMMOD:
+    case R_CASE: case R_PUNCT: case R_ADVMOD: case R_MARK: case R_AUX: case R_AUX_PASS:
+    case R_COP: case R_CC: case R_PRT: case R_DISCOURSE: case R_EXPL:
+        return false;
+    default:
+        break;
+    }
+    switch (w->upos) {
+    case DYAD_NOUN: case DYAD_PROPN: case DYAD_NUM:
+        return true;
+    case DYAD_PRON:
+        return true;
+    case DYAD_ADJ: case DYAD_X: case DYAD_SYM:
+        return w->rel == R_NSUBJ || w->rel == R_NSUBJ_PASS || w->rel == R_OBJ ||
+               w->rel == R_IOBJ || w->rel == R_OBL || w->rel == R_OBL_AGENT;
+    default:
+        return false;
+    }
+}
+
+/* Relations whose subtrees are not part of the noun phrase of their head. */
+static bool outside_np(int rel) {
+    switch (rel) {
+    case R_ACL: case R_RELCL: case R_ADVCL: case R_CCOMP: case R_XCOMP: case R_CSUBJ:
+    case R_PARATAXIS: case R_APPOS: case R_PUNCT: case R_DISCOURSE: case R_NSUBJ:
+    case R_NSUBJ_PASS: case R_COP: case R_AUX: case R_AUX_PASS: case R_MARK: case R_EXPL:
+    case R_OBJ: case R_IOBJ: case R_DEP: case R_OBL: case R_OBL_AGENT: case R_OBL_TMOD:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void add_word(csent *s, int i) {
+    coder_grow((void **)&s->mw, &s->cap_mw, s->nmw + 1, sizeof *s->mw);
+    s->mw[s->nmw++] = i;
+}
+
+static void collect(csent *s, int x, int head, int depth) {
+    add_word(s, x);
+    if (depth > 200) return;
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (outside_np(s->w[y].rel)) continue;
+        if (x == head && y < x && s->w[y].rel == R_CASE && !coder_word_in(s, y, "'s '")) continue;
+        collect(s, y, head, depth + 1);
+    }
+}
+
+static int cmp_int(const void *a, const void *b) {
+    return *(const int *)a - *(const int *)b;
+}
+
+void coder_mentions(csent *s) {
+    int n = s->n;
+    s->nm = s->nmw = s->nact = 0;
+    /* heads from the top of the tree down */
+    int maxd = 0;
+    for (int i = 0; i < n; i++)
+        if (s->w[i].depth > maxd) maxd = s->w[i].depth;
+    for (int d = 0; d <= maxd; d++)
+        for (int h = 0; h < n; h++) {
+            if (s->w[h].depth != d || s->w[h].top >= 0 || !mention_head(s, h)) continue;
+            coder_grow((void **)&s->m, &s->cap_m, s->nm + 1, sizeof *s->m);
+            mention *m = &s->m[s->nm];
+            memset(m, 0, sizeof *m);
+            m->head = h;
+            m->w0 = s->nmw;
+            collect(s, h, h, 0);
+            m->nw = s->nmw - m->w0;
+            qsort(s->mw + m->w0, (size_t)m->nw, sizeof *s->mw, cmp_int);
+            m->lo = s->mw[m->w0];
+            m->hi = s->mw[m->w0 + m->nw - 1];
+            m->pron = m->nw == 1 && is_pronoun(s, h);
+            s->w[h].mention = s->nm;
+            for (int k = 0; k < m->nw; k++) {
+                int x = s->mw[m->w0 + k];
+                if (s->w[x].rel == R_CONJ && x != h) m->compound = true;
+            }
+            /* the span's words belong to it, unless another mention holds them */
+            for (int x = m->lo; x <= m->hi; x++)
+                if (s->w[x].top < 0) s->w[x].top = s->nm;
+            s->nm++;
+        }
+    /* words inside a mention's span that lie in clauses (relative clauses, acl) are not part
+       of it: give them back, so that mentions inside those clauses can be found */
+    for (int i = 0; i < n; i++) {
+        int t = s->w[i].top;
+        if (t < 0) continue;
+        const mention *m = &s->m[t];
+        bool member = false;
+        for (int k = 0; k < m->nw && !member; k++) member = s->mw[m->w0 + k] == i;
+        if (!member && s->w[i].rel != R_PUNCT && s->w[i].rel != R_CC) s->w[i].top = -1;
+    }
+    /* mentions inside clauses that sit in another mention's span */
+    for (int d = 0; d <= maxd; d++)
+        for (int h = 0; h < n; h++) {
+            if (s->w[h].depth != d || s->w[h].top >= 0 || !mention_head(s, h)) continue;
+            coder_grow((void **)&s->m, &s->cap_m, s->nm + 1, sizeof *s->m);
+            mention *m = &s->m[s->nm];
+            memset(m, 0, sizeof *m);
+            m->head = h;
+            m->w0 = s->nmw;
+            collect(s, h, h, 0);
+            m->nw = s->nmw - m->w0;
+            qsort(s->mw + m->w0, (size_t)m->nw, sizeof *s->mw, cmp_int);
+            m->lo = s->mw[m->w0];
+            m->hi = s->mw[m->w0 + m->nw - 1];
+            m->pron = m->nw == 1 && is_pronoun(s, h);
+            s->w[h].mention = s->nm;
+            for (int k = 0; k < m->nw; k++) {
+                int x = s->mw[m->w0 + k];
+                if (s->w[x].rel == R_CONJ && x != h) m->compound = true;
+                s->w[x].top = s->nm;
+            }
+            s->nm++;
+        }
+}
+
+int coder_mention_of(const csent *s, int word) {
+    if (word < 0 || word >= s->n) return -1;
+    if (s->w[word].mention >= 0) return s->w[word].mention;
+    return s->w[word].top;
+}
+
+/* ------------------------------------------------------------- coding */
+
+typedef struct coord {
+    int node;               /* the first member; its conj children are the others */
+    int alt[MAX_COORD];     /* members: node first */
+    int nalt;
+} coord;
+
+typedef struct vctx {
+    csent *s;
+    const mention *m;
+    coord co[MAX_COORD];
+    int nco;
+    int choice[MAX_COORD];
+    bool *mark;             /* per sentence word */
+} vctx;
+
+static int coord_of(const vctx *v, int x) {
+    for (int k = 0; k < v->nco; k++)
+        if (v->co[k].node == x) return k;
+    return -1;
+}
+
+static bool in_mention(const vctx *v, int x) {
+    for (int k = 0; k < v->m->nw; k++)
+        if (v->s->mw[v->m->w0 + k] == x) return true;
+    return false;
+}
+
+static void mark_tree(vctx *v, int x, int depth);
+
+/* Mark the children of x (members of the mention) that pass the filter. */
+static void mark_kids(vctx *v, int x, int lo, int hi, bool shared_only, int depth) {
+    const csent *s = v->s;
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (y < lo || y > hi || !in_mention(v, y)) continue;
+        int r = s->w[y].rel;
+        if (r == R_CONJ || r == R_CC || r == R_PUNCT) continue;
+        if (shared_only && !(r == R_AMOD || r == R_DET || r == R_NUMMOD || y > lo)) continue;
+        mark_tree(v, y, depth + 1);
+    }
+}
+
+static void mark_tree(vctx *v, int x, int depth) {
+    const csent *s = v->s;
+    if (depth > 200) return;
+    int c = coord_of(v, x);
+    if (c < 0) {
+        v->mark[x] = true;
+        mark_kids(v, x, 0, s->n - 1, false, depth);
+        return;
+    }
+    const coord *co = &v->co[c];
+    int a = co->alt[v->choice[c]];
+    int last = co->alt[co->nalt - 1];
+    int end = s->w[last].hi;
+    if (a == x) {
+        v->mark[x] = true;
+        mark_kids(v, x, 0, s->n - 1, false, depth);
+        return;
+    }
+    /* another member: x's shared modifiers (adjectives, determiners before x; anything after
+       the last member), then the member's own words */
+    mark_kids(v, x, 0, x - 1, true, depth);
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (y > end && in_mention(v, y) && s->w[y].rel != R_CONJ && s->w[y].rel != R_CC &&
+            s->w[y].rel != R_PUNCT)
+            mark_tree(v, y, depth + 1);
+    }
+    v->mark[a] = true;
+    mark_kids(v, a, 0, s->n - 1, false, depth);
+}
+
+/* Combine an actor code with agent codes (PETRARCH: "~X" after, "X~" before, each once). */
+static const char *combine(csent *s, const char *base, const int *agents, int nag) {
+    const dyad_dict *d = s->c->d;
+    if (nag == 0) return base;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", base ? base : "---");
+    int real = 0;
+    for (int k = 0; k < nag; k++)
+        if (strcmp(d->agents[agents[k]].code, "PPL") != 0) real++;
+    for (int k = 0; k < nag; k++) {
+        const dyad_agent *ag = &d->agents[agents[k]];
+        size_t al = strlen(ag->code), bl = strlen(buf);
+        if (al == 0 || (real > 0 && strcmp(ag->code, "PPL") == 0)) continue;
+        bool dup = false;
+        for (size_t p = 0; p + al <= bl && !dup; p += 3) dup = strncmp(buf + p, ag->code, al) == 0;
+        if (dup || bl + al + 1 > sizeof buf) continue;
+        if (ag->before) {
+            memmove(buf + al, buf, bl + 1);
+            memcpy(buf, ag->code, al);
+        } else {
+            memcpy(buf + bl, ag->code, al + 1);
+        }
+    }
+    return dyad_arena_strdup(s->doc->arena, buf);
+}
+
+static void push_actor(csent *s, const char *code, const char *entry, int first, int last, int m) {
+    /* the same code twice in a mention (two members with one code) is one actor */
+    mention *mm = &s->m[m];
+    for (int k = mm->a0; k < s->nact; k++)
+        if ((code == NULL) == (s->act[k].code == NULL) && (!code || strcmp(code, s->act[k].code) == 0))
+            return;
+    coder_grow((void **)&s->act, &s->cap_act, s->nact + 1, sizeof *s->act);
+    cactor *a = &s->act[s->nact++];
+    a->code = code;
+    a->entry = entry;
+    a->first = first;
+    a->last = last;
+    a->mention = m;
+}
+
+/* Quoted upper-case text of the words (PETRARCH's new actor), or NULL when too long. */
+static const char *new_actor(csent *s, const int *w, int n) {
+    int limit = s->c->opt.new_actor_length, words = 0;
+    dyad_buf b = {0};
+    dyad_buf_putc(&b, '"');
+    for (int k = 0; k < n; k++) {
+        int i = w[k];
+        if (s->w[i].upos == DYAD_PUNCT || coder_word_in(s, i, "'s '")) continue;
+        if (words++) dyad_buf_putc(&b, ' ');
+        for (const char *p = s->forms[i]; *p; p++) dyad_buf_putc(&b, toupper((unsigned char)*p));
+    }
+    dyad_buf_putc(&b, '"');
+    const char *r = words > 0 && words <= limit ? dyad_arena_strdup(s->doc->arena, b.data) : NULL;
+    dyad_buf_free(&b);
+    return r;
+}
+
+static void resolve_pronoun(csent *s, int m, int word, const char **codes, const char **entries,
+                            int *n, int max);
+
+/* Code the words w[0..n) (sentence order) of a member of mention m; adds actors. */
+static bool code_words(csent *s, int m, const int *w, int n) {
+    dyad_coder *c = s->c;
+    const dyad_dict *d = c->d;
+    coder_grow((void **)&c->tmp, &c->cap_tmp, n + 1, sizeof *c->tmp);
+    int32_t *ids = c->tmp;
+    for (int k = 0; k < n; k++) ids[k] = s->ids[w[k]];
+    int actor = -1, afirst = -1, alast = -1, agents[16], nag = 0, gfirst = -1, glast = -1;
+    int poss = -1;
+    for (int pos = 0; pos < n;) {
+        int len = 0;
+        int a = dyad_actor_match(d, ids, n, pos, &len);
+        if (a >= 0) {
+            if (actor < 0) {
+                actor = a;
+                afirst = w[pos];
+                alast = w[pos + len - 1];
+            }
+            pos += len;
+            continue;
+        }
+        int g = dyad_agent_match(d, ids, n, pos, &len);
+        if (g >= 0) {
+            if (nag < 16) agents[nag++] = g;
+            if (gfirst < 0) gfirst = w[pos];
+            glast = w[pos + len - 1];
+            pos += len;
+            continue;
+        }
+        if (poss < 0 && w[pos] != s->m[m].head && s->w[w[pos]].rel == R_NMOD_POSS && is_pronoun(s, w[pos]))
+            poss = w[pos];
+        pos++;
+    }
+    const char *names[8];
+    const char *entries[8];
+    int nn = 0;
+    if (actor >= 0) {
+        const char *code = dyad_actor_code_on(&d->actors[actor], c->day);
+        /* "ELR/GAL": one actor per part */
+        if (code && strchr(code, '/')) {
+            for (const char *p = code; *p && nn < 8;) {
+                size_t k = strcspn(p, "/");
+                names[nn] = dyad_arena_strndup(s->doc->arena, p, k);
+                entries[nn++] = d->actors[actor].name;
+                p += k;
+                if (*p == '/') p++;
+            }
+        } else {
+            names[nn] = code && strcmp(code, "---") != 0 ? code : NULL;
+            entries[nn++] = d->actors[actor].name;
+        }
+    } else if (poss >= 0) {
+        resolve_pronoun(s, m, poss, names, entries, &nn, 8);
+        afirst = alast = poss;
+        if (nn == 0) poss = -1;
+    }
+    if (actor < 0 && poss < 0 && nag == 0) {
+        if (c->opt.new_actor_length > 0) {
+            const char *q = new_actor(s, w, n);
+            if (q) {
+                push_actor(s, q, NULL, w[0], w[n - 1], m);
+                return true;
+            }
+        }
+        return false;
+    }
+    if (nn == 0) {
+        names[0] = NULL;
+        entries[0] = d->agents[agents[0]].name;
+        nn = 1;
+        afirst = gfirst;
+        alast = glast;
+    }
+    for (int k = 0; k < nn; k++) {
+        const char *code = combine(s, names[k], agents, nag);
+        if (afirst < 0 || (gfirst >= 0 && gfirst < afirst)) afirst = gfirst < 0 ? afirst : gfirst;
+        if (glast > alast) alast = glast;
+        push_actor(s, code, entries[k], afirst, alast, m);
+    }
+    return true;
+}
+
+static void code_plain(csent *s, int m) {
+    mention *mm = &s->m[m];
+    dyad_coder *c = s->c;
+    vctx v = {.s = s, .m = mm};
+    bool markbuf[512];
+    bool *mark = s->n <= 512 ? markbuf : dyad_xcalloc((size_t)s->n, 1);
+    v.mark = mark;
+    for (int k = 0; k < mm->nw && v.nco < MAX_COORD; k++) {
+        int x = s->mw[mm->w0 + k];
+        coord co = {.node = x, .nalt = 1};
+        co.alt[0] = x;
+        for (int j = 0; j < s->w[x].nkids; j++) {
+            int y = s->kids[s->w[x].kid0 + j];
+            if (s->w[y].rel == R_CONJ && in_mention(&v, y) && co.nalt < MAX_COORD) co.alt[co.nalt++] = y;
+        }
+        if (co.nalt > 1) v.co[v.nco++] = co;
+    }
+    int total = 1;
+    for (int k = 0; k < v.nco; k++) {
+        total *= v.co[k].nalt;
+        if (total > MAX_VARIANTS) {
+            total = MAX_VARIANTS;
+            break;
+        }
+    }
+    int *words = dyad_xmalloc((size_t)mm->nw * sizeof *words);
+    bool any = false;
+    for (int t = 0; t < total; t++) {
+        int r = t;
+        for (int k = 0; k < v.nco; k++) {
+            v.choice[k] = r % v.co[k].nalt;
+            r /= v.co[k].nalt;
+        }
+        for (int k = 0; k < mm->nw; k++) mark[s->mw[mm->w0 + k]] = false;
+        mark_tree(&v, mm->head, 0);
+        int n = 0;
+        for (int k = 0; k < mm->nw; k++) {
+            int x = s->mw[mm->w0 + k];
+            if (mark[x] && s->w[x].rel != R_CC && s->w[x].upos != DYAD_PUNCT) words[n++] = x;
+        }
+        if (n > 0 && code_words(s, m, words, n)) any = true;
+    }
+    free(words);
+    if (mark != markbuf) free(mark);
+    if (!any) {
+        /* an unknown actor: its naming words are the whole phrase */
+        push_actor(s, NULL, NULL, mm->lo, mm->hi, m);
+    }
+    (void)c;
+}
+
+/* The actors of the nearest suitable antecedent of the pronoun at word. */
+static void resolve_pronoun(csent *s, int m, int word, const char **codes, const char **entries,
+                            int *n, int max) {
+    dyad_coder *c = s->c;
+    *n = 0;
+    int best = -1;
+    for (int pass = 0; pass < 2 && best < 0; pass++)
+        for (int k = 0; k < s->nm; k++) {
+            const mention *a = &s->m[k];
+            if (k == m || a->head >= word || (word >= a->lo && word <= a->hi) || a->pron) continue;
+            if (pass == 0 && s->w[a->head].rel != R_NSUBJ && s->w[a->head].rel != R_NSUBJ_PASS) continue;
+            coder_code_mention(s, k);
+            if (!s->m[k].known) continue;
+            if (best < 0 || s->m[k].head > s->m[best].head) best = k;
+        }
+    if (best >= 0) {
+        const mention *a = &s->m[best];
+        for (int k = a->a0; k < a->a0 + a->na && *n < max; k++)
+            if (s->act[k].code) {
+                codes[*n] = s->act[k].code;
+                entries[(*n)++] = s->act[k].entry;
+            }
+        coder_trace(c, "  pronoun \"%s\" -> ", s->forms[word]);
+        coder_trace_words(c, s, a->lo, a->hi);
+        coder_trace(c, " (earlier in the sentence)\n");
+        return;
+    }
+    const antecedent *prev = c->prev_subject.n ? &c->prev_subject : &c->prev_any;
+    for (int k = 0; k < prev->n && *n < max; k++) {
+        codes[*n] = prev->a[k].code;
+        entries[(*n)++] = prev->a[k].entry;
+    }
+    if (*n) coder_trace(c, "  pronoun \"%s\" -> %s (an earlier sentence)\n", s->forms[word], codes[0]);
+}
+
+void coder_code_mention(csent *s, int m) {
+    mention *mm = &s->m[m];
+    if (mm->coded) return;
+    mm->coded = true;       /* set first: pronoun resolution must not come back here */
+    mm->a0 = s->nact;
+    if (mm->pron) {
+        const char *codes[8], *entries[8];
+        int n = 0;
+        resolve_pronoun(s, m, mm->head, codes, entries, &n, 8);
+        /* resolution may have coded other mentions: our actors start here */
+        mm = &s->m[m];
+        mm->a0 = s->nact;
+        for (int k = 0; k < n; k++) push_actor(s, codes[k], entries[k], mm->head, mm->head, m);
+        if (n == 0) push_actor(s, NULL, NULL, mm->head, mm->head, m);
+    } else {
+        code_plain(s, m);
+        mm = &s->m[m];
+    }
+    /* code_plain may have resolved possessive pronouns, coding other mentions first */
+    int first = mm->a0;
+    mm->na = s->nact - first;
+    mm->known = false;
+    for (int k = first; k < s->nact; k++)
+        if (s->act[k].code) mm->known = true;
+    /* drop unknown members when some are known ("lions, tigers and Gondor") */
+    if (mm->known) {
+        int out = first;
+        for (int k = first; k < s->nact; k++)
+            if (s->act[k].code) s->act[out++] = s->act[k];
+        s->nact = out;
+        mm->na = out - first;
+    }
+}
+
+void coder_remember(csent *s) {
+    dyad_coder *c = s->c;
+    int subj = -1, any = -1;
+    for (int k = 0; k < s->nm; k++) {
+        const mention *m = &s->m[k];
+        if (!m->coded || !m->known || m->pron) continue;
+        int r = s->w[m->head].rel;
+        if ((r == R_NSUBJ || r == R_NSUBJ_PASS) && subj < 0) subj = k;
+        if (any < 0 || m->head > s->m[any].head) any = k;
+    }
+    if (subj >= 0) {
+        const mention *m = &s->m[subj];
+        c->prev_subject.n = 0;
+        for (int k = m->a0; k < m->a0 + m->na && c->prev_subject.n < 8; k++)
+            if (s->act[k].code) c->prev_subject.a[c->prev_subject.n++] = s->act[k];
+    }
+    if (any >= 0) {
+        const mention *m = &s->m[any];
+        c->prev_any.n = 0;
+        for (int k = m->a0; k < m->a0 + m->na && c->prev_any.n < 8; k++)
+            if (s->act[k].code) c->prev_any.a[c->prev_any.n++] = s->act[k];
+    }
+}
