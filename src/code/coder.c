@@ -171,12 +171,19 @@ static int actors_of(csent *s, int m, const cactor **out, int max) {
     return n;
 }
 
+/* True when every code of mention b is a code of mention a (b adds no new actor). */
 static bool same_codes(csent *s, int a, int b) {
     if (a < 0 || b < 0) return false;
     const cactor *x[16], *y[16];
     int nx = actors_of(s, a, x, 16), ny = actors_of(s, b, y, 16);
-    if (nx != 1 || ny != 1 || !x[0]->code || !y[0]->code) return false;
-    return strcmp(x[0]->code, y[0]->code) == 0;
+    if (ny == 0) return false;
+    for (int j = 0; j < ny; j++) {
+        if (!y[j]->code) return false;
+        bool found = false;
+        for (int i = 0; i < nx && !found; i++) found = x[i]->code && strcmp(x[i]->code, y[j]->code) == 0;
+        if (!found) return false;
+    }
+    return true;
 }
 
 static bool known(csent *s, int m) {
@@ -198,7 +205,24 @@ static int seq_mention(csent *s, const int *seq, int n, bool far, bool want_know
     return -1;
 }
 
-/* The target among the verb's own complements: first known one, else the first one. */
+/* The first known mention in the subtree of x (x's own first), skipping relative clauses and
+   mentions that add nothing to src; -1 if none. */
+static int known_inside(csent *s, int x, int src) {
+    int m = coder_mention_of(s, x);
+    if (m >= 0 && m != src && known(s, m) && !same_codes(s, src, m)) return m;
+    for (int i = s->w[x].lo; i <= s->w[x].hi; i++) {
+        int k = s->w[i].mention;
+        if (k < 0 || k == m || k == src || !known(s, k) || same_codes(s, src, k)) continue;
+        bool relcl = false;
+        for (int t = i; t != x && t >= 0 && !relcl; t = s->w[t].head) relcl = s->w[t].rel == R_RELCL;
+        if (!relcl) return k;
+    }
+    return -1;
+}
+
+/* The target among the verb's own complements: objects, then prepositional objects; the first
+   known actor in them (in the object itself, else inside it: "the roads leading into Mordor"),
+   else the first complement. */
 static int complement_target(csent *s, const cverb *v, int src) {
     int x = v->word, first = -1;
     for (int pass = 0; pass < 2; pass++)
@@ -206,21 +230,14 @@ static int complement_target(csent *s, const cverb *v, int src) {
             int y = s->kids[s->w[x].kid0 + k];
             if (y == v->subj || y == v->agent || coder_verb_word(v, y)) continue;
             int r = s->w[y].rel;
-            int cand = -1;
-            if (pass == 0 && (r == R_OBJ || r == R_IOBJ)) cand = y;
-            if (pass == 1 && (r == R_OBL || r == R_OBL_AGENT)) cand = y;
-            if (cand < 0) continue;
-            int m = coder_mention_of(s, cand);
+            if (!(pass == 0 && (r == R_OBJ || r == R_IOBJ)) &&
+                !(pass == 1 && (r == R_OBL || r == R_OBL_AGENT)))
+                continue;
+            int m = coder_mention_of(s, y);
             if (m < 0 || m == src) continue;
             if (first < 0) first = m;
-            if (known(s, m) && !same_codes(s, m, src)) return m;
-            /* "aid to the villages" hangs under the object */
-            if (r == R_OBJ)
-                for (int j = 0; j < s->w[y].nkids; j++) {
-                    int z = s->kids[s->w[y].kid0 + j];
-                    int mz = s->w[z].rel == R_NMOD ? s->w[z].mention : -1;
-                    if (mz >= 0 && known(s, mz) && !same_codes(s, mz, src)) return m;
-                }
+            int found = known_inside(s, y, src);
+            if (found >= 0) return found;
         }
     return first;
 }
@@ -261,9 +278,10 @@ static bool code_verb(csent *s, cverb *v) {
         const dyad_verb_block *bl = &d->blocks[d->verbs[v->v[k]].block];
         for (int j = 0; j < bl->n_patterns; j++) {
             const dyad_pattern *p = &d->patterns[bl->first_pattern + j];
-            if (best && p->n_items <= best->n_items) {
-                continue;
-            }
+            if (best && p->n_items <= best->n_items) continue;
+            /* TABARI's [+++] marks a sentence too complex to code, not an event (PETRARCH
+               never implemented it): such patterns are not used */
+            if (p->code.fwd && strcmp(p->code.fwd, "+++") == 0) continue;
             coder_binding b;
             int reached = 0;
             bool ok = bl->dialect == 1 ? coder_match1(s, v, p, &b, &reached)

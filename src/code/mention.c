@@ -32,6 +32,7 @@ static bool is_pronoun(const csent *s, int i) {
 static bool mention_head(const csent *s, int i) {
     const cword *w = &s->w[i];
     switch (w->rel) {
+    case R_OBL_TMOD:        /* "today", "next week": times are not actors */
     case R_COMPOUND: case R_FLAT: case R_FIXED: case R_AMOD: case R_DET: case R_NUMMOD:
     case R_CASE: case R_PUNCT: case R_ADVMOD: case R_MARK: case R_AUX: case R_AUX_PASS:
     case R_COP: case R_CC: case R_PRT: case R_DISCOURSE: case R_EXPL:
@@ -70,6 +71,21 @@ static void add_word(csent *s, int i) {
     s->mw[s->nmw++] = i;
 }
 
+/* Does the noun phrase of x hold a prepositional modifier (nmod) below x? */
+static bool nmod_below(const csent *s, int x, int depth) {
+    if (depth > 200) return false;
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (outside_np(s->w[y].rel)) continue;
+        if (s->w[y].rel == R_NMOD || nmod_below(s, y, depth + 1)) return true;
+    }
+    return false;
+}
+
+/* The words of the noun phrase headed by x.  As in PETRARCH-1's noun phrases, a prepositional
+   modifier is part of it only when it holds no further one ("the parliament of Gondor in
+   Eriador" is "the parliament" and "Gondor in Eriador"): the deeper phrases are mentions of
+   their own. */
 static void collect(csent *s, int x, int head, int depth) {
     add_word(s, x);
     if (depth > 200) return;
@@ -77,6 +93,7 @@ static void collect(csent *s, int x, int head, int depth) {
         int y = s->kids[s->w[x].kid0 + k];
         if (outside_np(s->w[y].rel)) continue;
         if (x == head && y < x && s->w[y].rel == R_CASE && !coder_word_in(s, y, "'s '")) continue;
+        if (s->w[y].rel == R_NMOD && nmod_below(s, y, 0)) continue;
         collect(s, y, head, depth + 1);
     }
 }

@@ -147,6 +147,22 @@ static int parenthetical_start(const csent *s, int p, int verb) {
     return -1;
 }
 
+/* A "by" phrase of x, or of an adverb of x ("was opposed earlier by Osgiliath", as parsers
+   sometimes attach it); -1 if none. */
+static int by_phrase(const csent *s, int x, int depth) {
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        int r = s->w[y].rel;
+        int cs = r == R_OBL || r == R_OBL_AGENT || r == R_NMOD ? coder_case(s, y) : -1;
+        if (cs >= 0 && coder_word_in(s, cs, "by")) return y;
+        if (r == R_ADVMOD && depth == 0) {
+            int z = by_phrase(s, y, 1);
+            if (z >= 0) return z;
+        }
+    }
+    return -1;
+}
+
 void coder_verb_frame(csent *s, cverb *v) {
     dyad_coder *c = s->c;
     int x = v->word;
@@ -165,14 +181,7 @@ void coder_verb_frame(csent *s, cverb *v) {
         }
     v->agent = coder_child(s, x, R_OBL_AGENT);
     if (v->agent < 0 && v->passive)
-        for (int k = 0; k < s->w[x].nkids; k++) {
-            int y = s->kids[s->w[x].kid0 + k];
-            int cs = s->w[y].rel == R_OBL ? coder_case(s, y) : -1;
-            if (cs >= 0 && coder_word_in(s, cs, "by")) {
-                v->agent = y;
-                break;
-            }
-        }
+        v->agent = by_phrase(s, x, 0);
     /* lower sequence: the verb's phrase after it, without coordinated verbs */
     v->nl = 0;
     for (int i = x + 1; i <= s->w[x].hi; i++) {
