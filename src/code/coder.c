@@ -333,7 +333,7 @@ static bool code_verb(csent *s, cverb *v) {
     if (tgt < 0) {
         if (passive && subj >= 0 && subj != src) tgt = subj;
         else tgt = complement_target(s, v, src);
-        if (d1 && !known(s, tgt)) {
+        if (d1 && !known(s, tgt) && !(tgt >= 0 && s->m[tgt].reflexive)) {
             int f = seq_mention(s, v->L, v->nl, false, true, src, src);
             if (f < 0 && tgt < 0) f = seq_mention(s, v->L, v->nl, false, false, src, -1);
             if (f < 0 && tgt < 0) f = seq_mention(s, v->U, v->nu, false, true, src, src);
@@ -350,9 +350,11 @@ static bool code_verb(csent *s, cverb *v) {
     const cactor *S[16], *T[16];
     int ns = actors_of(s, src, S, 16), nt = actors_of(s, tgt, T, 16);
     bool src_known = known(s, src), tgt_known = known(s, tgt);
-    /* members of a compound act on each other: '%', or cooperation without a target */
-    if (!tgt_known && ns > 1 && (bb.compound >= 0 || (code.fwd && code.fwd[0] == '0' &&
-                                                      code.fwd[1] >= '3' && code.fwd[1] <= '6'))) {
+    /* members of a compound act on each other: '%', a reflexive target ("Gondor and
+       Osgiliath delayed their meeting"), or cooperation without a target (PETRARCH-2) */
+    if (!tgt_known && ns > 1 && (bb.compound >= 0 || s->m[tgt].reflexive ||
+                                 (code.fwd && code.fwd[0] == '0' && code.fwd[1] >= '3' &&
+                                  code.fwd[1] <= '6'))) {
         nt = ns;
         memcpy(T, S, sizeof S);
         tgt_known = true;

@@ -50,6 +50,8 @@ typedef struct mention {
     bool pron;              /* a personal pronoun */
     bool compound;          /* a coordination of several members */
     bool known;             /* at least one actor has a code */
+    bool reflexive;         /* no actor of its own, but a possessive pronoun that refers to the
+                               clause's subject ("delayed their meeting") */
 } mention;
 
 typedef struct dyad_coder dyad_coder;

@@ -250,11 +250,16 @@ static void mark_tree(vctx *v, int x, int depth) {
 }
 
 /* Combine an actor code with agent codes (PETRARCH: "~X" after, "X~" before, each once). */
-static const char *combine(csent *s, const char *base, const int *agents, int nag) {
+static const char *combine(csent *s, const char *base, const int *agents, int nag, bool former) {
     const dyad_dict *d = s->c->d;
     if (nag == 0) return base;
     char buf[256];
     snprintf(buf, sizeof buf, "%s", base ? base : "---");
+    if (former) {
+        /* CAMEO (1.1b3, actor types): former office holders are elites, ELI */
+        if (strlen(buf) + 4 < sizeof buf && !strstr(buf, "ELI")) strcat(buf, "ELI");
+        return dyad_arena_strdup(s->doc->arena, buf);
+    }
     int real = 0;
     for (int k = 0; k < nag; k++)
         if (strcmp(d->agents[agents[k]].code, "PPL") != 0) real++;
@@ -310,6 +315,14 @@ static const char *new_actor(csent *s, const int *w, int n) {
 static void resolve_pronoun(csent *s, int m, int word, const char **codes, const char **entries,
                             int *n, int max);
 
+/* A possessive pronoun names the actor of its noun phrase only in a subject ("its troops
+   attacked"); elsewhere it is taken to refer to the clause's own subject ("X burned down its
+   embassy", "X and Y delayed their meeting"): the phrase is then reflexive (coder.c). */
+static bool subject_phrase(const csent *s, int m) {
+    int r = s->w[s->m[m].head].rel;
+    return r == R_NSUBJ || r == R_NSUBJ_PASS;
+}
+
 /* Code the words w[0..n) (sentence order) of a member of mention m; adds actors. */
 static bool code_words(csent *s, int m, const int *w, int n) {
     dyad_coder *c = s->c;
@@ -319,6 +332,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     for (int k = 0; k < n; k++) ids[k] = s->ids[w[k]];
     int actor = -1, afirst = -1, alast = -1, agents[16], nag = 0, gfirst = -1, glast = -1;
     int poss = -1;
+    bool former = false, reflexive = false;
     for (int pos = 0; pos < n;) {
         int len = 0;
         int a = dyad_actor_match(d, ids, n, pos, &len);
@@ -339,8 +353,13 @@ static bool code_words(csent *s, int m, const int *w, int n) {
             pos += len;
             continue;
         }
-        if (poss < 0 && w[pos] != s->m[m].head && s->w[w[pos]].rel == R_NMOD_POSS && is_pronoun(s, w[pos]))
-            poss = w[pos];
+        if (poss < 0 && w[pos] != s->m[m].head && s->w[w[pos]].rel == R_NMOD_POSS &&
+            is_pronoun(s, w[pos])) {
+            if (subject_phrase(s, m)) poss = w[pos];
+            else reflexive = true;
+        }
+        if (s->w[w[pos]].rel == R_AMOD && coder_word_in(s, w[pos], "former ex-"))
+            former = true;
         pos++;
     }
     const char *names[8];
@@ -367,6 +386,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         if (nn == 0) poss = -1;
     }
     if (actor < 0 && poss < 0 && nag == 0) {
+        if (reflexive) s->m[m].reflexive = true;
         if (c->opt.new_actor_length > 0) {
             const char *q = new_actor(s, w, n);
             if (q) {
@@ -384,7 +404,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         alast = glast;
     }
     for (int k = 0; k < nn; k++) {
-        const char *code = combine(s, names[k], agents, nag);
+        const char *code = combine(s, names[k], agents, nag, former);
         if (afirst < 0 || (gfirst >= 0 && gfirst < afirst)) afirst = gfirst < 0 ? afirst : gfirst;
         if (glast > alast) alast = glast;
         push_actor(s, code, entries[k], afirst, alast, m);
