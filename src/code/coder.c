@@ -220,23 +220,30 @@ static int known_inside(csent *s, int x, int src) {
     return -1;
 }
 
-/* The target among the verb's own complements: objects, then prepositional objects; the first
-   known actor in them (in the object itself, else inside it: "the roads leading into Mordor"),
-   else the first complement. */
+/* The target among the verb's own complements (and those of its open clausal complement,
+   "believed linked to Al-Qaeda"): objects, then prepositional objects, each in sentence order;
+   the first known actor in them (in the phrase itself, else inside it: "the roads leading into
+   Mordor"), else the first complement. */
 static int complement_target(csent *s, const cverb *v, int src) {
     int x = v->word, first = -1;
+    int heads[2] = {x, -1};
+    for (int k = 0; k < s->w[x].nkids && heads[1] < 0; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (s->w[y].rel == R_XCOMP && s->w[y].upos == DYAD_VERB) heads[1] = y;
+    }
     for (int pass = 0; pass < 2; pass++)
-        for (int k = 0; k < s->w[x].nkids; k++) {
-            int y = s->kids[s->w[x].kid0 + k];
-            if (y == v->subj || y == v->agent || coder_verb_word(v, y)) continue;
-            int r = s->w[y].rel;
+        for (int i = x + 1; i < s->n; i++) {
+            int h = s->w[i].head;
+            if (h != heads[0] && (h != heads[1] || h < 0)) continue;
+            if (i == v->subj || i == v->agent || coder_verb_word(v, i)) continue;
+            int r = s->w[i].rel;
             if (!(pass == 0 && (r == R_OBJ || r == R_IOBJ)) &&
                 !(pass == 1 && (r == R_OBL || r == R_OBL_AGENT)))
                 continue;
-            int m = coder_mention_of(s, y);
+            int m = coder_mention_of(s, i);
             if (m < 0 || m == src) continue;
             if (first < 0) first = m;
-            int found = known_inside(s, y, src);
+            int found = known_inside(s, i, src);
             if (found >= 0) return found;
         }
     return first;
@@ -418,7 +425,7 @@ static int discard(csent *s) {
 
 dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc) {
     c->day = doc->date ? dyad_dict_day(doc->date) : DYAD_NO_DAY;
-    c->prev_subject.n = c->prev_any.n = 0;
+    c->prev_subject.n = 0;
     c->nev = 0;
     dyad_code_status status = DYAD_CODED;
     for (int si = 0; si < doc->n_sentences; si++) {

@@ -19,9 +19,15 @@
 ** sector once: "Russian troops" -> RUSMIL); an agent alone gives "---GOV".  Actor codes are
 ** taken on the document date.  A coordination ("Macron and Scholz", "lawmakers in Fornost and
 ** Gondor") gives one actor per member, modifiers before the first member and after the last
-** being shared by all.  A pronoun (he, she, it, they and their possessive forms) takes the
-** actor of the nearest preceding subject that has one in the sentence, else in the earlier
-** sentences of the document, else the nearest actor before it.
+** being shared by all.  A personal pronoun (he, she, it, they, him, her, them) takes the actors
+** of the nearest preceding subject that has one in the sentence, else of the nearest preceding
+** object, else of the first such subject of the latest earlier sentence that had one; he, she
+** and it take a single actor only.  A possessive pronoun (its, their, his, her) gives a noun
+** phrase without actor of its own the pronoun's actor in a subject ("its troops attacked");
+** elsewhere it is taken to refer to the clause's subject ("Gondor and Osgiliath delayed their
+** meeting"): such a reflexive target makes the members of a compound source act on each
+** other, and leaves a single source without a target.  "Former" before an agent marks former
+** office holders, which CAMEO codes as elites (ELI).
 **   Pattern items '$', '+' and '%' bind the source, the target and a compound actor.  Without
 ** them the source is the subject (nsubj; for a passive, the "by" phrase, obl:agent), taken
 ** from the controlling clause when the verb has none (xcomp, conjoined verbs, participles).

@@ -104,7 +104,7 @@ struct dyad_coder {
     const dyad_dict *d;
     dyad_coder_options opt;
     int32_t day;            /* document date as a day number, or DYAD_NO_DAY */
-    antecedent prev_subject, prev_any;
+    antecedent prev_subject;  /* the first subject with an actor of the latest sentence */
     csent s;
     int cap_words;          /* allocated word capacity of s */
     dyad_event *ev;

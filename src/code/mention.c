@@ -469,13 +469,17 @@ static void resolve_pronoun(csent *s, int m, int word, const char **codes, const
     dyad_coder *c = s->c;
     *n = 0;
     int best = -1;
+    bool singular = !coder_word_in(s, word, "they them their theirs themselves");
+    /* subjects first, then objects; obliques and modifiers are not antecedents */
     for (int pass = 0; pass < 2 && best < 0; pass++)
         for (int k = 0; k < s->nm; k++) {
             const mention *a = &s->m[k];
             if (k == m || a->head >= word || (word >= a->lo && word <= a->hi) || a->pron) continue;
-            if (pass == 0 && s->w[a->head].rel != R_NSUBJ && s->w[a->head].rel != R_NSUBJ_PASS) continue;
+            int r = s->w[a->head].rel;
+            if (pass == 0 && r != R_NSUBJ && r != R_NSUBJ_PASS) continue;
+            if (pass == 1 && r != R_OBJ && r != R_IOBJ && r != R_APPOS) continue;
             coder_code_mention(s, k);
-            if (!s->m[k].known) continue;
+            if (!s->m[k].known || (singular && s->m[k].na > 1)) continue;
             if (best < 0 || s->m[k].head > s->m[best].head) best = k;
         }
     if (best >= 0) {
@@ -490,7 +494,8 @@ static void resolve_pronoun(csent *s, int m, int word, const char **codes, const
         coder_trace(c, " (earlier in the sentence)\n");
         return;
     }
-    const antecedent *prev = c->prev_subject.n ? &c->prev_subject : &c->prev_any;
+    const antecedent *prev = &c->prev_subject;
+    if (singular && prev->n > 1) return;
     for (int k = 0; k < prev->n && *n < max; k++) {
         codes[*n] = prev->a[k].code;
         entries[(*n)++] = prev->a[k].entry;
@@ -534,24 +539,16 @@ void coder_code_mention(csent *s, int m) {
 
 void coder_remember(csent *s) {
     dyad_coder *c = s->c;
-    int subj = -1, any = -1;
+    int subj = -1;
     for (int k = 0; k < s->nm; k++) {
         const mention *m = &s->m[k];
-        if (!m->coded || !m->known || m->pron) continue;
+        if (!m->coded || !m->known) continue;
         int r = s->w[m->head].rel;
-        if ((r == R_NSUBJ || r == R_NSUBJ_PASS) && subj < 0) subj = k;
-        if (any < 0 || m->head > s->m[any].head) any = k;
+        if ((r == R_NSUBJ || r == R_NSUBJ_PASS) && (subj < 0 || m->head < s->m[subj].head)) subj = k;
     }
-    if (subj >= 0) {
-        const mention *m = &s->m[subj];
-        c->prev_subject.n = 0;
-        for (int k = m->a0; k < m->a0 + m->na && c->prev_subject.n < 8; k++)
-            if (s->act[k].code) c->prev_subject.a[c->prev_subject.n++] = s->act[k];
-    }
-    if (any >= 0) {
-        const mention *m = &s->m[any];
-        c->prev_any.n = 0;
-        for (int k = m->a0; k < m->a0 + m->na && c->prev_any.n < 8; k++)
-            if (s->act[k].code) c->prev_any.a[c->prev_any.n++] = s->act[k];
-    }
+    if (subj < 0) return;
+    const mention *m = &s->m[subj];
+    c->prev_subject.n = 0;
+    for (int k = m->a0; k < m->a0 + m->na && c->prev_subject.n < 8; k++)
+        if (s->act[k].code) c->prev_subject.a[c->prev_subject.n++] = s->act[k];
 }
