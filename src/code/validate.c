@@ -13,9 +13,9 @@
 #include "nlp/penn.h"
 #include "util/util.h"
 
-/* path of file name in dir (or name itself when it has a '/') into buf */
+/* path of file name in dir (name itself when dir is NULL or name is absolute) into buf */
 static const char *join(char *buf, size_t n, const char *dir, const char *name) {
-    if (strchr(name, '/') || !dir) snprintf(buf, n, "%s", name);
+    if (name[0] == '/' || !dir) snprintf(buf, n, "%s", name);
     else snprintf(buf, n, "%s/%s", dir, name);
     return buf;
 }
@@ -47,7 +47,8 @@ static dyad_dict *load_dicts(const dyad_petr_file *f, const dyad_validate_option
         return NULL;
     }
     dyad_dict *d = dyad_dict_new();
-    bool ok = load(d, DYAD_DICT_VERBS, dir, opt->verbs ? opt->verbs : env->verbfile) == 0;
+    bool ok = opt->verbs ? load(d, DYAD_DICT_VERBS, NULL, opt->verbs) == 0
+                         : load(d, DYAD_DICT_VERBS, dir, env->verbfile) == 0;
     for (int k = 0; ok && k < env->n_actorfiles; k++)
         ok = load(d, DYAD_DICT_ACTORS, dir, env->actorfiles[k]) == 0;
     if (ok && env->agentfile) ok = load(d, DYAD_DICT_AGENTS, dir, env->agentfile) == 0;

@@ -19,7 +19,7 @@
 
 typedef struct dyad_validate_options {
     const char *dict_dir;       /* folder of the dictionaries; NULL: the XML file's folder */
-    const char *verbs;          /* verb dictionary to use instead of the file's <Verbfile> */
+    const char *verbs;          /* verb dictionary (a path) instead of the file's <Verbfile> */
     bool use_parse;             /* code the records' own Penn trees instead of their text */
     const dyad_model *model;    /* tagger/parser for the text (NULL: none available) */
     bool verbose;               /* print every record, and the coder's trace of failures */
