@@ -154,6 +154,7 @@ static const char *verb_name(csent *s, const cverb *v) {
     for (int k = 0; k < x->n_pre; k++)
         n += (size_t)snprintf(buf + n, sizeof buf - n, "%s ", dyad_dict_word(d, x->pre[k]));
     const char *lemma = s->s->words[v->word].lemma;
+    if (lemma && strcmp(lemma, "_") == 0) lemma = NULL;
     if (n < sizeof buf)
         n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", lemma ? lemma : dyad_dict_word(d, x->word));
     for (int k = 0; k < x->n_post && n < sizeof buf; k++)
@@ -224,7 +225,22 @@ static int known_inside(csent *s, int x, int src) {
    "believed linked to Al-Qaeda"): objects, then prepositional objects, each in sentence order;
    the first known actor in them (in the phrase itself, else inside it: "the roads leading into
    Mordor"), else the first complement. */
-static int complement_target(csent *s, const cverb *v, int src) {
+static bool used(const coder_binding *b, int i) {
+    for (int k = 0; k < b->nused; k++)
+        if (b->used[k] == i) return true;
+    return false;
+}
+
+/* Is word i among the words that name an actor of mention m? */
+static bool named_by(csent *s, int m, int i) {
+    coder_code_mention(s, m);
+    const mention *mm = &s->m[m];
+    for (int k = mm->a0; k < mm->a0 + mm->na; k++)
+        if (s->act[k].code && i >= s->act[k].first && i <= s->act[k].last) return true;
+    return !mm->known;
+}
+
+static int complement_target(csent *s, const cverb *v, int src, const coder_binding *b) {
     int x = v->word, first = -1;
     int heads[2] = {x, -1};
     for (int k = 0; k < s->w[x].nkids && heads[1] < 0; k++) {
@@ -242,6 +258,9 @@ static int complement_target(csent *s, const cverb *v, int src) {
                 continue;
             int m = coder_mention_of(s, i);
             if (m < 0 || m == src) continue;
+            /* a phrase the pattern spells out is no target ("- * TROOPS"), unless its actor
+               is named by other words ("(TO BORDER)" in "to the border of Gondor") */
+            if (used(b, i) && named_by(s, m, i)) continue;
             if (first < 0) first = m;
             int found = known_inside(s, i, src);
             if (found >= 0) return found;
@@ -280,12 +299,13 @@ static bool code_verb(csent *s, cverb *v) {
     coder_trace(c, "%s%s\n", v->passive ? " passive" : "", v->negated ? " negated" : "");
     /* patterns of all its blocks; the one with the most items wins */
     const dyad_pattern *best = NULL;
-    coder_binding bb = {-1, -1, -1};
+    coder_binding bb = {.source = -1, .target = -1, .compound = -1};
     for (int k = 0; k < v->nv; k++) {
         const dyad_verb_block *bl = &d->blocks[d->verbs[v->v[k]].block];
         for (int j = 0; j < bl->n_patterns; j++) {
             const dyad_pattern *p = &d->patterns[bl->first_pattern + j];
-            if (best && p->n_items <= best->n_items) continue;
+            /* a shorter pattern cannot win; the trace still shows how it fares */
+            if (best && p->n_items <= best->n_items && !c->opt.trace) continue;
             /* TABARI's [+++] marks a sentence too complex to code, not an event (PETRARCH
                never implemented it): such patterns are not used */
             if (p->code.fwd && strcmp(p->code.fwd, "+++") == 0) continue;
@@ -293,12 +313,15 @@ static bool code_verb(csent *s, cverb *v) {
             int reached = 0;
             bool ok = bl->dialect == 1 ? coder_match1(s, v, p, &b, &reached)
                                        : coder_match2(s, v, p, &b, &reached);
+            bool loses = ok && best && p->n_items <= best->n_items;
             if (c->opt.trace) {
-                if (ok) coder_trace(c, "  pattern %s:%d \"%s\": matches\n", p->file, p->line, p->text);
+                if (loses) coder_trace(c, "  pattern %s:%d \"%s\": matches, but a longer pattern "
+                                       "matched first\n", p->file, p->line, p->text);
+                else if (ok) coder_trace(c, "  pattern %s:%d \"%s\": matches\n", p->file, p->line, p->text);
                 else coder_trace(c, "  pattern %s:%d \"%s\": no match (failed %d item%s from the verb)\n",
                                  p->file, p->line, p->text, reached, reached == 1 ? "" : "s");
             }
-            if (ok) {
+            if (ok && !loses) {
                 best = p;
                 bb = b;
             }
@@ -339,7 +362,7 @@ static bool code_verb(csent *s, cverb *v) {
     }
     if (tgt < 0) {
         if (passive && subj >= 0 && subj != src) tgt = subj;
-        else tgt = complement_target(s, v, src);
+        else tgt = complement_target(s, v, src, &bb);
         if (d1 && !known(s, tgt) && !(tgt >= 0 && s->m[tgt].reflexive)) {
             int f = seq_mention(s, v->L, v->nl, false, true, src, src);
             if (f < 0 && tgt < 0) f = seq_mention(s, v->L, v->nl, false, false, src, -1);
@@ -350,16 +373,20 @@ static bool code_verb(csent *s, cverb *v) {
     }
     trace_mention(s, "source", src);
     trace_mention(s, "target", tgt);
-    if (src < 0 || tgt < 0) {
+    /* PETRARCH-1 needs a phrase on both sides; PETRARCH-2 codes a missing one as unknown
+       when require_dyad is off */
+    if ((src < 0 || tgt < 0) && (d1 || c->opt.require_dyad)) {
         coder_trace(c, "  no event: no %s\n", src < 0 ? "source" : "target");
         return true;
     }
     const cactor *S[16], *T[16];
     int ns = actors_of(s, src, S, 16), nt = actors_of(s, tgt, T, 16);
+    if (ns == 0) S[ns++] = NULL;    /* no phrase: unknown */
+    if (nt == 0) T[nt++] = NULL;
     bool src_known = known(s, src), tgt_known = known(s, tgt);
     /* members of a compound act on each other: '%', a reflexive target ("Gondor and
        Osgiliath delayed their meeting"), or cooperation without a target (PETRARCH-2) */
-    if (!tgt_known && ns > 1 && (bb.compound >= 0 || s->m[tgt].reflexive ||
+    if (!tgt_known && ns > 1 && (bb.compound >= 0 || (tgt >= 0 && s->m[tgt].reflexive) ||
                                  (code.fwd && code.fwd[0] == '0' && code.fwd[1] >= '3' &&
                                   code.fwd[1] <= '6'))) {
         nt = ns;

@@ -7,10 +7,21 @@
 
 #include "code/coder_int.h"
 
-/* What a matched pattern's '$', '+' and '%' items bound: mention indices, or -1. */
+#define MAX_USED 16
+
+/* What a matched pattern's '$', '+' and '%' items bound (mention indices, or -1), and the
+   words its word and synset items matched (they are part of the verb's meaning, so they are
+   not the target: "- * TROOPS"). */
 typedef struct coder_binding {
     int source, target, compound;
+    int used[MAX_USED];
+    int nused;
 } coder_binding;
+
+/* Record that word i was matched by a pattern word. */
+static inline void coder_use(coder_binding *b, int i) {
+    if (b->nused < MAX_USED) b->used[b->nused++] = i;
+}
 
 /*
 ** PETRARCH-1 dialect: match pattern p against the verb's upper and lower sequences.  Returns

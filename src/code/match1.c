@@ -83,6 +83,8 @@ static bool go(m1 *m, int k, int q, bool adjacent) {
         if (it->kind == DYAD_PAT_SOURCE) m->b->source = mention;
         else if (it->kind == DYAD_PAT_TARGET) m->b->target = mention;
         else if (it->kind == DYAD_PAT_COMPOUND) m->b->compound = mention;
+        else if (it->kind == DYAD_PAT_WORD || it->kind == DYAD_PAT_SYNSET)
+            for (int k = 0; k < len; k++) coder_use(m->b, m->seq[at + k]);
         if (go(m, next, at + len, next_adjacent)) return true;
         *m->b = save;
         if (m->budget < 0) return false;
@@ -94,6 +96,7 @@ bool coder_match1(const csent *s, const cverb *v, const dyad_pattern *p, coder_b
                   int *reached) {
     const dyad_dict *d = s->c->d;
     b->source = b->target = b->compound = -1;
+    b->nused = 0;
     int32_t ubuf[256], lbuf[256];
     m1 m = {.s = s, .d = d, .p = p, .budget = BUDGET, .b = b};
     bool ok = true;

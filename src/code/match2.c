@@ -103,6 +103,7 @@ static void bind(m2 *m, const dyad_pat_item *it, int x) {
     if (it->kind == DYAD_PAT_SOURCE) m->b->source = men;
     else if (it->kind == DYAD_PAT_TARGET) m->b->target = men;
     else if (it->kind == DYAD_PAT_COMPOUND) m->b->compound = men;
+    else if (it->kind == DYAD_PAT_WORD || it->kind == DYAD_PAT_SYNSET) coder_use(m->b, x);
 }
 
 /* Do the modifier items of c all match words of the phrase headed by x? */
@@ -230,6 +231,7 @@ bool coder_match2(const csent *s, const cverb *v, const dyad_pattern *p, coder_b
                   int *reached) {
     m2 m = {.s = s, .d = s->c->d, .p = p, .b = b};
     b->source = b->target = b->compound = -1;
+    b->nused = 0;
     if (reached) *reached = 0;
     /* the subject side */
     if (p->verb > 0) {

@@ -94,7 +94,8 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
         w->head = dw->head - 1;
         w->rel = (uint8_t)(w->head < 0 ? R_ROOT : coder_rel(dw->deprel));
         w->upos = dw->upos;
-        w->lid = dw->lemma ? dyad_dict_word_id(c->d, dw->lemma) : DYAD_NO_WORD;
+        w->lid = dw->lemma && strcmp(dw->lemma, "_") != 0 ? dyad_dict_word_id(c->d, dw->lemma)
+                                                         : DYAD_NO_WORD;
         w->nkids = 0;
         w->lo = w->hi = i;
         w->depth = -1;
