@@ -1,0 +1,61 @@
+/*
+** validate_test.c - the PETRARCH unit-test suite (PETR.UnitTest.records.xml, 284 records) as a
+** regression test: the number of records coded exactly must not drop below the floors below.
+** Raise a floor when the coder improves; the README of the validation run (`dyad validate`)
+** explains how a record passes.  Skips when ../shared/data is absent.
+*/
+#include "util/testing.h"
+#include "code/validate.h"
+
+/* Records passed with the records' own Penn trees (--use-parse). */
+#define FLOOR_PARSE_VERBS1 276      /* PETR.Validate.verbs.txt, PETRARCH-1 dialect */
+#define FLOOR_PARSE_VERBS2 53       /* UniversalPetrarch's PETR.Validate.verbs.2.0.txt (its codes
+                                       differ from the records' on purpose: RESTORE is 050 there) */
+
+static int run(const char *verbs_rel) {
+    const char *xml = dyad_test_shared("petrarch2/PETR.UnitTest.records.xml");
+    if (!xml) return -1;
+    char xml_path[4096];
+    snprintf(xml_path, sizeof xml_path, "%s", xml);
+    char verbs[4096] = "";
+    if (verbs_rel) {
+        const char *v = dyad_test_shared(verbs_rel);
+        if (!v) return -1;
+        snprintf(verbs, sizeof verbs, "%s", v);
+    }
+    dyad_validate_options opt = {.use_parse = true, .verbs = verbs_rel ? verbs : NULL};
+    dyad_validate_result res;
+    /* the dictionaries' own warnings are not what this test is about */
+    FILE *sink = fopen("/dev/null", "w");
+    dyad_warn_to(sink);
+    int rc = dyad_validate(xml_path, &opt, &res);
+    dyad_warn_to(NULL);
+    fclose(sink);
+    assert_int_equal(rc, 0);
+    assert_int_equal(res.records, 284);
+    printf("%s: %d of %d records coded exactly\n", verbs_rel ? verbs_rel : "PETR.Validate.verbs.txt",
+           res.passed, res.records);
+    return res.passed;
+}
+
+static void test_parse_trees(void **state) {
+    (void)state;
+    int passed = run(NULL);
+    if (passed < 0) skip();
+    assert_true(passed >= FLOOR_PARSE_VERBS1);
+}
+
+static void test_parse_trees_verbs2(void **state) {
+    (void)state;
+    int passed = run("petrarch2/universalpetrarch/PETR.Validate.verbs.2.0.txt");
+    if (passed < 0) skip();
+    assert_true(passed >= FLOOR_PARSE_VERBS2);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parse_trees),
+        cmocka_unit_test(test_parse_trees_verbs2),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
