@@ -11,6 +11,8 @@ static const struct command {
     dyad_command_fn run;
     const char *summary;
 } commands[] = {
+    {"code", dyad_cmd_code, "code the events of documents (text, JSON Lines, HTML, CoNLL-U)"},
+    {"explain", dyad_cmd_explain, "show step by step how a sentence is coded"},
     {"validate", dyad_cmd_validate, "code a PETRARCH validation file and compare with its codings"},
     {NULL, NULL, NULL},
 };

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <ctype.h>
 #include "code/coder_int.h"
 #include "code/match.h"
 #include "code/date.h"
@@ -138,10 +139,11 @@ static bool negation_item(const csent *s, const dyad_pattern *p) {
     return false;
 }
 
+static const char *base_name(const char *file);
+
 static const char *origin(csent *s, const char *file, int line) {
     char buf[512];
-    const char *base = file ? strrchr(file, '/') : NULL;
-    snprintf(buf, sizeof buf, "%s:%d", base ? base + 1 : file ? file : "?", line);
+    snprintf(buf, sizeof buf, "%s:%d", base_name(file), line);
     return dyad_arena_strdup(s->doc->arena, buf);
 }
 
@@ -286,6 +288,46 @@ static void trace_mention(csent *s, const char *what, int m) {
     coder_trace(c, "\n");
 }
 
+/* The text of pattern item it (a word, &SYNSET, $, +, %, ^). */
+static void item_text(const dyad_dict *d, const dyad_pat_item *it, char *buf, size_t n) {
+    switch (it->kind) {
+    case DYAD_PAT_WORD:
+        snprintf(buf, n, "%s", dyad_dict_word(d, it->id));
+        for (char *q = buf; *q; q++) *q = (char)toupper((unsigned char)*q);
+        break;
+    case DYAD_PAT_SYNSET: snprintf(buf, n, "&%s", d->synsets[it->id].name); break;
+    case DYAD_PAT_SOURCE: snprintf(buf, n, "$ (a source phrase)"); break;
+    case DYAD_PAT_TARGET: snprintf(buf, n, "+ (a target phrase)"); break;
+    case DYAD_PAT_COMPOUND: snprintf(buf, n, "%% (a compound phrase)"); break;
+    case DYAD_PAT_SKIP: snprintf(buf, n, "^ (a phrase)"); break;
+    default: snprintf(buf, n, "*"); break;
+    }
+}
+
+static const char *base_name(const char *file) {
+    const char *b = file ? strrchr(file, '/') : NULL;
+    return b ? b + 1 : file ? file : "?";
+}
+
+/* Why pattern p did not match: the item that could not be found. */
+static void trace_failure(csent *s, const dyad_pattern *p, int failed) {
+    dyad_coder *c = s->c;
+    const dyad_dict *d = c->d;
+    coder_trace(c, "  pattern %s:%d \"%s\": no match", base_name(p->file), p->line, p->text);
+    if (failed >= 0 && failed < p->n_items) {
+        char item[128];
+        item_text(d, &p->items[failed], item, sizeof item);
+        bool before = failed < p->verb;
+        if (d->blocks[p->block].dialect == 1)
+            coder_trace(c, ": %s not found %s the verb%s\n", item, before ? "before" : "after",
+                        p->items[before ? failed + 1 : failed].joined ? " where the pattern joins it" : "");
+        else
+            coder_trace(c, ": %s not found %s\n", item, before ? "as the subject" : "among the complements");
+    } else {
+        coder_trace(c, "\n");
+    }
+}
+
 static bool code_verb(csent *s, cverb *v) {
     dyad_coder *c = s->c;
     const dyad_dict *d = c->d;
@@ -294,7 +336,7 @@ static bool code_verb(csent *s, cverb *v) {
     for (int k = 0; k < v->nv; k++) {
         const dyad_verb *x = &d->verbs[v->v[k]];
         const dyad_verb_block *bl = &d->blocks[x->block];
-        coder_trace(c, "%s block %s %s:%d", k ? "," : ":", bl->name, bl->file, bl->line);
+        coder_trace(c, "%s block %s %s:%d", k ? "," : ":", bl->name, base_name(bl->file), bl->line);
     }
     coder_trace(c, "%s%s\n", v->passive ? " passive" : "", v->negated ? " negated" : "");
     /* patterns of all its blocks; the one with the most items wins */
@@ -308,18 +350,22 @@ static bool code_verb(csent *s, cverb *v) {
             if (best && p->n_items <= best->n_items && !c->opt.trace) continue;
             /* TABARI's [+++] marks a sentence too complex to code, not an event (PETRARCH
                never implemented it): such patterns are not used */
-            if (p->code.fwd && strcmp(p->code.fwd, "+++") == 0) continue;
+            if (p->code.fwd && strcmp(p->code.fwd, "+++") == 0) {
+                coder_trace(c, "  pattern %s:%d \"%s\": not used ([+++] is TABARI's mark of a "
+                            "complex sentence, not an event code)\n", base_name(p->file), p->line, p->text);
+                continue;
+            }
             coder_binding b;
-            int reached = 0;
-            bool ok = bl->dialect == 1 ? coder_match1(s, v, p, &b, &reached)
-                                       : coder_match2(s, v, p, &b, &reached);
+            int failed = -1;
+            bool ok = bl->dialect == 1 ? coder_match1(s, v, p, &b, &failed)
+                                       : coder_match2(s, v, p, &b, &failed);
             bool loses = ok && best && p->n_items <= best->n_items;
             if (c->opt.trace) {
                 if (loses) coder_trace(c, "  pattern %s:%d \"%s\": matches, but a longer pattern "
-                                       "matched first\n", p->file, p->line, p->text);
-                else if (ok) coder_trace(c, "  pattern %s:%d \"%s\": matches\n", p->file, p->line, p->text);
-                else coder_trace(c, "  pattern %s:%d \"%s\": no match (failed %d item%s from the verb)\n",
-                                 p->file, p->line, p->text, reached, reached == 1 ? "" : "s");
+                                       "matched first\n", base_name(p->file), p->line, p->text);
+                else if (ok) coder_trace(c, "  pattern %s:%d \"%s\": matches\n", base_name(p->file),
+                                         p->line, p->text);
+                else trace_failure(s, p, failed);
             }
             if (ok && !loses) {
                 best = p;
@@ -436,6 +482,29 @@ static void claim(csent *s, const cverb *v) {
 
 /* ------------------------------------------------------------ documents */
 
+/* The noun phrases of the sentence with their actors and dictionary entries. */
+static void trace_phrases(csent *s) {
+    dyad_coder *c = s->c;
+    coder_trace(c, "sentence %d: noun phrases\n", s->si + 1);
+    for (int i = 0; i < s->n; i++) {
+        int m = s->w[i].mention;
+        if (m < 0) continue;
+        const mention *mm = &s->m[m];
+        coder_trace(c, "  ");
+        coder_trace_words(c, s, mm->lo, mm->hi);
+        coder_trace(c, " (%s)", s->s->words[mm->head].deprel ? s->s->words[mm->head].deprel : "?");
+        for (int k = mm->a0; k < mm->a0 + mm->na; k++) {
+            const cactor *a = &s->act[k];
+            coder_trace(c, "%s %s", k > mm->a0 ? "," : " ->", coder_code_text(a->code));
+            if (a->entry) {
+                const char *base = a->file ? strrchr(a->file, '/') : NULL;
+                coder_trace(c, " [%s %s:%d]", a->entry, base ? base + 1 : a->file ? a->file : "?", a->line);
+            }
+        }
+        coder_trace(c, "%s\n", mm->reflexive ? " (reflexive possessive)" : "");
+    }
+}
+
 static int discard(csent *s) {
     const dyad_dict *d = s->c->d;
     if (d->n_discards == 0) return -1;
@@ -471,6 +540,7 @@ dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc) {
         /* code mentions from left to right, so that pronouns find coded antecedents */
         for (int i = 0; i < s->n; i++)
             if (s->w[i].mention >= 0) coder_code_mention(s, s->w[i].mention);
+        if (c->opt.trace) trace_phrases(s);
         for (int i = 0; i < s->n; i++) {
             if (s->claimed[i]) continue;
             cverb v;

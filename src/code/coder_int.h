@@ -24,6 +24,8 @@ enum {
 typedef struct cactor {
     const char *code;       /* "RUSMIL", a quoted new actor, or NULL (unknown: "---") */
     const char *entry;      /* actor entry name, agent phrase, or NULL */
+    const char *file;       /* where the entry is: dictionary file and line */
+    int line;
     int first, last;        /* naming words (0-based, inclusive); -1 when none */
     int mention;            /* mention it belongs to */
 } cactor;

@@ -25,17 +25,18 @@ static inline void coder_use(coder_binding *b, int i) {
 
 /*
 ** PETRARCH-1 dialect: match pattern p against the verb's upper and lower sequences.  Returns
-** true on a match and fills *b; *reached (when not NULL) gets how many items from the verb the
-** search got to, to explain a failure.
+** true on a match and fills *b; on failure *failed (when not NULL) gets the index of the item
+** furthest from the verb that could not be matched, to explain the failure (-1: none).
 */
 bool coder_match1(const csent *s, const cverb *v, const dyad_pattern *p, coder_binding *b,
-                  int *reached);
+                  int *failed);
 
 /*
 ** PETRARCH-2 dialect: match pattern p's constituents against the verb's subject (or passive
-** agent) and its complements.  Returns true on a match and fills *b; *reached as above.
+** agent) and its complements.  Returns true on a match and fills *b; *failed as above (the
+** constituent's head or preposition item).
 */
 bool coder_match2(const csent *s, const cverb *v, const dyad_pattern *p, coder_binding *b,
-                  int *reached);
+                  int *failed);
 
 #endif

@@ -22,7 +22,8 @@ typedef struct m1 {
     int32_t *fwd;           /* ids of seq in sentence order (for synsets) */
     bool upper;
     int budget;
-    int deepest;            /* the furthest item reached, for explanations */
+    int deepest;            /* distance from the verb of the furthest item tried */
+    int failed;             /* that item's index, for explanations */
     coder_binding *b;
 } m1;
 
@@ -70,7 +71,10 @@ static bool go(m1 *m, int k, int q, bool adjacent) {
     if (done) return true;
     if (--m->budget < 0) return false;
     int dist = m->upper ? p->verb - k : k - p->verb;
-    if (dist > m->deepest) m->deepest = dist;
+    if (dist > m->deepest) {
+        m->deepest = dist;
+        m->failed = k;
+    }
     const dyad_pat_item *it = &p->items[k];
     int next = m->upper ? k - 1 : k + 1;
     /* '_' joins this item to the previous one (lower) or to the one after it (upper) */
@@ -93,12 +97,12 @@ static bool go(m1 *m, int k, int q, bool adjacent) {
 }
 
 bool coder_match1(const csent *s, const cverb *v, const dyad_pattern *p, coder_binding *b,
-                  int *reached) {
+                  int *failed) {
     const dyad_dict *d = s->c->d;
     b->source = b->target = b->compound = -1;
     b->nused = 0;
     int32_t ubuf[256], lbuf[256];
-    m1 m = {.s = s, .d = d, .p = p, .budget = BUDGET, .b = b};
+    m1 m = {.s = s, .d = d, .p = p, .budget = BUDGET, .b = b, .failed = -1};
     bool ok = true;
     /* lower part: items after '*' */
     if (p->verb + 1 < p->n_items) {
@@ -117,11 +121,10 @@ bool coder_match1(const csent *s, const cverb *v, const dyad_pattern *p, coder_b
         m.n = n;
         m.fwd = ubuf;
         m.upper = true;
-        int lowest = m.deepest;
         m.deepest = 0;
+        m.failed = -1;
         ok = go(&m, p->verb - 1, 0, p->items[p->verb].joined);
-        if (lowest > m.deepest) m.deepest = lowest;
     }
-    if (reached) *reached = m.deepest;
+    if (failed) *failed = ok ? -1 : m.failed;
     return ok;
 }

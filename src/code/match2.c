@@ -34,7 +34,7 @@ typedef struct m2 {
     int cand[MAX_CAND];
     int ncand;
     bool used[MAX_CAND];
-    int reached;
+    int reached;            /* constituents tried: 1 + the furthest one's index */
     coder_binding *b;
 } m2;
 
@@ -227,25 +227,32 @@ static void candidates(m2 *m, const cverb *v) {
     }
 }
 
+/* The item that names constituent c (its head, else its preposition). */
+static int const_item(const constituent *c) {
+    return c->head >= 0 ? c->head : c->prep;
+}
+
 bool coder_match2(const csent *s, const cverb *v, const dyad_pattern *p, coder_binding *b,
-                  int *reached) {
+                  int *failed) {
     m2 m = {.s = s, .d = s->c->d, .p = p, .b = b};
     b->source = b->target = b->compound = -1;
     b->nused = 0;
-    if (reached) *reached = 0;
+    if (failed) *failed = -1;
     /* the subject side */
     if (p->verb > 0) {
         if (!split(&m, 0, p->verb) || m.nc != 1) return false;
         bool passive = v->passive;
         int subj = passive && v->agent >= 0 ? v->agent : v->subj;
-        if (subj < 0 || !const_match(&m, &m.c[0], subj)) return false;
+        if (subj < 0 || !const_match(&m, &m.c[0], subj)) {
+            if (failed) *failed = const_item(&m.c[0]);
+            return false;
+        }
         if (m.c[0].head >= 0) bind(&m, &p->items[m.c[0].head], subj);
     }
-    if (reached) *reached = 1;
     if (!split(&m, p->verb + 1, p->n_items)) return false;
     candidates(&m, v);
     memset(m.used, 0, sizeof m.used);
     bool ok = go(&m, 0);
-    if (reached) *reached = 1 + m.reached;
+    if (!ok && failed && m.reached > 0) *failed = const_item(&m.c[m.reached - 1]);
     return ok;
 }

@@ -280,16 +280,18 @@ static const char *combine(csent *s, const char *base, const int *agents, int na
     return dyad_arena_strdup(s->doc->arena, buf);
 }
 
-static void push_actor(csent *s, const char *code, const char *entry, int first, int last, int m) {
+/* Add an actor like proto (code, entry, file, line) named by words first..last to mention m. */
+static void push_actor(csent *s, const cactor *proto, int first, int last, int m) {
     /* the same code twice in a mention (two members with one code) is one actor */
-    mention *mm = &s->m[m];
+    const mention *mm = &s->m[m];
+    const char *code = proto ? proto->code : NULL;
     for (int k = mm->a0; k < s->nact; k++)
         if ((code == NULL) == (s->act[k].code == NULL) && (!code || strcmp(code, s->act[k].code) == 0))
             return;
     coder_grow((void **)&s->act, &s->cap_act, s->nact + 1, sizeof *s->act);
     cactor *a = &s->act[s->nact++];
-    a->code = code;
-    a->entry = entry;
+    memset(a, 0, sizeof *a);
+    if (proto) *a = *proto;
     a->first = first;
     a->last = last;
     a->mention = m;
@@ -312,8 +314,7 @@ static const char *new_actor(csent *s, const int *w, int n) {
     return r;
 }
 
-static void resolve_pronoun(csent *s, int m, int word, const char **codes, const char **entries,
-                            int *n, int max);
+static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max);
 
 /* A possessive pronoun names the actor of its noun phrase only in a subject ("its troops
    attacked"); elsewhere it is taken to refer to the clause's own subject ("X burned down its
@@ -330,26 +331,20 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     coder_grow((void **)&c->tmp, &c->cap_tmp, n + 1, sizeof *c->tmp);
     int32_t *ids = c->tmp;
     for (int k = 0; k < n; k++) ids[k] = s->ids[w[k]];
-    int actor = -1, afirst = -1, alast = -1, agents[16], nag = 0, gfirst = -1, glast = -1;
-    int poss = -1;
+    int actor = -1, agents[16], nag = 0, poss = -1;
+    int first = -1, last = -1;      /* the words naming the actor and agents */
     bool former = false, reflexive = false;
     for (int pos = 0; pos < n;) {
         int len = 0;
         int a = dyad_actor_match(d, ids, n, pos, &len);
-        if (a >= 0) {
-            if (actor < 0) {
-                actor = a;
-                afirst = w[pos];
-                alast = w[pos + len - 1];
+        int g = a < 0 ? dyad_agent_match(d, ids, n, pos, &len) : -1;
+        if (a >= 0 || g >= 0) {
+            if (a >= 0 && actor < 0) actor = a;
+            if (g >= 0 && nag < 16) agents[nag++] = g;
+            if ((a >= 0 && actor == a) || g >= 0) {
+                if (first < 0) first = w[pos];
+                last = w[pos + len - 1];
             }
-            pos += len;
-            continue;
-        }
-        int g = dyad_agent_match(d, ids, n, pos, &len);
-        if (g >= 0) {
-            if (nag < 16) agents[nag++] = g;
-            if (gfirst < 0) gfirst = w[pos];
-            glast = w[pos + len - 1];
             pos += len;
             continue;
         }
@@ -362,59 +357,59 @@ static bool code_words(csent *s, int m, const int *w, int n) {
             former = true;
         pos++;
     }
-    const char *names[8];
-    const char *entries[8];
-    int nn = 0;
+    cactor base[8];
+    int nb = 0;
+    memset(base, 0, sizeof base);
     if (actor >= 0) {
-        const char *code = dyad_actor_code_on(&d->actors[actor], c->day);
+        const dyad_actor_entry *e = &d->actors[actor];
+        const char *code = dyad_actor_code_on(e, c->day);
         /* "ELR/GAL": one actor per part */
-        if (code && strchr(code, '/')) {
-            for (const char *p = code; *p && nn < 8;) {
-                size_t k = strcspn(p, "/");
-                names[nn] = dyad_arena_strndup(s->doc->arena, p, k);
-                entries[nn++] = d->actors[actor].name;
-                p += k;
-                if (*p == '/') p++;
-            }
-        } else {
-            names[nn] = code && strcmp(code, "---") != 0 ? code : NULL;
-            entries[nn++] = d->actors[actor].name;
+        for (const char *p = code; p && *p && nb < 8;) {
+            size_t k = strchr(code, '/') ? strcspn(p, "/") : strlen(p);
+            base[nb].code = k == 3 && strncmp(p, "---", 3) == 0 ? NULL
+                                                                : dyad_arena_strndup(s->doc->arena, p, k);
+            base[nb].entry = e->name;
+            base[nb].file = e->file;
+            base[nb++].line = e->line;
+            p += k;
+            if (*p == '/') p++;
+        }
+        if (nb == 0) {
+            base[0].entry = e->name;
+            base[0].file = e->file;
+            base[nb++].line = e->line;
         }
     } else if (poss >= 0) {
-        resolve_pronoun(s, m, poss, names, entries, &nn, 8);
-        afirst = alast = poss;
-        if (nn == 0) poss = -1;
+        nb = resolve_pronoun(s, m, poss, base, 8);
+        if (nb > 0 && first < 0) first = last = poss;
+        if (nb == 0) poss = -1;
     }
     if (actor < 0 && poss < 0 && nag == 0) {
         if (reflexive) s->m[m].reflexive = true;
         if (c->opt.new_actor_length > 0) {
-            const char *q = new_actor(s, w, n);
-            if (q) {
-                push_actor(s, q, NULL, w[0], w[n - 1], m);
+            cactor q = {.code = new_actor(s, w, n)};
+            if (q.code) {
+                push_actor(s, &q, w[0], w[n - 1], m);
                 return true;
             }
         }
         return false;
     }
-    if (nn == 0) {
-        names[0] = NULL;
-        entries[0] = d->agents[agents[0]].name;
-        nn = 1;
-        afirst = gfirst;
-        alast = glast;
+    if (nb == 0) {
+        const dyad_agent *g = &d->agents[agents[0]];
+        base[0].entry = g->name;
+        base[0].file = g->file;
+        base[nb++].line = g->line;
     }
-    for (int k = 0; k < nn; k++) {
-        const char *code = combine(s, names[k], agents, nag, former);
-        if (afirst < 0 || (gfirst >= 0 && gfirst < afirst)) afirst = gfirst < 0 ? afirst : gfirst;
-        if (glast > alast) alast = glast;
-        push_actor(s, code, entries[k], afirst, alast, m);
+    for (int k = 0; k < nb; k++) {
+        base[k].code = combine(s, base[k].code, agents, nag, former);
+        push_actor(s, &base[k], first, last, m);
     }
     return true;
 }
 
 static void code_plain(csent *s, int m) {
     mention *mm = &s->m[m];
-    dyad_coder *c = s->c;
     vctx v = {.s = s, .m = mm};
     bool markbuf[512];
     bool *mark = s->n <= 512 ? markbuf : dyad_xcalloc((size_t)s->n, 1);
@@ -456,19 +451,15 @@ static void code_plain(csent *s, int m) {
     }
     free(words);
     if (mark != markbuf) free(mark);
-    if (!any) {
-        /* an unknown actor: its naming words are the whole phrase */
-        push_actor(s, NULL, NULL, mm->lo, mm->hi, m);
-    }
-    (void)c;
+    /* an unknown actor: its naming words are the whole phrase */
+    if (!any) push_actor(s, NULL, s->m[m].lo, s->m[m].hi, m);
 }
 
-/* The actors of the nearest suitable antecedent of the pronoun at word. */
-static void resolve_pronoun(csent *s, int m, int word, const char **codes, const char **entries,
-                            int *n, int max) {
+/* The actors of the nearest suitable antecedent of the pronoun at word (at most max, into out);
+   returns their number. */
+static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
     dyad_coder *c = s->c;
-    *n = 0;
-    int best = -1;
+    int n = 0, best = -1;
     bool singular = !coder_word_in(s, word, "they them their theirs themselves");
     /* subjects first, then objects; obliques and modifiers are not antecedents */
     for (int pass = 0; pass < 2 && best < 0; pass++)
@@ -484,23 +475,18 @@ static void resolve_pronoun(csent *s, int m, int word, const char **codes, const
         }
     if (best >= 0) {
         const mention *a = &s->m[best];
-        for (int k = a->a0; k < a->a0 + a->na && *n < max; k++)
-            if (s->act[k].code) {
-                codes[*n] = s->act[k].code;
-                entries[(*n)++] = s->act[k].entry;
-            }
+        for (int k = a->a0; k < a->a0 + a->na && n < max; k++)
+            if (s->act[k].code) out[n++] = s->act[k];
         coder_trace(c, "  pronoun \"%s\" -> ", s->forms[word]);
         coder_trace_words(c, s, a->lo, a->hi);
         coder_trace(c, " (earlier in the sentence)\n");
-        return;
+        return n;
     }
     const antecedent *prev = &c->prev_subject;
-    if (singular && prev->n > 1) return;
-    for (int k = 0; k < prev->n && *n < max; k++) {
-        codes[*n] = prev->a[k].code;
-        entries[(*n)++] = prev->a[k].entry;
-    }
-    if (*n) coder_trace(c, "  pronoun \"%s\" -> %s (an earlier sentence)\n", s->forms[word], codes[0]);
+    if (singular && prev->n > 1) return 0;
+    for (int k = 0; k < prev->n && n < max; k++) out[n++] = prev->a[k];
+    if (n) coder_trace(c, "  pronoun \"%s\" -> %s (an earlier sentence)\n", s->forms[word], out[0].code);
+    return n;
 }
 
 void coder_code_mention(csent *s, int m) {
@@ -509,14 +495,13 @@ void coder_code_mention(csent *s, int m) {
     mm->coded = true;       /* set first: pronoun resolution must not come back here */
     mm->a0 = s->nact;
     if (mm->pron) {
-        const char *codes[8], *entries[8];
-        int n = 0;
-        resolve_pronoun(s, m, mm->head, codes, entries, &n, 8);
+        cactor ante[8];
+        int n = resolve_pronoun(s, m, mm->head, ante, 8);
         /* resolution may have coded other mentions: our actors start here */
         mm = &s->m[m];
         mm->a0 = s->nact;
-        for (int k = 0; k < n; k++) push_actor(s, codes[k], entries[k], mm->head, mm->head, m);
-        if (n == 0) push_actor(s, NULL, NULL, mm->head, mm->head, m);
+        for (int k = 0; k < n; k++) push_actor(s, &ante[k], mm->head, mm->head, m);
+        if (n == 0) push_actor(s, NULL, mm->head, mm->head, m);
     } else {
         code_plain(s, m);
         mm = &s->m[m];
