@@ -6,6 +6,7 @@
 #   make asan-test  run the tests under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make valgrind   run the tests under valgrind's memcheck
 #   make bench-dict time loading the PETRARCH dictionaries (bench/dict_bench.c)
+#   make bench-code time coding parsed sentences with the Phoenix dictionaries (bench/code_bench.c)
 #
 # Sources are found by folder: src/<stage>/*.c go into the library, src/cli/*.c into the
 # command, and every src/<stage>/*_test.c becomes a test program of its own.
@@ -29,7 +30,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean bench-dict
+.PHONY: all test check asan-test valgrind clean bench-dict bench-code
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -71,6 +72,9 @@ $(BUILD)/bench/%: bench/%.c $(BUILD)/libdyad.a
 
 bench-dict: $(BUILD)/bench/dict_bench
 	nice $(BUILD)/bench/dict_bench $(DICT_DIR)
+
+bench-code: $(BUILD)/bench/code_bench
+	nice $(BUILD)/bench/code_bench $(DICT_DIR)
 
 clean:
 	rm -rf build build-asan
