@@ -19,6 +19,9 @@ dyad_coder_options dyad_coder_defaults(void) {
 dyad_coder *dyad_coder_new(const dyad_dict *d, const dyad_coder_options *opt) {
     dyad_coder *c = dyad_xcalloc(1, sizeof *c);
     c->d = d;
+    static const char *const neg[NEG_WORDS] = {"not", "n't", "never", "neither", "no", "nor"};
+    for (int j = 0; j < NEG_WORDS; j++) c->neg_ids[j] = dyad_dict_word_id(d, neg[j]);
+    c->disc = coder_discards_new(d);
     c->opt = opt ? *opt : dyad_coder_defaults();
     return c;
 }
@@ -43,6 +46,9 @@ void dyad_coder_free(dyad_coder *c) {
     free(c->tmp);
     free(c->useq);
     free(c->lseq);
+    free(c->split_at);
+    free(c->pool);
+    coder_discards_free(c->disc);
     free(c);
 }
 
@@ -70,6 +76,8 @@ static void set_actor(csent *s, dyad_actor *out, const cactor *a) {
 }
 
 typedef struct verbinfo {
+    int word;               /* the verb word */
+    bool dated;             /* date computed (only for events that are kept) */
     const char *verb;       /* the verb's base form with its other words */
     uint32_t start, end;
     const char *pattern, *origin;
@@ -77,8 +85,7 @@ typedef struct verbinfo {
     char date[11];
 } verbinfo;
 
-static void emit(csent *s, const cactor *src, const cactor *tgt, const char *code,
-                 const verbinfo *vi) {
+static void emit(csent *s, const cactor *src, const cactor *tgt, const char *code, verbinfo *vi) {
     dyad_coder *c = s->c;
     const char *sc = src && src->code ? src->code : "---";
     const char *tc = tgt && tgt->code ? tgt->code : "---";
@@ -94,6 +101,10 @@ static void emit(csent *s, const cactor *src, const cactor *tgt, const char *cod
         if (strcmp(c->ev[k].code, code) == 0 && strcmp(c->ev[k].source.code, sc) == 0 &&
             strcmp(c->ev[k].target.code, tc) == 0)
             return;
+    if (!vi->dated) {
+        dyad_event_date(s->doc, s->s, vi->word, vi->date);
+        vi->dated = true;
+    }
     coder_grow((void **)&c->ev, &c->cap_ev, c->nev + 1, sizeof *c->ev);
     dyad_event *e = &c->ev[c->nev++];
     memset(e, 0, sizeof *e);
@@ -118,21 +129,26 @@ static bool dialect1(const csent *s, const cverb *v) {
     return d->blocks[d->verbs[v->v[0]].block].dialect == 1;
 }
 
+static bool negation_word(const dyad_coder *c, int32_t id) {
+    for (int j = 0; j < NEG_WORDS; j++)
+        if (id != DYAD_NO_WORD && id == c->neg_ids[j]) return true;
+    return false;
+}
+
+/* Does the pattern spell out a negation (a word or synset member "not", "n't", "never",
+   "neither", "no", "nor")? */
 static bool negation_item(const csent *s, const dyad_pattern *p) {
-    const dyad_dict *d = s->c->d;
-    static const char *const neg[] = {"not", "n't", "never", "neither", "no", "nor"};
+    const dyad_coder *c = s->c;
+    const dyad_dict *d = c->d;
     for (int k = 0; k < p->n_items; k++) {
         const dyad_pat_item *it = &p->items[k];
-        if (it->kind == DYAD_PAT_WORD) {
-            for (size_t j = 0; j < sizeof neg / sizeof neg[0]; j++)
-                if (it->id == dyad_dict_word_id(d, neg[j])) return true;
-        } else if (it->kind == DYAD_PAT_SYNSET) {
+        if (it->kind == DYAD_PAT_WORD && negation_word(c, it->id)) return true;
+        if (it->kind == DYAD_PAT_SYNSET) {
             const dyad_synset *sy = &d->synsets[it->id];
             for (int m = 0; m < sy->n_members; m++) {
                 const dyad_synset_member *mb = &d->members[sy->first_member + m];
                 for (int w = 0; w < mb->n_words; w++)
-                    for (size_t j = 0; j < sizeof neg / sizeof neg[0]; j++)
-                        if (mb->words[w] == dyad_dict_word_id(d, neg[j])) return true;
+                    if (negation_word(c, mb->words[w])) return true;
             }
         }
     }
@@ -339,6 +355,11 @@ static bool code_verb(csent *s, cverb *v) {
         coder_trace(c, "%s block %s %s:%d", k ? "," : ":", bl->name, base_name(bl->file), bl->line);
     }
     coder_trace(c, "%s%s\n", v->passive ? " passive" : "", v->negated ? " negated" : "");
+    for (int k = 0; k < v->nv; k++)
+        if (d->blocks[d->verbs[v->v[k]].block].dialect == 2) {
+            coder_match2_candidates(s, v);
+            break;
+        }
     /* patterns of all its blocks; the one with the most items wins */
     const dyad_pattern *best = NULL;
     coder_binding bb = {.source = -1, .target = -1, .compound = -1};
@@ -350,7 +371,7 @@ static bool code_verb(csent *s, cverb *v) {
             if (best && p->n_items <= best->n_items && !c->opt.trace) continue;
             /* TABARI's [+++] marks a sentence too complex to code, not an event (PETRARCH
                never implemented it): such patterns are not used */
-            if (p->code.fwd && strcmp(p->code.fwd, "+++") == 0) {
+            if (p->code.fwd && p->code.fwd[0] == '+' && strcmp(p->code.fwd, "+++") == 0) {
                 coder_trace(c, "  pattern %s:%d \"%s\": not used ([+++] is TABARI's mark of a "
                             "complex sentence, not an event code)\n", base_name(p->file), p->line, p->text);
                 continue;
@@ -465,7 +486,7 @@ static bool code_verb(csent *s, cverb *v) {
         vi.origin = origin(s, own->file, own->line);
     }
     vi.negated = v->negated && !(best && negation_item(s, best));
-    dyad_event_date(s->doc, s->s, v->word, vi.date);
+    vi.word = v->word;
     for (int a = 0; a < ns; a++)
         for (int b = 0; b < nt; b++) {
             if (S[a] == T[b]) continue;
@@ -507,7 +528,7 @@ static void trace_phrases(csent *s) {
 
 static int discard(csent *s) {
     const dyad_dict *d = s->c->d;
-    if (d->n_discards == 0) return -1;
+    if (d->n_discards == 0 || !coder_may_discard(s->c->disc, s)) return -1;
     int start = 0, len = 0;
     int k = dyad_discard_find(d, s->forms, s->n, &start, &len);
     if (k >= 0) {

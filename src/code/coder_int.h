@@ -30,6 +30,18 @@ typedef struct cactor {
     int mention;            /* mention it belongs to */
 } cactor;
 
+/* Closed-class words the coder's rules look for (cword.flags). */
+enum {
+    F_POSS = 1,         /* the possessive 's or ' */
+    F_NEG = 2,          /* not, n't, never */
+    F_PRON = 4,         /* a personal pronoun: he she it they him her them, and possessives */
+    F_PLURAL = 8,       /* they them their theirs themselves */
+    F_FORMER = 16,      /* former, ex- */
+    F_RELPRON = 32,     /* who which that whom */
+    F_BY = 64,
+    F_NEITHER = 128
+};
+
 /* One word of the analysed sentence. */
 typedef struct cword {
     int32_t id, lid;        /* dictionary word ids of the form and the lemma, or DYAD_NO_WORD */
@@ -40,6 +52,7 @@ typedef struct cword {
     int mention;            /* mention headed by this word, or -1 */
     int top;                /* top-level mention whose span holds the word, or -1 */
     uint8_t rel, upos;
+    uint8_t flags;          /* F_* */
 } cword;
 
 /* A noun phrase: its head, its words and (once coded) its actors. */
@@ -74,6 +87,7 @@ typedef struct cverb {
     int agent;              /* passive agent word ("by" phrase), or -1 */
     int *U, nu;             /* PETRARCH-1 upper sequence: words before the verb, leftwards */
     int *L, nl;             /* lower sequence: the verb phrase after the verb */
+    int cand[64], ncand;    /* complements for PETRARCH-2 patterns (match2.c) */
 } cverb;
 
 /* The sentence being coded. */
@@ -102,8 +116,15 @@ typedef struct antecedent {
     int n;
 } antecedent;
 
+#define REL_CACHE 64
+#define NEG_WORDS 6
+
 struct dyad_coder {
     const dyad_dict *d;
+    const char *rel_key[REL_CACHE];     /* relation strings seen (sentence.c) */
+    uint8_t rel_val[REL_CACHE];
+    int32_t neg_ids[NEG_WORDS];         /* word ids of not, n't, never, neither, no, nor */
+    struct coder_discards *disc;        /* quick discard test (discard.c) */
     dyad_coder_options opt;
     int32_t day;            /* document date as a day number, or DYAD_NO_DAY */
     antecedent prev_subject;  /* the first subject with an actor of the latest sentence */
@@ -115,6 +136,10 @@ struct dyad_coder {
     int cap_tmp;
     int *useq, *lseq;       /* sequence buffers of the verb being coded */
     int cap_useq, cap_lseq;
+    /* PETRARCH-2 patterns split into constituents, once per pattern (match2.c) */
+    int32_t *split_at;      /* per pattern: -2 not yet split, -1 unusable, else index in pool */
+    struct coder_constituent *pool;
+    int npool, cap_pool;
 };
 
 /* ----------------------------------------------------------- sentence.c */
@@ -150,6 +175,16 @@ bool coder_find_verb(csent *s, int i, cverb *v);
 void coder_verb_frame(csent *s, cverb *v);
 /* True when word i is one of the verb's words (the verb or a part of a multi-word verb). */
 bool coder_verb_word(const cverb *v, int i);
+
+/* ------------------------------------------------------------ discard.c */
+
+typedef struct coder_discards coder_discards;
+
+/* The quick discard test of dictionary d (never NULL); free with coder_discards_free(). */
+coder_discards *coder_discards_new(const dyad_dict *d);
+void coder_discards_free(coder_discards *q);
+/* False when no discard phrase can match in the sentence (then dyad_discard_find need not run). */
+bool coder_may_discard(const coder_discards *q, const csent *s);
 
 /* ------------------------------------------------------------ mention.c */
 

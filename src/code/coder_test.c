@@ -3,6 +3,7 @@
 ** coder (coder.h), each on a sentence written as a dependency parse.
 */
 #include "code/coder_testing.h"
+#include "code/coder_int.h"
 
 /* PETRARCH-1 dialect verbs (the '_' joins make the loader read them so). */
 static const char *verbs1 =
@@ -466,6 +467,42 @@ static void test_trace(void **state) {
     dyad_dict_free(d);
 }
 
+static void test_discard_prefilter(void **state) {
+    (void)state;
+    /* the quick test may only say no where the full search finds nothing */
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs1);
+    load_snippet(d, DYAD_DICT_DISCARDS, "d.txt",
+                 "BASEBALL\n+TYPHOON\nMONTHS LATER\nWORLD_CUP_\n+Manchester United\nQUEEN'S ANTHEM\n");
+    static const char *const sentences[] = {
+        "fans/NOUN/2/nsubj watched/VERB/0/root baseballs/NOUN/2/obj",
+        "it/PRON/2/nsubj ended/VERB/0/root months/NOUN/4/nmod latest/ADJ/2/obj",
+        "it/PRON/2/nsubj ended/VERB/0/root months/NOUN/4/nmod laterally/ADV/2/advmod",
+        "the/DET/3/det World/PROPN/3/compound Cup/PROPN/4/nsubj began/VERB/0/root",
+        "the/DET/3/det World/PROPN/3/compound Cups/PROPN/4/nsubj began/VERB/0/root",
+        "Manchester/PROPN/2/compound United/PROPN/3/nsubj won/VERB/0/root",
+        "the/DET/2/det Queen/PROPN/5/nmod:poss 's/PART/2/case anthem/NOUN/5/nsubj played/VERB/0/root",
+        "Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj",
+        "a/DET/2/det Typhoons/NOUN/3/nsubj hit/VERB/0/root",
+    };
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    int said_no = 0;
+    for (size_t k = 0; k < sizeof sentences / sizeof sentences[0]; k++) {
+        dyad_document *doc = parsed(sentences[k], NULL);
+        assert_true(coder_sentence(c, doc, 0));
+        int start, len;
+        int full = dyad_discard_find(d, c->s.forms, c->s.n, &start, &len);
+        bool may = coder_may_discard(c->disc, &c->s);
+        if (full >= 0) assert_true(may);
+        if (!may) said_no++;
+        dyad_document_free(doc);
+    }
+    /* and it does say no where nothing can match */
+    assert_true(said_no >= 2);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 static void test_unparsed_sentence(void **state) {
     (void)state;
     /* words without heads (a document not parsed) are skipped, not coded */
@@ -517,6 +554,7 @@ int main(void) {
         cmocka_unit_test(test_no_invented_code),
         cmocka_unit_test(test_event_fields),
         cmocka_unit_test(test_trace),
+        cmocka_unit_test(test_discard_prefilter),
         cmocka_unit_test(test_unparsed_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -31,6 +31,16 @@ static inline void coder_use(coder_binding *b, int i) {
 bool coder_match1(const csent *s, const cverb *v, const dyad_pattern *p, coder_binding *b,
                   int *failed);
 
+/* A constituent of a PETRARCH-2 pattern: a noun or prepositional phrase (match2.c). */
+typedef struct coder_constituent {
+    int16_t prep;           /* item index of the PREP, or -1 */
+    int16_t head;           /* item index of the HEAD (or token), or -1 for "(FOR)" */
+    int16_t mod0, nmod;     /* MOD items: items[mod0 .. mod0+nmod) */
+} coder_constituent;
+
+/* Fill v's complements (v->cand), against which PETRARCH-2 constituents are matched. */
+void coder_match2_candidates(const csent *s, cverb *v);
+
 /*
 ** PETRARCH-2 dialect: match pattern p's constituents against the verb's subject (or passive
 ** agent) and its complements.  Returns true on a match and fills *b; *failed as above (the

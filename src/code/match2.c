@@ -19,11 +19,7 @@
 #define MAX_CONST 16
 #define MAX_CAND 64
 
-typedef struct constituent {
-    int prep;               /* item index of the PREP, or -1 */
-    int head;               /* item index of the HEAD (or token), or -1 for "(FOR)" */
-    int mod0, nmod;         /* MOD items: items[mod0 .. mod0+nmod) */
-} constituent;
+typedef coder_constituent constituent;
 
 typedef struct m2 {
     const csent *s;
@@ -31,7 +27,8 @@ typedef struct m2 {
     const dyad_pattern *p;
     constituent c[MAX_CONST];
     int nc;
-    int cand[MAX_CAND];
+    constituent subj;       /* the subject side, when the pattern has one */
+    const int *cand;
     int ncand;
     bool used[MAX_CAND];
     int reached;            /* constituents tried: 1 + the furthest one's index */
@@ -50,20 +47,60 @@ static bool split(m2 *m, int lo, int hi) {
         if (m->nc == MAX_CONST) return false;
         constituent *c = &m->c[m->nc++];
         c->prep = c->head = -1;
-        c->mod0 = k;
+        c->mod0 = (int16_t)k;
         c->nmod = 0;
         if (p->items[k].role == DYAD_ROLE_PREP) {
-            c->prep = k++;
-            c->mod0 = k;
+            c->prep = (int16_t)k++;
+            c->mod0 = (int16_t)k;
             while (k < hi && p->items[k].in_pp && p->items[k].role == DYAD_ROLE_MOD) c->nmod++, k++;
-            if (k < hi && p->items[k].in_pp && p->items[k].role != DYAD_ROLE_PREP) c->head = k++;
+            if (k < hi && p->items[k].in_pp && p->items[k].role != DYAD_ROLE_PREP) c->head = (int16_t)k++;
             /* further noun phrases of the same PP are not used */
             while (k < hi && p->items[k].in_pp && p->items[k].role != DYAD_ROLE_PREP) k++;
             continue;
         }
         while (k < hi && p->items[k].role == DYAD_ROLE_MOD) c->nmod++, k++;
-        if (k < hi) c->head = k++;
+        if (k < hi) c->head = (int16_t)k++;
     }
+    return true;
+}
+
+/* The constituents of pattern p: the subject side first (one, or none when p->verb is 0),
+   then the complements.  Split once per pattern and kept in the coder; false when the
+   pattern has a shape that cannot be matched. */
+static bool constituents(m2 *m) {
+    dyad_coder *c = m->s->c;
+    const dyad_dict *d = m->d;
+    int32_t pi = (int32_t)(m->p - d->patterns);
+    if (!c->split_at) {
+        c->split_at = dyad_xmalloc((size_t)(d->n_patterns ? d->n_patterns : 1) * sizeof *c->split_at);
+        for (int32_t k = 0; k < d->n_patterns; k++) c->split_at[k] = -2;
+    }
+    if (c->split_at[pi] == -2) {
+        c->split_at[pi] = -1;
+        constituent all[MAX_CONST + 1];
+        int n = 0;
+        bool ok = true;
+        if (m->p->verb > 0) {
+            ok = split(m, 0, m->p->verb) && m->nc == 1;
+            if (ok) all[n++] = m->c[0];
+        }
+        if (ok && split(m, m->p->verb + 1, m->p->n_items) && n + m->nc <= MAX_CONST) {
+            memcpy(all + n, m->c, (size_t)m->nc * sizeof *all);
+            n += m->nc;
+            coder_grow((void **)&c->pool, &c->cap_pool, c->npool + n + 1, sizeof *c->pool);
+            c->split_at[pi] = c->npool;
+            /* a count first, in the head field of an extra entry */
+            c->pool[c->npool].head = (int16_t)n;
+            memcpy(c->pool + c->npool + 1, all, (size_t)n * sizeof *all);
+            c->npool += n + 1;
+        }
+    }
+    if (c->split_at[pi] < 0) return false;
+    const constituent *all = c->pool + c->split_at[pi];
+    int n = all[0].head, first = m->p->verb > 0 ? 1 : 0;
+    if (first) m->subj = all[1];
+    m->nc = n - first;
+    memcpy(m->c, all + 1 + first, (size_t)m->nc * sizeof *m->c);
     return true;
 }
 
@@ -187,10 +224,10 @@ static bool go(m2 *m, int k) {
     return false;
 }
 
-static void add_cand(m2 *m, int x) {
-    for (int j = 0; j < m->ncand; j++)
-        if (m->cand[j] == x) return;
-    if (m->ncand < MAX_CAND) m->cand[m->ncand++] = x;
+static void add_cand(cverb *v, int x) {
+    for (int j = 0; j < v->ncand; j++)
+        if (v->cand[j] == x) return;
+    if (v->ncand < MAX_CAND) v->cand[v->ncand++] = x;
 }
 
 static bool complement(int rel) {
@@ -204,25 +241,24 @@ static bool complement(int rel) {
     }
 }
 
-static void candidates(m2 *m, const cverb *v) {
-    const csent *s = m->s;
+void coder_match2_candidates(const csent *s, cverb *v) {
     int x = v->word;
-    m->ncand = 0;
+    v->ncand = 0;
     for (int k = 0; k < s->w[x].nkids; k++) {
         int y = s->kids[s->w[x].kid0 + k];
         if (coder_verb_word(v, y) || y == v->subj || y == v->agent) continue;
         int r = s->w[y].rel;
         if (!complement(r)) continue;
-        add_cand(m, y);
+        add_cand(v, y);
         if (r == R_OBJ || r == R_IOBJ || r == R_OBL)
             for (int j = 0; j < s->w[y].nkids; j++) {
                 int z = s->kids[s->w[y].kid0 + j];
-                if (s->w[z].rel == R_NMOD) add_cand(m, z);
+                if (s->w[z].rel == R_NMOD) add_cand(v, z);
             }
         if (r == R_CCOMP || r == R_XCOMP)
             for (int j = 0; j < s->w[y].nkids; j++) {
                 int z = s->kids[s->w[y].kid0 + j];
-                if (complement(s->w[z].rel) || s->w[z].rel == R_NSUBJ) add_cand(m, z);
+                if (complement(s->w[z].rel) || s->w[z].rel == R_NSUBJ) add_cand(v, z);
             }
     }
 }
@@ -234,23 +270,20 @@ static int const_item(const constituent *c) {
 
 bool coder_match2(const csent *s, const cverb *v, const dyad_pattern *p, coder_binding *b,
                   int *failed) {
-    m2 m = {.s = s, .d = s->c->d, .p = p, .b = b};
+    m2 m = {.s = s, .d = s->c->d, .p = p, .b = b, .cand = v->cand, .ncand = v->ncand};
     b->source = b->target = b->compound = -1;
     b->nused = 0;
     if (failed) *failed = -1;
+    if (!constituents(&m)) return false;
     /* the subject side */
     if (p->verb > 0) {
-        if (!split(&m, 0, p->verb) || m.nc != 1) return false;
-        bool passive = v->passive;
-        int subj = passive && v->agent >= 0 ? v->agent : v->subj;
-        if (subj < 0 || !const_match(&m, &m.c[0], subj)) {
-            if (failed) *failed = const_item(&m.c[0]);
+        int subj = v->passive && v->agent >= 0 ? v->agent : v->subj;
+        if (subj < 0 || !const_match(&m, &m.subj, subj)) {
+            if (failed) *failed = const_item(&m.subj);
             return false;
         }
-        if (m.c[0].head >= 0) bind(&m, &p->items[m.c[0].head], subj);
+        if (m.subj.head >= 0) bind(&m, &p->items[m.subj.head], subj);
     }
-    if (!split(&m, p->verb + 1, p->n_items)) return false;
-    candidates(&m, v);
     memset(m.used, 0, sizeof m.used);
     bool ok = go(&m, 0);
     if (!ok && failed && m.reached > 0) *failed = const_item(&m.c[m.reached - 1]);

@@ -24,9 +24,7 @@
 #define MAX_COORD 16
 
 static bool is_pronoun(const csent *s, int i) {
-    return s->w[i].upos == DYAD_PRON &&
-           coder_word_in(s, i, "he she it they him her them his its their hers theirs "
-                               "itself himself herself themselves");
+    return s->w[i].upos == DYAD_PRON && (s->w[i].flags & F_PRON);
 }
 
 static bool mention_head(const csent *s, int i) {
@@ -92,7 +90,7 @@ static void collect(csent *s, int x, int head, int depth) {
     for (int k = 0; k < s->w[x].nkids; k++) {
         int y = s->kids[s->w[x].kid0 + k];
         if (outside_np(s->w[y].rel)) continue;
-        if (x == head && y < x && s->w[y].rel == R_CASE && !coder_word_in(s, y, "'s '")) continue;
+        if (x == head && y < x && s->w[y].rel == R_CASE && !(s->w[y].flags & F_POSS)) continue;
         if (s->w[y].rel == R_NMOD && nmod_below(s, y, 0)) continue;
         collect(s, y, head, depth + 1);
     }
@@ -304,7 +302,7 @@ static const char *new_actor(csent *s, const int *w, int n) {
     dyad_buf_putc(&b, '"');
     for (int k = 0; k < n; k++) {
         int i = w[k];
-        if (s->w[i].upos == DYAD_PUNCT || coder_word_in(s, i, "'s '")) continue;
+        if (s->w[i].upos == DYAD_PUNCT || (s->w[i].flags & F_POSS)) continue;
         if (words++) dyad_buf_putc(&b, ' ');
         for (const char *p = s->forms[i]; *p; p++) dyad_buf_putc(&b, toupper((unsigned char)*p));
     }
@@ -353,7 +351,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
             if (subject_phrase(s, m)) poss = w[pos];
             else reflexive = true;
         }
-        if (s->w[w[pos]].rel == R_AMOD && coder_word_in(s, w[pos], "former ex-"))
+        if (s->w[w[pos]].rel == R_AMOD && (s->w[w[pos]].flags & F_FORMER))
             former = true;
         pos++;
     }
@@ -460,7 +458,7 @@ static void code_plain(csent *s, int m) {
 static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
     dyad_coder *c = s->c;
     int n = 0, best = -1;
-    bool singular = !coder_word_in(s, word, "they them their theirs themselves");
+    bool singular = !(s->w[word].flags & F_PLURAL);
     /* subjects first, then objects; obliques and modifiers are not antecedents */
     for (int pass = 0; pass < 2 && best < 0; pass++)
         for (int k = 0; k < s->nm; k++) {

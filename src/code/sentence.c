@@ -30,6 +30,40 @@ static const struct {
     {"discourse", R_DISCOURSE}, {"dep", R_DEP},
 };
 
+static const struct {
+    const char *word;
+    uint8_t flags;
+} closed[] = {
+    {"'s", F_POSS}, {"'", F_POSS}, {"not", F_NEG}, {"n't", F_NEG}, {"never", F_NEG},
+    {"he", F_PRON}, {"she", F_PRON}, {"it", F_PRON}, {"they", F_PRON | F_PLURAL},
+    {"him", F_PRON}, {"her", F_PRON}, {"them", F_PRON | F_PLURAL}, {"his", F_PRON},
+    {"its", F_PRON}, {"their", F_PRON | F_PLURAL}, {"hers", F_PRON}, {"theirs", F_PRON | F_PLURAL},
+    {"itself", F_PRON}, {"himself", F_PRON}, {"herself", F_PRON},
+    {"themselves", F_PRON | F_PLURAL}, {"former", F_FORMER}, {"ex-", F_FORMER},
+    {"who", F_RELPRON}, {"which", F_RELPRON}, {"that", F_RELPRON}, {"whom", F_RELPRON},
+    {"by", F_BY}, {"neither", F_NEITHER},
+};
+
+static uint8_t flags_of(const char *w) {
+    if (!w || !*w || strlen(w) > 10) return 0;
+    uint8_t f = 0;
+    for (size_t k = 0; k < sizeof closed / sizeof closed[0]; k++)
+        if ((closed[k].word[0] | 0x20) == (w[0] | 0x20) && strcasecmp(closed[k].word, w) == 0)
+            f |= closed[k].flags;
+    return f;
+}
+
+/* Relation classes of the last relation strings seen: parsers and readers intern them, so a
+   pointer compare mostly saves the string compares. */
+static int rel_cached(dyad_coder *c, const char *deprel) {
+    unsigned h = (unsigned)(((uint64_t)(uintptr_t)deprel * 0x9E3779B97F4A7C15ULL) >> 58) & (REL_CACHE - 1);
+    if (c->rel_key[h] == deprel && deprel) return c->rel_val[h];
+    int r = coder_rel(deprel);
+    c->rel_key[h] = deprel;
+    c->rel_val[h] = (uint8_t)r;
+    return r;
+}
+
 int coder_rel(const char *deprel) {
     if (!deprel) return R_OTHER;
     for (size_t i = 0; i < sizeof rels / sizeof rels[0]; i++)
@@ -92,8 +126,10 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
         cword *w = &s->w[i];
         s->forms[i] = dw->form ? dw->form : "";
         w->head = dw->head - 1;
-        w->rel = (uint8_t)(w->head < 0 ? R_ROOT : coder_rel(dw->deprel));
+        w->rel = (uint8_t)(w->head < 0 ? R_ROOT : rel_cached(c, dw->deprel));
         w->upos = dw->upos;
+        w->flags = flags_of(s->forms[i]);
+        if (dw->lemma && !w->flags) w->flags = flags_of(dw->lemma);
         w->lid = dw->lemma && strcmp(dw->lemma, "_") != 0 ? dyad_dict_word_id(c->d, dw->lemma)
                                                          : DYAD_NO_WORD;
         w->nkids = 0;
@@ -174,7 +210,7 @@ int coder_case(const csent *s, int h) {
     for (int k = 0; k < s->w[h].nkids; k++) {
         int x = s->kids[s->w[h].kid0 + k];
         if (x > h) break;
-        if (s->w[x].rel == R_CASE && !coder_word_in(s, x, "'s '")) return x;
+        if (s->w[x].rel == R_CASE && !(s->w[x].flags & F_POSS)) return x;
     }
     return -1;
 }

@@ -92,7 +92,7 @@ bool coder_verb_word(const cverb *v, int i) {
 
 static bool negator(const csent *s, int y) {
     return (s->w[y].rel == R_ADVMOD || s->w[y].rel == R_AUX || s->w[y].rel == R_OTHER) &&
-           coder_word_in(s, y, "not n't never");
+           (s->w[y].flags & F_NEG);
 }
 
 /* The subject of verb word x: its own, or that of the clause controlling it. */
@@ -102,7 +102,7 @@ static int subject_of(const csent *s, int x, int depth, bool dialect1) {
     if (subj < 0) subj = coder_child(s, x, R_NSUBJ_PASS);
     if (subj >= 0) {
         /* a relative pronoun stands for the noun the clause modifies */
-        if (s->w[x].rel == R_RELCL && coder_word_in(s, subj, "who which that whom"))
+        if (s->w[x].rel == R_RELCL && (s->w[subj].flags & F_RELPRON))
             return s->w[x].head;
         return subj;
     }
@@ -154,7 +154,7 @@ static int by_phrase(const csent *s, int x, int depth) {
         int y = s->kids[s->w[x].kid0 + k];
         int r = s->w[y].rel;
         int cs = r == R_OBL || r == R_OBL_AGENT || r == R_NMOD ? coder_case(s, y) : -1;
-        if (cs >= 0 && coder_word_in(s, cs, "by")) return y;
+        if (cs >= 0 && (s->w[cs].flags & F_BY)) return y;
         if (r == R_ADVMOD && depth == 0) {
             int z = by_phrase(s, y, 1);
             if (z >= 0) return z;
@@ -177,7 +177,7 @@ void coder_verb_frame(csent *s, cverb *v) {
     if (v->subj >= 0)
         for (int k = 0; k < s->w[v->subj].nkids; k++) {
             int y = s->kids[s->w[v->subj].kid0 + k];
-            if (s->w[y].rel == R_CC && y < v->subj && coder_word_in(s, y, "neither")) v->negated = true;
+            if (s->w[y].rel == R_CC && y < v->subj && (s->w[y].flags & F_NEITHER)) v->negated = true;
         }
     v->agent = coder_child(s, x, R_OBL_AGENT);
     if (v->agent < 0 && v->passive)
