@@ -118,7 +118,7 @@ coder_discards *coder_discards_new(const dyad_dict *d) {
             else f->second[0] = 0;
         }
     }
-    qsort(q->fw, (size_t)q->n_fw, sizeof *q->fw, cmp_fw);
+    if (q->n_fw > 1) qsort(q->fw, (size_t)q->n_fw, sizeof *q->fw, cmp_fw);
     return q;
 }
 
