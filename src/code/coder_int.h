@@ -122,6 +122,7 @@ typedef struct antecedent {
 struct dyad_coder {
     const dyad_dict *d;
     const char *rel_key[REL_CACHE];     /* relation strings seen (sentence.c) */
+    char rel_name[REL_CACHE][24];
     uint8_t rel_val[REL_CACHE];
     int32_t neg_ids[NEG_WORDS];         /* word ids of not, n't, never, neither, no, nor */
     struct coder_discards *disc;        /* quick discard test (discard.c) */

@@ -13,6 +13,8 @@ static const struct {
     const char *name;
     int rel;
 } rels[] = {
+    /* UD v1 names (UniversalPetrarch's files use them) */
+    {"name", R_FLAT}, {"mwe", R_FIXED}, {"csubjpass", R_CSUBJ}, {"nmod:agent", R_OBL_AGENT},
     {"root", R_ROOT}, {"nsubj", R_NSUBJ}, {"nsubj:pass", R_NSUBJ_PASS}, {"nsubjpass", R_NSUBJ_PASS},
     {"csubj", R_CSUBJ}, {"csubj:pass", R_CSUBJ}, {"obj", R_OBJ}, {"dobj", R_OBJ},
     {"iobj", R_IOBJ}, {"obl", R_OBL}, {"obl:agent", R_OBL_AGENT}, {"obl:tmod", R_OBL_TMOD},
@@ -54,12 +56,15 @@ static uint8_t flags_of(const char *w) {
 }
 
 /* Relation classes of the last relation strings seen: parsers and readers intern them, so a
-   pointer compare mostly saves the string compares. */
+   pointer hit mostly saves scanning the table.  The string is compared all the same, since
+   another document may reuse the address for another relation. */
 static int rel_cached(dyad_coder *c, const char *deprel) {
+    if (!deprel) return R_OTHER;
     unsigned h = (unsigned)(((uint64_t)(uintptr_t)deprel * 0x9E3779B97F4A7C15ULL) >> 58) & (REL_CACHE - 1);
-    if (c->rel_key[h] == deprel && deprel) return c->rel_val[h];
+    if (c->rel_key[h] == deprel && strcmp(c->rel_name[h], deprel) == 0) return c->rel_val[h];
     int r = coder_rel(deprel);
     c->rel_key[h] = deprel;
+    snprintf(c->rel_name[h], sizeof c->rel_name[h], "%s", deprel);
     c->rel_val[h] = (uint8_t)r;
     return r;
 }
@@ -137,6 +142,13 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
         w->depth = -1;
         w->mention = w->top = -1;
         s->claimed[i] = false;
+    }
+    /* UD v1 attached a verb's prepositional phrases as nmod; v2 calls them obl */
+    for (int i = 0; i < n; i++) {
+        int h = s->w[i].head;
+        if (s->w[i].rel == R_NMOD && h >= 0 &&
+            (s->w[h].upos == DYAD_VERB || s->w[h].upos == DYAD_AUX || s->w[h].upos == DYAD_ADJ))
+            s->w[i].rel = R_OBL;
     }
     dyad_dict_word_ids(c->d, s->forms, n, s->ids);
     for (int i = 0; i < n; i++) s->lids[i] = s->w[i].lid;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 #include "code/validate.h"
 #include "code/coder.h"
 #include "dict/dict.h"
@@ -106,6 +107,42 @@ static void print_set(FILE *out, const char *what, const triple *t, int n, const
     fputc('\n', out);
 }
 
+/* A document from a record whose <Parse> holds CoNLL-U lines (UniversalPetrarch's files),
+   read through the CoNLL-U reader; NULL when they cannot be read. */
+static dyad_document *conllu_document(const dyad_petr_file *f, const dyad_petr_sentence *ps) {
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/dyad-validate-XXXXXX");
+    int fd = mkstemp(path);
+    if (fd < 0) return NULL;
+    FILE *tmp = fdopen(fd, "w");
+    if (!tmp) {
+        close(fd);
+        unlink(path);
+        return NULL;
+    }
+    fprintf(tmp, "%s\n\n", ps->parse);
+    fclose(tmp);
+    dyad_document **docs = NULL;
+    int n = dyad_conllu_read(path, &docs);
+    unlink(path);
+    dyad_document *doc = NULL;
+    if (n >= 1) {
+        doc = docs[0];
+        for (int k = 1; k < n; k++) dyad_document_free(docs[k]);
+        if (doc->n_sentences == 0) {
+            dyad_document_free(doc);
+            doc = NULL;
+        } else {
+            doc->id = dyad_arena_strdup(doc->arena, ps->id);
+            doc->date = dyad_arena_strdup(doc->arena, ps->date);
+            doc->origin = dyad_arena_strdup(doc->arena, f->path);
+            doc->origin_line = ps->line;
+        }
+    }
+    free(docs);
+    return doc;
+}
+
 static bool is_true(const char *v) {
     return v && (strcasecmp(v, "true") == 0 || strcmp(v, "1") == 0);
 }
@@ -149,10 +186,19 @@ int dyad_validate(const char *path, const dyad_validate_options *opt, dyad_valid
         dyad_document probe = *doc;
         if (dyad_find_dateline(&probe)) rejected = "dateline";
         if (!rejected && opt->use_parse) {
-            if (ps->parse_kind != DYAD_PETR_PARSE_PENN ||
-                !dyad_penn_add_sentence(doc, ps->parse, strlen(ps->parse), 0, f->path,
-                                        ps->parse_line, NULL))
+            if (ps->parse_kind == DYAD_PETR_PARSE_CONLLU) {
+                dyad_document *parsed = conllu_document(f, ps);
+                if (parsed) {
+                    dyad_document_free(doc);
+                    doc = parsed;
+                } else {
+                    rejected = "bad_input_parse";
+                }
+            } else if (ps->parse_kind != DYAD_PETR_PARSE_PENN ||
+                       !dyad_penn_add_sentence(doc, ps->parse, strlen(ps->parse), 0, f->path,
+                                               ps->parse_line, NULL)) {
                 rejected = "bad_input_parse";
+            }
         }
         dyad_code_status st = DYAD_CODED;
         if (!rejected) {
