@@ -277,8 +277,13 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
             int m = coder_mention_of(s, i);
             if (m < 0 || m == src) continue;
             /* a phrase the pattern spells out is no target ("- * TROOPS"), unless its actor
-               is named by other words ("(TO BORDER)" in "to the border of Gondor") */
-            if (used(b, i) && named_by(s, m, i)) continue;
+               is named by other words ("(TO BORDER)" in "to the border of Gondor"); phrases
+               inside it may be ("an air strike against X") */
+            if (used(b, i) && named_by(s, m, i)) {
+                int found = known_inside(s, i, m);
+                if (found >= 0 && found != src && !same_codes(s, src, found)) return found;
+                continue;
+            }
             if (first < 0) first = m;
             int found = known_inside(s, i, src);
             if (found >= 0) return found;

@@ -314,6 +314,22 @@ static const char *new_actor(csent *s, const int *w, int n) {
 
 static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max);
 
+/* The first known mention among the prepositional modifiers of the words w[0..n) that are
+   mentions of their own ("the mayor of the city of Nablus": "the city of Nablus"), or -1.
+   PETRARCH-2 takes such a phrase's actor when the noun phrase has none of its own. */
+static int nested_actor(const csent *s, int m, const int *w, int n) {
+    for (int k = 0; k < n; k++) {
+        int x = w[k];
+        for (int j = 0; j < s->w[x].nkids; j++) {
+            int y = s->kids[s->w[x].kid0 + j];
+            int my = s->w[y].mention;
+            if (s->w[y].rel != R_NMOD || my < 0 || my == m || !s->m[my].coded) continue;
+            if (s->m[my].known) return my;
+        }
+    }
+    return -1;
+}
+
 /* A possessive pronoun names the actor of its noun phrase only in a subject ("its troops
    attacked"); elsewhere it is taken to refer to the clause's own subject ("X burned down its
    embassy", "X and Y delayed their meeting"): the phrase is then reflexive (coder.c). */
@@ -381,6 +397,14 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         nb = resolve_pronoun(s, m, poss, base, 8);
         if (nb > 0 && first < 0) first = last = poss;
         if (nb == 0) poss = -1;
+    } else if (nag > 0) {
+        /* agents without an actor: the actor of a deeper prepositional phrase */
+        int k = nested_actor(s, m, w, n);
+        if (k >= 0) {
+            const mention *mk = &s->m[k];
+            for (int j = mk->a0; j < mk->a0 + mk->na && nb < 8; j++)
+                if (s->act[j].code) base[nb++] = s->act[j];
+        }
     }
     if (actor < 0 && poss < 0 && nag == 0) {
         if (reflexive) s->m[m].reflexive = true;
@@ -487,9 +511,29 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
     return n;
 }
 
+/* Code the mentions of the prepositional modifiers split off from m first, so that their actors
+   do not come between m's own. */
+static void code_nested(csent *s, int m, int depth) {
+    const mention *mm = &s->m[m];
+    for (int k = 0; k < mm->nw && depth < 20; k++) {
+        int x = s->mw[mm->w0 + k];
+        for (int j = 0; j < s->w[x].nkids; j++) {
+            int y = s->kids[s->w[x].kid0 + j];
+            int my = s->w[y].mention;
+            if (s->w[y].rel == R_NMOD && my >= 0 && my != m && !s->m[my].coded) {
+                code_nested(s, my, depth + 1);
+                coder_code_mention(s, my);
+                mm = &s->m[m];
+            }
+        }
+    }
+}
+
 void coder_code_mention(csent *s, int m) {
     mention *mm = &s->m[m];
     if (mm->coded) return;
+    code_nested(s, m, 0);
+    mm = &s->m[m];
     mm->coded = true;       /* set first: pronoun resolution must not come back here */
     mm->a0 = s->nact;
     if (mm->pron) {
