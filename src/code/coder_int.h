@@ -161,10 +161,6 @@ static inline bool coder_inside(const csent *s, int a, int b) {
 int coder_child(const csent *s, int h, int rel);
 /* The case (preposition) child of h, or -1. */
 int coder_case(const csent *s, int h);
-/* Append printf-formatted text to the trace when there is one. */
-void coder_trace(dyad_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Append the text of words lo..hi (inclusive) to the trace, quoted. */
-void coder_trace_words(dyad_coder *c, const csent *s, int lo, int hi);
 
 /* --------------------------------------------------------------- verb.c */
 
@@ -176,6 +172,56 @@ bool coder_find_verb(csent *s, int i, cverb *v);
 void coder_verb_frame(csent *s, cverb *v);
 /* True when word i is one of the verb's words (the verb or a part of a multi-word verb). */
 bool coder_verb_word(const cverb *v, int i);
+
+/* --------------------------------------------------------------- emit.c */
+
+/* What the events of one coded verb share. */
+typedef struct coder_verbinfo {
+    int word;               /* the verb word */
+    bool dated;             /* date computed (only once an event is kept) */
+    const char *verb;       /* the verb's base form with its other words ("cordon off") */
+    uint32_t start, end;    /* span of the verb and its other words */
+    const char *pattern, *origin;
+    bool negated;
+    char date[11];
+} coder_verbinfo;
+
+/* Append the event src -> tgt with code to the coder's events, unless it points at itself, is
+   not a dyad while require_dyad is set, or the sentence has it already.  NULL actors are
+   unknown ("---"). */
+void coder_emit(csent *s, const cactor *src, const cactor *tgt, const char *code, coder_verbinfo *vi);
+/* "file:line" (file without its folders) in the document's arena. */
+const char *coder_origin(csent *s, const char *file, int line);
+/* The verb as events report it: its lemma (else its dictionary form) with its other words. */
+const char *coder_verb_name(csent *s, const cverb *v);
+/* file without its folders. */
+const char *coder_base_name(const char *file);
+
+/* ------------------------------------------------------------- target.c */
+
+struct coder_binding;
+/* The source and target mentions of verb v given the pattern's bindings b (-1: none). */
+void coder_source_target(csent *s, const cverb *v, const struct coder_binding *b, int *src, int *tgt);
+/* The actors of mention m (coding it first) into out (at most max); their number. */
+int coder_actors_of(csent *s, int m, const cactor **out, int max);
+/* True when mention m has an actor with a code. */
+bool coder_known(csent *s, int m);
+/* True when every code of mention b is a code of mention a. */
+bool coder_same_codes(csent *s, int a, int b);
+
+/* -------------------------------------------------------------- trace.c */
+
+/* Append printf-formatted text to the trace when there is one. */
+void coder_trace(dyad_coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append the text of words lo..hi (inclusive) to the trace, quoted. */
+void coder_trace_words(dyad_coder *c, const csent *s, int lo, int hi);
+
+/* The noun phrases of the sentence with their actors and entries. */
+void coder_trace_phrases(csent *s);
+/* A mention and its actors, labelled what ("source"). */
+void coder_trace_mention(csent *s, const char *what, int m);
+/* Why pattern p did not match (failed: the item that could not be found, or -1). */
+void coder_trace_failure(csent *s, const dyad_pattern *p, int failed);
 
 /* ------------------------------------------------------------ discard.c */
 

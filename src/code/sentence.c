@@ -226,23 +226,3 @@ int coder_case(const csent *s, int h) {
     }
     return -1;
 }
-
-void coder_trace(dyad_coder *c, const char *fmt, ...) {
-    if (!c->opt.trace) return;
-    va_list ap;
-    va_start(ap, fmt);
-    char buf[1024];
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    dyad_buf_puts(c->opt.trace, buf);
-}
-
-void coder_trace_words(dyad_coder *c, const csent *s, int lo, int hi) {
-    if (!c->opt.trace) return;
-    dyad_buf_putc(c->opt.trace, '"');
-    for (int i = lo; i <= hi && i < s->n; i++) {
-        if (i > lo) dyad_buf_putc(c->opt.trace, ' ');
-        dyad_buf_puts(c->opt.trace, s->forms[i]);
-    }
-    dyad_buf_putc(c->opt.trace, '"');
-}
