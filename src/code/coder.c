@@ -45,6 +45,7 @@ void dyad_coder_free(dyad_coder *c) {
     free(c->tmp);
     free(c->useq);
     free(c->lseq);
+    free(c->vres);
     free(c->split_at);
     free(c->pool);
     coder_discards_free(c->disc);
@@ -82,6 +83,20 @@ static bool negation_item(const csent *s, const dyad_pattern *p) {
         }
     }
     return false;
+}
+
+/* A new record of verb v for the transformations (its code and actors are filled later). */
+static cvres *record(csent *s, const cverb *v) {
+    dyad_coder *c = s->c;
+    coder_grow((void **)&c->vres, &c->cap_vres, c->nvres + 1, sizeof *c->vres);
+    cvres *r = &c->vres[c->nvres++];
+    memset(r, 0, sizeof *r);
+    r->word = v->word;
+    r->verb = v->v[0];
+    r->src = r->tgt = -1;
+    r->ev0 = r->ev1 = c->nev;
+    r->dialect2 = !dialect1(s, v);
+    return r;
 }
 
 static bool code_verb(csent *s, cverb *v) {
@@ -145,17 +160,22 @@ static bool code_verb(csent *s, cverb *v) {
         }
         if (own) code = own->code;
     }
+    cvres *r = record(s, v);
     if (!code.fwd && !code.rev) {
         coder_trace(c, "  no event: %s\n", best ? "the pattern's code is [---]"
                                                 : "no pattern matched and the verb has no code");
         return false;
     }
+    r->code = code;
     coder_trace(c, "  code [%s%s%s] from %s\n", code.fwd ? code.fwd : "", code.rev ? ":" : "",
                 code.rev ? code.rev : "", best ? "the pattern" : "the verb");
 
     /* source and target */
     int src, tgt;
     coder_source_target(s, v, &bb, &src, &tgt);
+    r = &c->vres[c->nvres - 1];
+    r->src = src;
+    r->tgt = tgt;
     coder_trace_mention(s, "source", src);
     coder_trace_mention(s, "target", tgt);
     /* PETRARCH-1 needs a phrase on both sides; PETRARCH-2 codes a missing one as unknown
@@ -205,12 +225,17 @@ static bool code_verb(csent *s, cverb *v) {
     }
     vi.negated = v->negated && !(best && negation_item(s, best));
     vi.word = v->word;
+    r = &c->vres[c->nvres - 1];
+    r->ev0 = c->nev;
     for (int a = 0; a < ns; a++)
         for (int b = 0; b < nt; b++) {
             if (S[a] == T[b]) continue;
             coder_emit(s, S[a], T[b], code.fwd, &vi);
             coder_emit(s, T[b], S[a], code.rev, &vi);
         }
+    r = &c->vres[c->nvres - 1];
+    r->ev1 = c->nev;
+    r->vi = vi;
     return true;
 }
 
@@ -257,6 +282,7 @@ dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc) {
         for (int i = 0; i < s->n; i++)
             if (s->w[i].mention >= 0) coder_code_mention(s, s->w[i].mention);
         if (c->opt.trace) coder_trace_phrases(s);
+        c->nvres = 0;
         for (int i = 0; i < s->n; i++) {
             if (s->claimed[i]) continue;
             cverb v;
@@ -264,6 +290,7 @@ dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc) {
             coder_verb_frame(s, &v);
             if (code_verb(s, &v) && dialect1(s, &v)) claim(s, &v);
         }
+        coder_transform(s);
         coder_remember(s);
     }
     if (c->nev > 0) {

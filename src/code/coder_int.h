@@ -137,6 +137,8 @@ struct dyad_coder {
     int cap_tmp;
     int *useq, *lseq;       /* sequence buffers of the verb being coded */
     int cap_useq, cap_lseq;
+    struct cvres *vres;     /* the verbs coded in the sentence (transformations) */
+    int nvres, cap_vres;
     /* PETRARCH-2 patterns split into constituents, once per pattern (match2.c) */
     int32_t *split_at;      /* per pattern: -2 not yet split, -1 unusable, else index in pool */
     struct coder_constituent *pool;
@@ -196,6 +198,22 @@ const char *coder_origin(csent *s, const char *file, int line);
 const char *coder_verb_name(csent *s, const cverb *v);
 /* file without its folders. */
 const char *coder_base_name(const char *file);
+
+/* A verb the sentence has coded (or tried to): what transformations need of it. */
+typedef struct cvres {
+    int word;               /* the verb word */
+    int32_t verb;           /* its first dyad_verb */
+    dyad_event_code code;   /* the code it got ({NULL, NULL}: none) */
+    int src, tgt;           /* source and target mentions, or -1 */
+    int ev0, ev1;           /* its events: coder.ev[ev0 .. ev1) */
+    bool dialect2;          /* its dictionary is in the PETRARCH-2 dialect */
+    coder_verbinfo vi;
+} cvres;
+
+/* ---------------------------------------------------------- transform.c */
+
+/* Apply the dictionary's transformations to the verbs the sentence has coded (coder.vres). */
+void coder_transform(csent *s);
 
 /* ------------------------------------------------------------- target.c */
 

@@ -375,6 +375,31 @@ static void test_embedded_clauses(void **state) {
     assert_string_equal(code2(s), "GON OSG 190");
 }
 
+static void test_transformation(void **state) {
+    (void)state;
+    /* "~ a (b . ATTACK) SAY = a b 112": X says Y attacked someone -> X accuses Y */
+    char verbs[4096];
+    snprintf(verbs, sizeof verbs, "%s\n~ a (b . ATTACK) SAY = a b 112\n", verbs2);
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    assert_int_equal(d->n_transforms, 1);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/4/nsubj "
+                                "attacked/VERB/2/ccomp Osgiliath/PROPN/4/obj", NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 112");
+    assert_string_equal(doc->events[0].pattern, "~ a (b . ATTACK) SAY = a b 112");
+    dyad_document_free(doc);
+    /* no clausal complement: the attack stands */
+    doc = parsed("Gondor/PROPN/2/nsubj attacked/VERB/0/root Osgiliath/PROPN/2/obj", NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "GON OSG 190");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 static void test_former(void **state) {
     (void)state;
     assert_string_equal(code1("former/ADJ/3/amod Russian/ADJ/3/amod prosecutor/NOUN/4/nsubj "
@@ -548,6 +573,7 @@ int main(void) {
         cmocka_unit_test(test_pronouns),
         cmocka_unit_test(test_reflexive_possessive),
         cmocka_unit_test(test_embedded_clauses),
+        cmocka_unit_test(test_transformation),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_discards),
         cmocka_unit_test(test_require_dyad),

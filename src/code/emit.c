@@ -70,7 +70,7 @@ void coder_emit(csent *s, const cactor *src, const cactor *tgt, const char *code
     }
     /* once per sentence */
     for (int k = c->nev - 1; k >= 0 && c->ev[k].sentence == s->si; k--)
-        if (strcmp(c->ev[k].code, code) == 0 && strcmp(c->ev[k].source.code, sc) == 0 &&
+        if (c->ev[k].code && strcmp(c->ev[k].code, code) == 0 && strcmp(c->ev[k].source.code, sc) == 0 &&
             strcmp(c->ev[k].target.code, tc) == 0)
             return;
     if (!vi->dated) {
