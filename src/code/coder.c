@@ -169,6 +169,10 @@ static bool code_verb(csent *s, cverb *v) {
     r->code = code;
     coder_trace(c, "  code [%s%s%s] from %s\n", code.fwd ? code.fwd : "", code.rev ? ":" : "",
                 code.rev ? code.rev : "", best ? "the pattern" : "the verb");
+    /* PETRARCH-2 reads [A:B] as an active meaning A and a passive meaning B, used (with source
+       and target swapped) only when A is empty (utilities.convert_code); TABARI and PETRARCH-1
+       code both */
+    if (!d1 && code.fwd && code.rev) code.rev = NULL;
 
     /* source and target */
     int src, tgt;

@@ -212,7 +212,8 @@ typedef struct cvres {
 
 /* ---------------------------------------------------------- transform.c */
 
-/* Apply the dictionary's transformations to the verbs the sentence has coded (coder.vres). */
+/* Apply the dictionary's transformations to the verbs the sentence has coded (coder.vres), and
+   fold intention verbs into the events of their open clauses (transform.c). */
 void coder_transform(csent *s);
 
 /* ------------------------------------------------------------- target.c */

@@ -29,7 +29,10 @@ static const char *verbs2 =
     "--- ATTACK [190] ---\nATTACK\n- POLICE * [180]\n\n"
     "--- FIGHT [190] ---\nFIGHT {FOUGHT}\n- * &ENDSYN [193]\n\n"
     "--- SAY [010] ---\nSAY {SAID SAYS}\n\n"
-    "--- CRITICIZE [111] ---\nCRITICIZE\n";
+    "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
+    "--- MEET [040:041] ---\nMEET {MET MEETS}\n\n"
+    "--- PLEDGE [030] ---\nPLEDGE\n\n"
+    "--- KILL [190] ---\nKILL\n";
 
 static const char *actors =
     "ARNOR [ARN]\nGONDOR [GON]\nRUSSIA [RUS]\n+RUSSIAN\nFRANCE [FRA]\n+FRENCH\nMACRON [FRAGOV]\n"
@@ -375,6 +378,33 @@ static void test_embedded_clauses(void **state) {
     assert_string_equal(code2(s), "GON OSG 190");
 }
 
+static void test_dialect2_paired_code(void **state) {
+    (void)state;
+    /* PETRARCH-2: [A:B] is an active and a passive meaning; only A is coded */
+    assert_string_equal(code2("Macron/PROPN/2/nsubj met/VERB/0/root Biden/PROPN/2/obj"),
+                        "FRAGOV USAGOV 040");
+}
+
+static void test_open_clause(void **state) {
+    (void)state;
+    /* "pledged to attack X": the attack is the event, the pledge adds none with the same actors */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj pledged/VERB/0/root to/PART/4/mark "
+                              "attack/VERB/2/xcomp Gondor/PROPN/4/obj"),
+                        "RUS GON 190");
+    /* without its own complement the pledge keeps its event */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj pledged/VERB/0/root aid/NOUN/2/obj "
+                              "to/ADP/5/case Gondor/PROPN/2/obl"),
+                        "RUS GON 030");
+}
+
+static void test_passive_participle(void **state) {
+    (void)state;
+    /* "Russian troops killed by Gondor": the modified noun is what was done to */
+    assert_string_equal(code2("Russian/ADJ/2/amod troops/NOUN/0/root killed/VERB/2/acl/kill/VBN "
+                              "by/ADP/5/case Gondor/PROPN/3/obl:agent"),
+                        "GON RUSMIL 190");
+}
+
 static void test_transformation(void **state) {
     (void)state;
     /* "~ a (b . ATTACK) SAY = a b 112": X says Y attacked someone -> X accuses Y */
@@ -573,6 +603,9 @@ int main(void) {
         cmocka_unit_test(test_pronouns),
         cmocka_unit_test(test_reflexive_possessive),
         cmocka_unit_test(test_embedded_clauses),
+        cmocka_unit_test(test_dialect2_paired_code),
+        cmocka_unit_test(test_open_clause),
+        cmocka_unit_test(test_passive_participle),
         cmocka_unit_test(test_transformation),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_discards),

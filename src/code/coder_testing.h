@@ -12,8 +12,8 @@
 #include "util/util.h"
 
 /*
-** A document from words written "form/UPOS/head/deprel[/lemma]" separated by spaces (heads
-** 1-based, 0 for the root); " | " separates sentences.  date may be NULL.  Free it with
+** A document from words written "form/UPOS/head/deprel[/lemma[/XPOS]]" separated by spaces
+** (heads 1-based, 0 for the root; lemma "_" for none); " | " separates sentences.  date may be NULL.  Free it with
 ** dyad_document_free().
 */
 static inline dyad_document *parsed(const char *spec, const char *date) {
@@ -29,21 +29,20 @@ static inline dyad_document *parsed(const char *spec, const char *date) {
             dyad_buf_printf(&b, "\n# sent_id = s%d\n", ++sent);
             id = 1;
         } else {
-            char w[256], *f[5] = {0};
+            char w[256], *f[6] = {0};
             assert_true(n < sizeof w);
             memcpy(w, p, n);
             w[n] = 0;
-            /* the form may itself be "/" only in "//..." - not needed by the tests */
             int k = 0;
             f[k++] = w;
-            for (char *q = w; *q && k < 5; q++)
+            for (char *q = w; *q && k < 6; q++)
                 if (*q == '/' && q != w) {
                     *q = 0;
                     f[k++] = q + 1;
                 }
             assert_true(k >= 4);
-            dyad_buf_printf(&b, "%d\t%s\t%s\t%s\t_\t_\t%s\t%s\t_\t_\n", id++, f[0], k == 5 ? f[4] : "_",
-                            f[1], f[2], f[3]);
+            dyad_buf_printf(&b, "%d\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", id++, f[0], k >= 5 ? f[4] : "_",
+                            f[1], k >= 6 ? f[5] : "_", f[2], f[3]);
         }
         p += n;
     }

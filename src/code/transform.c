@@ -2,8 +2,9 @@
 ** transform.c - the verb transformations of PETRARCH-2 dictionaries ("~ a (b . ATTACK) SAY =
 ** a b 112" at the end of CAMEO.2.0.txt; dict.h describes the syntax): when a verb's clausal
 ** complement (ccomp, xcomp) holds a coded event, the outer verb and the inner event may become
-** one event.  The first transformation that fits, in file order, replaces the inner verb's
-** events with its result.
+** one event.  The first transformation that fits, in file order, replaces the two verbs'
+** events with its result.  Also: an intention verb whose target lies in the open clause of
+** another coded verb gives way to it (merge_open_clauses).
 **
 ** A verb named in a transformation fits a coded verb that is that dictionary verb, or whose
 ** code is in the named verb's code family: its root when the named verb's code is a root-level
@@ -61,11 +62,37 @@ static cvres *outer_of(dyad_coder *c, const csent *s, const cvres *r) {
     return NULL;
 }
 
+/*
+** "Qatar pledged to expel X": the outer verb took its target from its open clausal complement
+** (xcomp), whose verb has an event of its own.  The action is the event; the intention verb
+** does not add a second one with the same actors (PETRARCH-2 folded such verbs into one code,
+** PETRtree.VerbPhrase.get_meaning).  PETRARCH-2 dictionaries only.
+*/
+static void merge_open_clauses(csent *s) {
+    dyad_coder *c = s->c;
+    for (int k = 0; k < c->nvres; k++) {
+        const cvres *o = &c->vres[k];
+        if (!o->dialect2 || o->ev1 == o->ev0 || o->tgt < 0) continue;
+        int th = s->m[o->tgt].head;
+        for (int j = 0; j < c->nvres; j++) {
+            const cvres *in = &c->vres[j];
+            int x = in->word;
+            if (j == k || in->ev1 == in->ev0 || s->w[x].rel != R_XCOMP || s->w[x].head != o->word ||
+                !coder_inside(s, th, x))
+                continue;
+            coder_trace(c, "\"%s\" (word %d) takes its target from \"%s\" (word %d), which has its "
+                        "own event: its events give way\n", s->forms[o->word], o->word + 1,
+                        s->forms[x], x + 1);
+            for (int e = o->ev0; e < o->ev1; e++) c->ev[e].code = NULL;
+            break;
+        }
+    }
+}
+
 void coder_transform(csent *s) {
     dyad_coder *c = s->c;
     const dyad_dict *d = c->d;
-    if (d->n_transforms == 0) return;
-    for (int k = 0; k < c->nvres; k++) {
+    for (int k = 0; k < c->nvres && d->n_transforms > 0; k++) {
         cvres *in = &c->vres[k];
         if (!in->code.fwd || !in->dialect2) continue;
         cvres *out = outer_of(c, s, in);
@@ -87,8 +114,9 @@ void coder_transform(csent *s) {
             coder_trace(c, "transformation %s:%d \"%s\" joins \"%s\" (word %d) and \"%s\" (word %d)\n",
                         coder_base_name(x->file), x->line, text, s->forms[out->word], out->word + 1,
                         s->forms[in->word], in->word + 1);
-            /* the inner verb's events give way to the result */
+            /* the two verbs' events give way to the result */
             for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
+            for (int e = out->ev0; e < out->ev1; e++) c->ev[e].code = NULL;
             coder_verbinfo vi = out->vi;
             vi.pattern = dyad_arena_strdup(s->doc->arena, text);
             vi.origin = coder_origin(s, x->file, x->line);
@@ -100,6 +128,7 @@ void coder_transform(csent *s) {
             break;
         }
     }
+    merge_open_clauses(s);
     /* drop the events that gave way */
     int n = 0;
     for (int e = 0; e < c->nev; e++)

@@ -9,8 +9,32 @@
 
 /* Records passed with the records' own Penn trees (--use-parse). */
 #define FLOOR_PARSE_VERBS1 276      /* PETR.Validate.verbs.txt, PETRARCH-1 dialect */
-#define FLOOR_PARSE_VERBS2 53       /* UniversalPetrarch's PETR.Validate.verbs.2.0.txt (its codes
+#define FLOOR_PARSE_VERBS2 54       /* UniversalPetrarch's PETR.Validate.verbs.2.0.txt (its codes
                                        differ from the records' on purpose: RESTORE is 050 there) */
+
+/* The development half of UniversalPetrarch's PETRARCH-2 gold records (39, with their own UD
+   parses), coded with CAMEO.2.0.txt and the Phoenix dictionaries. */
+#define FLOOR_GSR 19
+
+static int run_file(const char *xml_rel, const char *dict_rel, int records) {
+    const char *xml = dyad_test_shared(xml_rel);
+    if (!xml) return -1;
+    char xml_path[4096];
+    snprintf(xml_path, sizeof xml_path, "%s", xml);
+    const char *dir = dyad_test_shared(dict_rel);
+    if (!dir) return -1;
+    dyad_validate_options opt = {.use_parse = true, .dict_dir = dir};
+    dyad_validate_result res;
+    FILE *sink = fopen("/dev/null", "w");
+    dyad_warn_to(sink);
+    int rc = dyad_validate(xml_path, &opt, &res);
+    dyad_warn_to(NULL);
+    fclose(sink);
+    assert_int_equal(rc, 0);
+    assert_int_equal(res.records, records);
+    printf("%s: %d of %d records coded exactly\n", xml_rel, res.passed, res.records);
+    return res.passed;
+}
 
 static int run(const char *verbs_rel) {
     const char *xml = dyad_test_shared("petrarch2/PETR.UnitTest.records.xml");
@@ -52,10 +76,18 @@ static void test_parse_trees_verbs2(void **state) {
     assert_true(passed >= FLOOR_PARSE_VERBS2);
 }
 
+static void test_gold_records(void **state) {
+    (void)state;
+    int passed = run_file("gold/petr2_gsr_validation.dev.xml", "petrarch2", 39);
+    if (passed < 0) skip();
+    assert_true(passed >= FLOOR_GSR);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse_trees),
         cmocka_unit_test(test_parse_trees_verbs2),
+        cmocka_unit_test(test_gold_records),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -168,6 +168,10 @@ void coder_verb_frame(csent *s, cverb *v) {
     int x = v->word;
     bool dialect1 = c->d->blocks[c->d->verbs[v->v[0]].block].dialect == 1;
     v->passive = coder_child(s, x, R_NSUBJ_PASS) >= 0 || coder_child(s, x, R_AUX_PASS) >= 0;
+    /* "soldiers killed in Ukraine": a past participle modifying a noun is passive; the noun is
+       what the participle's action was done to (PETRARCH-2 dictionaries only) */
+    if (!dialect1 && s->w[x].rel == R_ACL && s->s->words[x].xpos && strcmp(s->s->words[x].xpos, "VBN") == 0)
+        v->passive = true;
     v->negated = false;
     for (int k = 0; k < s->w[x].nkids; k++) {
         int y = s->kids[s->w[x].kid0 + k];
