@@ -47,6 +47,7 @@ void dyad_coder_free(dyad_coder *c) {
     free(c->lseq);
     free(c->vres);
     free(c->split_at);
+    free(c->syn_pp);
     free(c->pool);
     coder_discards_free(c->disc);
     free(c);

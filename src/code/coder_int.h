@@ -143,6 +143,7 @@ struct dyad_coder {
     int32_t *split_at;      /* per pattern: -2 not yet split, -1 unusable, else index in pool */
     struct coder_constituent *pool;
     int npool, cap_pool;
+    uint8_t *syn_pp;        /* per synset: 2 when a member is a prepositional phrase (match2.c) */
 };
 
 /* ----------------------------------------------------------- sentence.c */

@@ -170,6 +170,18 @@ static bool mods_match(const m2 *m, const constituent *c, int x) {
 static bool pp_member(const m2 *m, const dyad_pat_item *it, int x) {
     const csent *s = m->s;
     if (it->kind != DYAD_PAT_SYNSET) return false;
+    /* most synsets have no such member: ask once per synset */
+    dyad_coder *c = s->c;
+    if (!c->syn_pp) {
+        c->syn_pp = dyad_xcalloc((size_t)(m->d->n_synsets ? m->d->n_synsets : 1), 1);
+        for (int k = 0; k < m->d->n_synsets; k++) {
+            const dyad_synset *sy = &m->d->synsets[k];
+            c->syn_pp[k] = 1;
+            for (int j = 0; j < sy->n_members; j++)
+                if (m->d->members[sy->first_member + j].pp) c->syn_pp[k] = 2;
+        }
+    }
+    if (c->syn_pp[it->id] != 2) return false;
     int cs = coder_case(s, x);
     if (cs < 0) return false;
     const dyad_synset *syn = &m->d->synsets[it->id];
