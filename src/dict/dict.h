@@ -52,7 +52,10 @@
 ** PETRARCH-1 dialect (PETR.Validate.verbs.txt; block dialect 1): every item has role WORD and
 **   the pattern is a sequence over the sentence's words: items before '*' are matched leftwards
 **   from the verb, items after it rightwards; an item with joined set must be adjacent to the
-**   previous item (they were written "A_B"); otherwise other words may come between.
+**   previous item (they were written "A_B"); otherwise other words may come between.  The
+**   words before the verb run back to a comma (stepping over comma-delimited parentheticals),
+**   the words after it are the verb's phrase (its subtree without coordinated verbs); '$', '+',
+**   '%' and '^' match a whole noun phrase (src/code/match1.c).
 ** Item kinds, in either dialect:
 **   WORD     a literal word: compare with the word's form and lemma (patterns give forms,
 **            e.g. "EXERCISES").
