@@ -28,24 +28,37 @@
 ** meeting"): such a reflexive target makes the members of a compound source act on each
 ** other, and leaves a single source without a target.  "Former" before an agent marks former
 ** office holders, which CAMEO codes as elites (ELI).
-**   Pattern items '$', '+' and '%' bind the source, the target and a compound actor.  Without
-** them the source is the subject (nsubj; for a passive, the "by" phrase, obl:agent), taken
-** from the controlling clause when the verb has none (xcomp, conjoined verbs, participles).
-** The target is the first actor among the verb's objects and prepositional objects (and the
-** prepositional modifiers of its object) whose code differs from the source's; for the
-** PETRARCH-1 dialect, whose dictionaries were written for a shallow coder, it is then sought
-** in the rest of the verb phrase and, for a source, before the verb, as PETRARCH-1 did.  For a
-** passive without agent the subject is the target.  A compound source without a target whose
-** pattern has '%' (or whose code is cooperation, roots 03-06, as in PETRARCH-2) gives events
-** between its members.  Each event of an [A:B] code gives A from source to target and B back.
+**   Pattern items '$', '+' and '%' bind the source, the target and a compound actor; a phrase
+** a pattern word spells out ("- * TROOPS") is not the target, though a phrase inside it may be
+** ("an air strike against X").  Without them the source is the subject (nsubj; for a passive,
+** the "by" phrase, obl:agent, also when a parser hangs it under an adverb), taken from the
+** controlling clause when the verb has none (xcomp: its object, else its subject; conjoined
+** verbs; for PETRARCH-2 dictionaries also adverbial and participle clauses).  The target is
+** the first known actor among the objects, then the prepositional objects, of the verb and of
+** its open clausal complement ("believed linked to Al-Qaeda"), each phrase searched inside
+** when it has no actor itself ("the roads leading into Mordor"), skipping actors the source
+** already has.  For a passive the subject is the target; PETRARCH-2 dictionaries read a past
+** participle modifying a noun as passive ("soldiers killed in Ukraine").  For PETRARCH-1
+** dictionaries, written for a shallow coder, an unknown source or target is then sought as
+** PETRARCH-1 did: the first actor before the verb for the source; for the target the first
+** actor in the rest of the verb phrase, else before the verb; and a passive needs its "by"
+** phrase.  A compound source without a known target gives events between its members when
+** the pattern has '%', the target is reflexive, or the code is cooperation (roots 03-06, as
+** in PETRARCH-2).  In PETRARCH-1 dictionaries [A:B] gives A from source to target and B back;
+** in PETRARCH-2 ones B is the passive meaning, used only when A is empty (dict.h).  An event
+** needs a phrase on both sides; with require_dyad off an unknown one is coded "---"
+** (PETRARCH-2 dictionaries also accept a missing phrase then, as PETRARCH-2 did).
 **
 ** CLAUSES.  For PETRARCH-1 dictionaries a verb that is coded claims the words of its phrase:
 ** verbs inside it are not coded (TABARI and PETRARCH-1 coded one event per verb phrase, and
 ** their patterns reach into the complement: "SAID * WAS UNSATISFACTORY").  For PETRARCH-2
 ** dictionaries every verb is coded, so "X said Y had assured Z" gives Y's event with its own
-** source; the dictionary's transformations ("~ a (b . ATTACK) SAY = a b 112") then combine a
-** say-verb with the event of its complement clause.
-**
+** source (and the say-verb's, if it has a target of its own).  The dictionary's
+** transformations ("~ a (b . ATTACK) SAY = a b 112") then join a verb and the event of its
+** clausal complement into one event that replaces both (transform.c), and a verb whose target
+** lies in its open clausal complement gives way when that clause's verb has an event of its
+** own ("Qatar pledged to expel X": the expulsion, not a second "intend" event).
+
 ** NEGATION.  A verb with "not", "n't", "never" (advmod) or a "neither" subject is negated; a
 ** pattern that spells out the negation ("NOT *", "&NEGATVAUXVRB *") codes it as written, and
 ** any other event of a negated verb is kept with dyad_event.negated set, so that users decide
