@@ -143,13 +143,15 @@ static void bind(m2 *m, const dyad_pat_item *it, int x) {
     else if (it->kind == DYAD_PAT_WORD || it->kind == DYAD_PAT_SYNSET) coder_use(m->b, x);
 }
 
-/* Do the modifier items of c all match words of the phrase headed by x? */
+/* Do the modifier items of c all match words of the phrase headed by x?  The words they match
+   are recorded as used by the pattern. */
 static bool mods_match(const m2 *m, const constituent *c, int x) {
     const csent *s = m->s;
     for (int k = 0; k < c->nmod; k++) {
         const dyad_pat_item *it = &m->p->items[c->mod0 + k];
         bool ok = false;
-        for (int y = s->w[x].lo; y <= s->w[x].hi && !ok; y++) {
+        int y;
+        for (y = s->w[x].lo; y <= s->w[x].hi && !ok; y++) {
             if (y == x || !coder_inside(s, y, x)) continue;
             /* words of the noun phrase, not of clauses inside it */
             int t = y;
@@ -162,6 +164,7 @@ static bool mods_match(const m2 *m, const constituent *c, int x) {
             if (in_np) ok = item_word(m, it, y);
         }
         if (!ok) return false;
+        coder_use(m->b, y - 1);
     }
     return true;
 }

@@ -77,13 +77,19 @@ static bool used(const coder_binding *b, int i) {
     return false;
 }
 
-/* Is word i among the words that name an actor of mention m? */
-static bool named_by(csent *s, int m, int i) {
+/* Does the pattern spell out the actors of mention m: is every known actor named by a word the
+   pattern matched (or has m none)? */
+static bool named_by(csent *s, int m, const coder_binding *b) {
     coder_code_mention(s, m);
     const mention *mm = &s->m[m];
-    for (int k = mm->a0; k < mm->a0 + mm->na; k++)
-        if (s->act[k].code && i >= s->act[k].first && i <= s->act[k].last) return true;
-    return !mm->known;
+    for (int k = mm->a0; k < mm->a0 + mm->na; k++) {
+        if (!s->act[k].code) continue;
+        bool spelled = false;
+        for (int j = 0; j < b->nused && !spelled; j++)
+            spelled = b->used[j] >= s->act[k].first && b->used[j] <= s->act[k].last;
+        if (!spelled) return false;
+    }
+    return true;
 }
 
 static int complement_target(csent *s, const cverb *v, int src, const coder_binding *b) {
@@ -107,7 +113,7 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
             /* a phrase the pattern spells out is no target ("- * TROOPS"), unless its actor
                is named by other words ("(TO BORDER)" in "to the border of Gondor"); phrases
                inside it may be ("an air strike against X") */
-            if (used(b, i) && named_by(s, m, i)) {
+            if (used(b, i) && named_by(s, m, b)) {
                 int found = known_inside(s, i, m);
                 if (found >= 0 && found != src && !coder_same_codes(s, src, found)) return found;
                 continue;
