@@ -48,5 +48,8 @@ int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i);
 ** file cannot be read.
 */
 dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd);
+/* The --date value arg as YYYY-MM-DD (a static buffer), or NULL after a message naming cmd
+   when it is not a date. */
+const char *dyad_cli_date(const char *cmd, const char *arg);
 
 #endif

@@ -95,12 +95,8 @@ int dyad_cmd_code(int argc, char **argv) {
                 return DYAD_EXIT_USAGE;
             }
         } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
-            static char norm[11];
-            if (!dyad_normalize_date(argv[++i], norm)) {
-                fprintf(stderr, "dyad code: --date must be YYYY-MM-DD, not '%s'\n", argv[i]);
-                return DYAD_EXIT_USAGE;
-            }
-            ropt.date = norm;
+            ropt.date = dyad_cli_date("code", argv[++i]);
+            if (!ropt.date) return DYAD_EXIT_USAGE;
         } else if (strcmp(a, "--id") == 0 && i + 1 < argc) {
             ropt.id = argv[++i];
         } else if (strcmp(a, "--model") == 0 && i + 1 < argc) {

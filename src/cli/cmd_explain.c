@@ -97,12 +97,8 @@ int dyad_cmd_explain(int argc, char **argv) {
         } else if (strcmp(a, "--conllu") == 0 && i + 1 < argc) {
             conllu = argv[++i];
         } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
-            static char norm[11];
-            if (!dyad_normalize_date(argv[++i], norm)) {
-                fprintf(stderr, "dyad explain: --date must be YYYY-MM-DD, not '%s'\n", argv[i]);
-                return DYAD_EXIT_USAGE;
-            }
-            date = norm;
+            date = dyad_cli_date("explain", argv[++i]);
+            if (!date) return DYAD_EXIT_USAGE;
         } else if (strcmp(a, "--model") == 0 && i + 1 < argc) {
             i++;    /* used once the parser is part of the build */
         } else if (a[0] == '-' && a[1]) {

@@ -1,10 +1,11 @@
 /*
-** dicts.c - the dictionary options that `dyad code` and `dyad explain` share, and loading the
-** dictionaries they name.
+** dicts.c - the options that `dyad code` and `dyad explain` share: the dictionaries (and
+** loading them) and the document date.
 */
 #include <stdio.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "document/reader.h"
 
 const char *const dyad_cli_dict_help =
     "  --dict-dir DIR     PETRARCH-2's dictionary set in DIR: CAMEO.2.0.txt, Phoenix.*.txt\n"
@@ -46,6 +47,15 @@ int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i) {
         o->files[o->n++] = v;
     }
     return 1;
+}
+
+const char *dyad_cli_date(const char *cmd, const char *arg) {
+    static char norm[11];
+    if (!dyad_normalize_date(arg, norm)) {
+        fprintf(stderr, "dyad %s: --date must be YYYY-MM-DD, not '%s'\n", cmd, arg);
+        return NULL;
+    }
+    return norm;
 }
 
 dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd) {

@@ -100,6 +100,27 @@ static int cmp_int(const void *a, const void *b) {
     return *(const int *)a - *(const int *)b;
 }
 
+/* A new mention headed by h with its words (s->nm is its index until the next one). */
+static mention *add_mention(csent *s, int h) {
+    coder_grow((void **)&s->m, &s->cap_m, s->nm + 1, sizeof *s->m);
+    mention *m = &s->m[s->nm];
+    memset(m, 0, sizeof *m);
+    m->head = h;
+    m->w0 = s->nmw;
+    collect(s, h, h, 0);
+    m->nw = s->nmw - m->w0;
+    qsort(s->mw + m->w0, (size_t)m->nw, sizeof *s->mw, cmp_int);
+    m->lo = s->mw[m->w0];
+    m->hi = s->mw[m->w0 + m->nw - 1];
+    m->pron = m->nw == 1 && is_pronoun(s, h);
+    s->w[h].mention = s->nm;
+    for (int k = 0; k < m->nw; k++) {
+        int x = s->mw[m->w0 + k];
+        if (s->w[x].rel == R_CONJ && x != h) m->compound = true;
+    }
+    return m;
+}
+
 void coder_mentions(csent *s) {
     int n = s->n;
     s->nm = s->nmw = s->nact = 0;
@@ -110,22 +131,7 @@ void coder_mentions(csent *s) {
     for (int d = 0; d <= maxd; d++)
         for (int h = 0; h < n; h++) {
             if (s->w[h].depth != d || s->w[h].top >= 0 || !mention_head(s, h)) continue;
-            coder_grow((void **)&s->m, &s->cap_m, s->nm + 1, sizeof *s->m);
-            mention *m = &s->m[s->nm];
-            memset(m, 0, sizeof *m);
-            m->head = h;
-            m->w0 = s->nmw;
-            collect(s, h, h, 0);
-            m->nw = s->nmw - m->w0;
-            qsort(s->mw + m->w0, (size_t)m->nw, sizeof *s->mw, cmp_int);
-            m->lo = s->mw[m->w0];
-            m->hi = s->mw[m->w0 + m->nw - 1];
-            m->pron = m->nw == 1 && is_pronoun(s, h);
-            s->w[h].mention = s->nm;
-            for (int k = 0; k < m->nw; k++) {
-                int x = s->mw[m->w0 + k];
-                if (s->w[x].rel == R_CONJ && x != h) m->compound = true;
-            }
+            const mention *m = add_mention(s, h);
             /* the span's words belong to it, unless another mention holds them */
             for (int x = m->lo; x <= m->hi; x++)
                 if (s->w[x].top < 0) s->w[x].top = s->nm;
@@ -145,23 +151,8 @@ void coder_mentions(csent *s) {
     for (int d = 0; d <= maxd; d++)
         for (int h = 0; h < n; h++) {
             if (s->w[h].depth != d || s->w[h].top >= 0 || !mention_head(s, h)) continue;
-            coder_grow((void **)&s->m, &s->cap_m, s->nm + 1, sizeof *s->m);
-            mention *m = &s->m[s->nm];
-            memset(m, 0, sizeof *m);
-            m->head = h;
-            m->w0 = s->nmw;
-            collect(s, h, h, 0);
-            m->nw = s->nmw - m->w0;
-            qsort(s->mw + m->w0, (size_t)m->nw, sizeof *s->mw, cmp_int);
-            m->lo = s->mw[m->w0];
-            m->hi = s->mw[m->w0 + m->nw - 1];
-            m->pron = m->nw == 1 && is_pronoun(s, h);
-            s->w[h].mention = s->nm;
-            for (int k = 0; k < m->nw; k++) {
-                int x = s->mw[m->w0 + k];
-                if (s->w[x].rel == R_CONJ && x != h) m->compound = true;
-                s->w[x].top = s->nm;
-            }
+            const mention *m = add_mention(s, h);
+            for (int k = 0; k < m->nw; k++) s->w[s->mw[m->w0 + k]].top = s->nm;
             s->nm++;
         }
 }

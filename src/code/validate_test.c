@@ -16,50 +16,41 @@
    parses), coded with CAMEO.2.0.txt and the Phoenix dictionaries. */
 #define FLOOR_GSR 19
 
-static int run_file(const char *xml_rel, const char *dict_rel, int records) {
-    const char *xml = dyad_test_shared(xml_rel);
-    if (!xml) return -1;
-    char xml_path[4096];
-    snprintf(xml_path, sizeof xml_path, "%s", xml);
-    const char *dir = dyad_test_shared(dict_rel);
-    if (!dir) return -1;
-    dyad_validate_options opt = {.use_parse = true, .dict_dir = dir};
-    dyad_validate_result res;
-    FILE *sink = fopen("/dev/null", "w");
-    dyad_warn_to(sink);
-    int rc = dyad_validate(xml_path, &opt, &res);
-    dyad_warn_to(NULL);
-    fclose(sink);
-    assert_int_equal(rc, 0);
-    assert_int_equal(res.records, records);
-    printf("%s: %d of %d records coded exactly\n", xml_rel, res.passed, res.records);
-    return res.passed;
-}
-
-static int run(const char *verbs_rel) {
-    const char *xml = dyad_test_shared("petrarch2/PETR.UnitTest.records.xml");
-    if (!xml) return -1;
-    char xml_path[4096];
-    snprintf(xml_path, sizeof xml_path, "%s", xml);
-    char verbs[4096] = "";
-    if (verbs_rel) {
-        const char *v = dyad_test_shared(verbs_rel);
-        if (!v) return -1;
-        snprintf(verbs, sizeof verbs, "%s", v);
+/* Validate xml_rel with the dictionaries of dict_rel (NULL: the XML's folder) and the verb
+   dictionary verbs_rel (NULL: the file's own); the number of records passed, or -1 when the
+   shared data is absent. */
+static int run_file(const char *xml_rel, const char *dict_rel, const char *verbs_rel, int records) {
+    char xml[4096], dir[4096], verbs[4096];
+    const char *p = dyad_test_shared(xml_rel);
+    if (!p) return -1;
+    snprintf(xml, sizeof xml, "%s", p);
+    dyad_validate_options opt = {.use_parse = true};
+    if (dict_rel) {
+        if (!(p = dyad_test_shared(dict_rel))) return -1;
+        snprintf(dir, sizeof dir, "%s", p);
+        opt.dict_dir = dir;
     }
-    dyad_validate_options opt = {.use_parse = true, .verbs = verbs_rel ? verbs : NULL};
+    if (verbs_rel) {
+        if (!(p = dyad_test_shared(verbs_rel))) return -1;
+        snprintf(verbs, sizeof verbs, "%s", p);
+        opt.verbs = verbs;
+    }
     dyad_validate_result res;
     /* the dictionaries' own warnings are not what this test is about */
     FILE *sink = fopen("/dev/null", "w");
     dyad_warn_to(sink);
-    int rc = dyad_validate(xml_path, &opt, &res);
+    int rc = dyad_validate(xml, &opt, &res);
     dyad_warn_to(NULL);
     fclose(sink);
     assert_int_equal(rc, 0);
-    assert_int_equal(res.records, 284);
-    printf("%s: %d of %d records coded exactly\n", verbs_rel ? verbs_rel : "PETR.Validate.verbs.txt",
-           res.passed, res.records);
+    assert_int_equal(res.records, records);
+    printf("%s%s%s: %d of %d records coded exactly\n", xml_rel, verbs_rel ? " with " : "",
+           verbs_rel ? verbs_rel : "", res.passed, res.records);
     return res.passed;
+}
+
+static int run(const char *verbs_rel) {
+    return run_file("petrarch2/PETR.UnitTest.records.xml", NULL, verbs_rel, 284);
 }
 
 static void test_parse_trees(void **state) {
@@ -78,7 +69,7 @@ static void test_parse_trees_verbs2(void **state) {
 
 static void test_gold_records(void **state) {
     (void)state;
-    int passed = run_file("gold/petr2_gsr_validation.dev.xml", "petrarch2", 39);
+    int passed = run_file("gold/petr2_gsr_validation.dev.xml", "petrarch2", NULL, 39);
     if (passed < 0) skip();
     assert_true(passed >= FLOOR_GSR);
 }
