@@ -7,7 +7,8 @@
 ** set of its <EventCoding> lines; a noevents record (or one with no coding at all) when nothing
 ** is coded; an error record when it is rejected for the reason given: "dateline" (its text
 ** begins with a news dateline, src/document/dateline.c), "bad_input_parse" (its <Parse> cannot
-** be read; only with parse trees), "storydiscard" / "sentencediscard" (a discard phrase).
+** be read; only with parse trees: a run on the text does not count such records),
+** "storydiscard" / "sentencediscard" (a discard phrase).
 ** <Config> options require_dyad and new_actor_length are honoured record by record.
 */
 #ifndef DYAD_VALIDATE_H
@@ -21,7 +22,10 @@ typedef struct dyad_validate_options {
     const char *dict_dir;       /* folder of the dictionaries; NULL: the XML file's folder */
     const char *verbs;          /* verb dictionary (a path) instead of the file's <Verbfile> */
     bool use_parse;             /* code the records' own Penn trees instead of their text */
-    const dyad_model *model;    /* tagger/parser for the text (NULL: none available) */
+    const dyad_model *model;    /* tagger/parser for the text */
+    /* the front end that segments, tags and parses a record's text with model (dyad_analyze);
+       NULL when there is none: then only use_parse runs work */
+    void (*analyze)(const dyad_model *model, dyad_document *doc);
     bool verbose;               /* print every record, and the coder's trace of failures */
     FILE *out;                  /* report (NULL: no report) */
 } dyad_validate_options;
@@ -30,6 +34,7 @@ typedef struct dyad_validate_options {
 
 typedef struct dyad_validate_result {
     int records, passed;
+    int not_applicable;         /* records not counted (bad_input_parse records on text) */
     int n_categories;
     struct {
         char name[32];
