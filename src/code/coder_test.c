@@ -558,6 +558,40 @@ static void test_discard_prefilter(void **state) {
     dyad_dict_free(d);
 }
 
+static void test_odd_trees(void **state) {
+    (void)state;
+    dyad_dict *d = dict(verbs1);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_buf b = {0};
+    /* a chain of 400 prepositional modifiers under the object */
+    dyad_buf_puts(&b, "Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj");
+    for (int i = 4; i <= 400; i++) dyad_buf_printf(&b, " Osgiliath/PROPN/%d/nmod", i - 1);
+    dyad_document *doc = parsed(b.data, NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 121");
+    dyad_document_free(doc);
+    /* 300 coordinated subjects */
+    b.len = 0;
+    dyad_buf_puts(&b, "Gondor/PROPN/302/nsubj");
+    for (int i = 2; i <= 300; i++) dyad_buf_printf(&b, " %s/PROPN/1/conj", i % 2 ? "Arnor" : "Russia");
+    dyad_buf_puts(&b, " and/CCONJ/1/cc criticized/VERB/0/root Osgiliath/PROPN/302/obj");
+    doc = parsed(b.data, NULL);
+    dyad_code_document(c, doc);
+    assert_true(doc->n_events >= 1);
+    dyad_document_free(doc);
+    /* every word a verb of the dictionary, attached in a long chain */
+    b.len = 0;
+    dyad_buf_puts(&b, "criticized/VERB/0/root");
+    for (int i = 2; i <= 300; i++) dyad_buf_printf(&b, " criticized/VERB/%d/ccomp", i - 1);
+    doc = parsed(b.data, NULL);
+    dyad_code_document(c, doc);
+    assert_int_equal(doc->n_events, 0);
+    dyad_document_free(doc);
+    dyad_buf_free(&b);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 static void test_unparsed_sentence(void **state) {
     (void)state;
     /* words without heads (a document not parsed) are skipped, not coded */
@@ -614,6 +648,7 @@ int main(void) {
         cmocka_unit_test(test_event_fields),
         cmocka_unit_test(test_trace),
         cmocka_unit_test(test_discard_prefilter),
+        cmocka_unit_test(test_odd_trees),
         cmocka_unit_test(test_unparsed_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
