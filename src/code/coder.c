@@ -289,9 +289,19 @@ dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc) {
         if (c->opt.trace) coder_trace_phrases(s);
         c->nvres = 0;
         for (int i = 0; i < s->n; i++) {
-            if (s->claimed[i]) continue;
+            if (s->claimed[i]) {
+                if (c->opt.trace && s->w[i].upos == DYAD_VERB)
+                    coder_trace(c, "verb \"%s\" (word %d): inside the phrase of a coded verb "
+                                "(PETRARCH-1 dictionaries code one event per verb phrase)\n",
+                                s->forms[i], i + 1);
+                continue;
+            }
             cverb v;
-            if (!coder_find_verb(s, i, &v)) continue;
+            if (!coder_find_verb(s, i, &v)) {
+                if (c->opt.trace && s->w[i].upos == DYAD_VERB)
+                    coder_trace(c, "verb \"%s\" (word %d): not in the verb dictionaries\n", s->forms[i], i + 1);
+                continue;
+            }
             coder_verb_frame(s, &v);
             if (code_verb(s, &v) && dialect1(s, &v)) claim(s, &v);
         }
