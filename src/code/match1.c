@@ -3,7 +3,9 @@
 ** a pattern is a word sequence; items before '*' are matched leftwards from the verb over the
 ** words before it (the upper sequence), items after it rightwards over the verb phrase (the
 ** lower sequence).  Other words may come between items unless the dictionary joined them with
-** '_'.  A word item matches a word's form or lemma; a synset item any member phrase; '$', '+',
+** '_'.  A word item matches a word's form (PETRARCH-1 matched exact words: the unit test
+** SYNSET-21b expects "a set of resolutions" not to match "* RESOLUTION"), a synset item any
+** member phrase; '$', '+',
 ** '%' and '^' a whole noun phrase (a mention), which they bind as source, target or compound
 ** actor, or skip.  The search backtracks, within a step budget that keeps pathological
 ** patterns cheap.
@@ -27,8 +29,9 @@ typedef struct m1 {
     coder_binding *b;
 } m1;
 
+/* PETRARCH-1 patterns name exact words ("RESOLUTION" is not "resolutions"): forms only. */
 static bool word_is(const m1 *m, int i, int32_t id) {
-    return id != DYAD_NO_WORD && (m->s->ids[i] == id || m->s->lids[i] == id);
+    return id != DYAD_NO_WORD && m->s->ids[i] == id;
 }
 
 /* How many sequence positions item it matches at position q (0 = no match). */

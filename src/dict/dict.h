@@ -58,7 +58,8 @@
 **   '%' and '^' match a whole noun phrase (src/code/match1.c).
 ** Item kinds, in either dialect:
 **   WORD     a literal word: compare with the word's form and lemma (patterns give forms,
-**            e.g. "EXERCISES").
+**            e.g. "EXERCISES"); in PETRARCH-1 patterns with the form only, as PETRARCH-1
+**            matched exact words.
 **   SYNSET   any member phrase of synsets[id]; a multi-word member must end at the matched
 **            head word (the member's last word is the head: dyad_synset_match_end()); a
 **            member with pp set is a whole prepositional phrase (its first word the
