@@ -24,6 +24,8 @@ static void usage(FILE *f) {
                "  --penn TREE        code this Penn Treebank parse (converted to UD dependencies)\n"
                "  --conllu FILE      code these parsed sentences\n"
                "  --date YYYY-MM-DD  the document date (actor codes and event dates depend on it)\n"
+               "  --all              show every pattern tried (else those that fail on the item\n"
+               "                     next to the verb are only counted)\n"
                "  --model PATH       tagger and parser model (default: the one built in)\n"
                "%s", dyad_cli_dict_help);
 }
@@ -84,6 +86,7 @@ static void print_events(const dyad_document *doc) {
 int dyad_cmd_explain(int argc, char **argv) {
     dyad_cli_dicts dicts = {0};
     const char *text = NULL, *penn = NULL, *conllu = NULL, *date = NULL;
+    bool all = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int k = dyad_cli_dict_arg(&dicts, argc, argv, &i);
@@ -92,6 +95,8 @@ int dyad_cmd_explain(int argc, char **argv) {
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout);
             return DYAD_EXIT_OK;
+        } else if (strcmp(a, "--all") == 0) {
+            all = true;
         } else if (strcmp(a, "--penn") == 0 && i + 1 < argc) {
             penn = argv[++i];
         } else if (strcmp(a, "--conllu") == 0 && i + 1 < argc) {
@@ -160,6 +165,7 @@ int dyad_cmd_explain(int argc, char **argv) {
     dyad_buf trace = {0};
     dyad_coder_options opt = dyad_coder_defaults();
     opt.trace = &trace;
+    opt.trace_all = all;
     dyad_coder *c = dyad_coder_new(d, &opt);
     dyad_code_status st = dyad_code_document(c, doc);
     printf("document date: %s\n", doc->date ? doc->date : "none");

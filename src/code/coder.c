@@ -86,6 +86,23 @@ static bool negation_item(const csent *s, const dyad_pattern *p) {
     return false;
 }
 
+/* Did pattern p fail on the first item the matcher tries (the one after the verb, else the one
+   before it)?  Such failures are many in large blocks and say little. */
+static bool first_item(const csent *s, const dyad_pattern *p, int failed) {
+    if (failed < 0) return true;
+    if (s->c->d->blocks[p->block].dialect == 1)
+        return failed == (p->verb + 1 < p->n_items ? p->verb + 1 : p->verb - 1);
+    /* PETRARCH-2: the subject is tried first, else the first constituent after the verb */
+    if (p->verb > 0) return failed < p->verb;
+    int k = p->verb + 1;
+    while (k < p->n_items && p->items[k].role == DYAD_ROLE_MOD) k++;
+    if (k < p->n_items && p->items[k].role == DYAD_ROLE_PREP) {
+        k++;
+        while (k < p->n_items && p->items[k].in_pp && p->items[k].role == DYAD_ROLE_MOD) k++;
+    }
+    return failed <= k;
+}
+
 /* A new record of verb v for the transformations (its code and actors are filled later). */
 static cvres *record(csent *s, const cverb *v) {
     dyad_coder *c = s->c;
@@ -116,6 +133,7 @@ static bool code_verb(csent *s, cverb *v) {
             coder_match2_candidates(s, v);
             break;
         }
+    int quiet = 0;      /* failures on the first item, not traced unless trace_all */
     /* patterns of all its blocks; the one with the most items wins */
     const dyad_pattern *best = NULL;
     coder_binding bb = {.source = -1, .target = -1, .compound = -1};
@@ -142,7 +160,8 @@ static bool code_verb(csent *s, cverb *v) {
                                        "matched first\n", coder_base_name(p->file), p->line, p->text);
                 else if (ok) coder_trace(c, "  pattern %s:%d \"%s\": matches\n", coder_base_name(p->file),
                                          p->line, p->text);
-                else coder_trace_failure(s, p, failed);
+                else if (c->opt.trace_all || !first_item(s, p, failed)) coder_trace_failure(s, p, failed);
+                else quiet++;
             }
             if (ok && !loses) {
                 best = p;
@@ -150,6 +169,9 @@ static bool code_verb(csent *s, cverb *v) {
             }
         }
     }
+    if (quiet)
+        coder_trace(c, "  %d more pattern%s failed on the item next to the verb\n", quiet,
+                    quiet == 1 ? "" : "s");
     dyad_event_code code = {NULL, NULL};
     const dyad_verb *own = NULL;
     if (best) {

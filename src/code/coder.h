@@ -83,6 +83,8 @@ typedef struct dyad_coder_options {
                                this many words is reported as its quoted text; 0 = off */
     dyad_buf *trace;        /* when not NULL, a human-readable account of every step is
                                appended (what `dyad explain` shows) */
+    bool trace_all;         /* trace every pattern tried; else patterns that fail on the item
+                               next to the verb are only counted */
 } dyad_coder_options;
 
 /* Default options: require_dyad true, new_actor_length 0, no trace. */
