@@ -17,7 +17,8 @@
 ** actor dictionaries found in those words (longest match, scanning left to right) combined
 ** with every agent found in them (PETRARCH's "~GOV" after, "NGO~" before the actor code, each
 ** sector once: "Russian troops" -> RUSMIL); an agent alone gives "---GOV".  Actor codes are
-** taken on the document date.  A coordination ("Macron and Scholz", "lawmakers in Fornost and
+** taken on the document date; without one, an actor's undated code, else its current one (the
+** dated code whose range is open towards today).  A coordination ("Macron and Scholz", "lawmakers in Fornost and
 ** Gondor") gives one actor per member, modifiers before the first member and after the last
 ** being shared by all.  A personal pronoun (he, she, it, they, him, her, them) takes the actors
 ** of the nearest preceding subject that has one in the sentence, else of the nearest preceding

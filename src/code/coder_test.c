@@ -263,6 +263,15 @@ static void test_dated_codes(void **state) {
     assert_string_equal(code_with(1, s, "1995-01-01", true, 0), "HOB GON 121");
     assert_string_equal(code_with(1, s, "1996-01-01", true, 0), "HOBGOV GON 121");
     assert_string_equal(code_with(1, s, "2000-01-01", true, 0), "HOBREB GON 121");
+    /* no document date: the code open towards today */
+    dyad_dict *d = dict(verbs1);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed(s, NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "HOBREB GON 121");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
 }
 
 static void test_multiple_codes(void **state) {

@@ -368,6 +368,9 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     if (actor >= 0) {
         const dyad_actor_entry *e = &d->actors[actor];
         const char *code = dyad_actor_code_on(e, c->day);
+        /* no document date and no undated code: the current one, open towards today */
+        for (int k = 0; !code && c->day == DYAD_NO_DAY && k < e->n_codes; k++)
+            if (e->codes[k].to == DYAD_DAY_MAX) code = e->codes[k].code;
         /* "ELR/GAL": one actor per part */
         for (const char *p = code; p && *p && nb < 8;) {
             size_t k = strchr(code, '/') ? strcspn(p, "/") : strlen(p);
