@@ -293,6 +293,10 @@ static void test_compound_actors(void **state) {
     assert_string_equal(code1("lions/NOUN/5/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj "
                               "criticized/VERB/0/root Arnor/PROPN/4/obj"),
                         "GON ARN 121");
+    /* a coordination inside a member */
+    assert_string_equal(code1("Gondor/PROPN/6/nsubj ,/PUNCT/3/punct Arnor/PROPN/1/conj and/CCONJ/5/cc "
+                              "Russia/PROPN/3/conj criticized/VERB/0/root Osgiliath/PROPN/6/obj"),
+                        "ARN OSG 121, GON OSG 121, RUS OSG 121");
 }
 
 static void test_apposition(void **state) {

@@ -234,8 +234,9 @@ static void mark_tree(vctx *v, int x, int depth) {
             s->w[y].rel != R_PUNCT)
             mark_tree(v, y, depth + 1);
     }
-    v->mark[a] = true;
-    mark_kids(v, a, 0, s->n - 1, false, depth);
+    /* the member may be a coordination itself ("Mordor, Rohan, Fornost and Bree" parsed with
+       Bree under Fornost) */
+    mark_tree(v, a, depth + 1);
 }
 
 /* Combine an actor code with agent codes (PETRARCH: "~X" after, "X~" before, each once). */
