@@ -38,7 +38,7 @@ static const char *actors =
     "ARNOR [ARN]\nGONDOR [GON]\nRUSSIA [RUS]\n+RUSSIAN\nFRANCE [FRA]\n+FRENCH\nMACRON [FRAGOV]\n"
     "SCHOLZ [DEUGOV]\nBIDEN [USAGOV]\nTHE_KREMLIN [RUSGOV]\nLORIEN [ELR/GAL]\nDENMARK [DNK]\n"
     "+DANISH\nOSGILIATH [OSG]\nGOLLUM\n\t[HOB <950601]\n\t[HOBGOV 19950601 - 19990815]\n"
-    "\t[HOBREB > 990816]\n";
+    "\t[HOBREB > 990816]\nWORLD_HEALTH_ORGANIZATION [IGOUNOWHO]\n+WHO\n";
 
 static const char *agents =
     "TROOPS {} [~MIL]\nOFFICIAL [~GOV]\nGOVERNMENT [~GOV]\nMEDIA {} [~MED]\nMSF {} [NGO~]\n"
@@ -443,6 +443,18 @@ static void test_transformation(void **state) {
     dyad_dict_free(d);
 }
 
+static void test_relative_pronoun(void **state) {
+    (void)state;
+    /* "who" stands for the noun its clause modifies, and is not the WHO */
+    assert_string_equal(code2("Macron/PROPN/7/nsubj ,/PUNCT/4/punct who/PRON/4/nsubj "
+                              "met/VERB/1/acl:relcl Biden/PROPN/4/obj ,/PUNCT/4/punct "
+                              "criticized/VERB/0/root Gondor/PROPN/7/obj"),
+                        "FRAGOV GON 111, FRAGOV USAGOV 040");
+    /* the name itself still is */
+    assert_string_equal(code2("the/DET/2/det WHO/PROPN/3/nsubj criticized/VERB/0/root Gondor/PROPN/3/obj"),
+                        "IGOUNOWHO GON 111");
+}
+
 static void test_former(void **state) {
     (void)state;
     assert_string_equal(code1("former/ADJ/3/amod Russian/ADJ/3/amod prosecutor/NOUN/4/nsubj "
@@ -664,6 +676,7 @@ int main(void) {
         cmocka_unit_test(test_open_clause),
         cmocka_unit_test(test_passive_participle),
         cmocka_unit_test(test_transformation),
+        cmocka_unit_test(test_relative_pronoun),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_discards),
         cmocka_unit_test(test_require_dyad),

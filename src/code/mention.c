@@ -330,6 +330,17 @@ static bool subject_phrase(const csent *s, int m) {
     return r == R_NSUBJ || r == R_NSUBJ_PASS;
 }
 
+/* Is word i a pronoun, determiner, preposition, auxiliary, conjunction or particle? */
+static bool function_word(const csent *s, int i) {
+    switch (s->w[i].upos) {
+    case DYAD_PRON: case DYAD_DET: case DYAD_ADP: case DYAD_AUX: case DYAD_CCONJ:
+    case DYAD_SCONJ: case DYAD_PART:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Code the words w[0..n) (sentence order) of a member of mention m; adds actors. */
 static bool code_words(csent *s, int m, const int *w, int n) {
     dyad_coder *c = s->c;
@@ -343,7 +354,10 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     for (int pos = 0; pos < n;) {
         int len = 0;
         int a = dyad_actor_match(d, ids, n, pos, &len);
+        /* a function word is no name: "who" is not WHO, "us" not the US */
+        if (a >= 0 && len == 1 && function_word(s, w[pos])) a = -1;
         int g = a < 0 ? dyad_agent_match(d, ids, n, pos, &len) : -1;
+        if (g >= 0 && len == 1 && function_word(s, w[pos])) g = -1;
         if (a >= 0 || g >= 0) {
             if (a >= 0 && actor < 0) actor = a;
             if (g >= 0 && nag < 16) agents[nag++] = g;

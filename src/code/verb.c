@@ -101,9 +101,13 @@ static int subject_of(const csent *s, int x, int depth, bool dialect1) {
     int subj = coder_child(s, x, R_NSUBJ);
     if (subj < 0) subj = coder_child(s, x, R_NSUBJ_PASS);
     if (subj >= 0) {
-        /* a relative pronoun stands for the noun the clause modifies */
-        if (s->w[x].rel == R_RELCL && (s->w[subj].flags & F_RELPRON))
-            return s->w[x].head;
+        /* a relative pronoun stands for the noun the clause modifies (the relative clause may
+           be a coordination of verbs: "who returned and met") */
+        if ((s->w[subj].flags & F_RELPRON) && s->w[subj].upos == DYAD_PRON) {
+            int r = x;
+            for (int guard = 0; s->w[r].rel == R_CONJ && guard < 50; guard++) r = s->w[r].head;
+            if (s->w[r].rel == R_RELCL) return s->w[r].head;
+        }
         return subj;
     }
     int h = s->w[x].head;
