@@ -6,7 +6,9 @@
 #   make asan-test  run the tests under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make valgrind   run the tests under valgrind's memcheck
 #   make bench-dict time loading the PETRARCH dictionaries (bench/dict_bench.c)
+#   make bench-parse  speed and memory of tagging and parsing (bench/bench_parse.c)
 #   make bench-code time coding parsed sentences with the Phoenix dictionaries (bench/code_bench.c)
+#   make model      retrain the shipped model models/en-ud.model (models/train.sh)
 #
 # Sources are found by folder: src/<stage>/*.c go into the library, src/cli/*.c into the
 # command, and every src/<stage>/*_test.c becomes a test program of its own.
@@ -30,7 +32,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean bench-dict bench-code
+.PHONY: all test check asan-test valgrind clean bench-dict bench-parse bench-code model
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -38,10 +40,13 @@ $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
-# The shipped model and dictionaries are embedded in the library (see src/util/embedded.S).
+# Assembly files embed data in the library (src/nlp/model_data.S: the shipped model).
 $(BUILD)/obj/%.o: src/%.S
 	@mkdir -p $(dir $@)
 	$(CC) -MMD -MP -c $< -o $@ -Wa,-I.
+
+# The shipped NLP model is embedded by src/nlp/model_data.S.
+$(BUILD)/obj/nlp/model_data.o: models/en-ud.model
 
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	@rm -f $@
@@ -72,6 +77,11 @@ $(BUILD)/bench/%: bench/%.c $(BUILD)/libdyad.a
 
 bench-dict: $(BUILD)/bench/dict_bench
 	nice $(BUILD)/bench/dict_bench $(DICT_DIR)
+bench-parse: $(BUILD)/bench/bench_parse
+	nice $(BUILD)/bench/bench_parse
+
+model:
+	sh models/train.sh
 
 bench-code: $(BUILD)/bench/code_bench
 	nice $(BUILD)/bench/code_bench $(DICT_DIR)

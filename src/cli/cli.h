@@ -18,6 +18,9 @@ enum {
 /* A subcommand: gets argv with argv[0] set to the subcommand's name; returns an exit code. */
 typedef int (*dyad_command_fn)(int argc, char **argv);
 
+int dyad_cmd_eval(int argc, char **argv);       /* cmd_eval.c */
+int dyad_cmd_train(int argc, char **argv); /* cmd_train.c */
+int dyad_cmd_parse(int argc, char **argv); /* cmd_parse.c */
 int dyad_cmd_validate(int argc, char **argv);   /* cmd_validate.c */
 int dyad_cmd_code(int argc, char **argv);       /* cmd_code.c */
 int dyad_cmd_explain(int argc, char **argv);    /* cmd_explain.c */

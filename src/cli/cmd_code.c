@@ -43,7 +43,8 @@ static bool ends_with(const char *s, const char *suffix) {
 }
 
 /* Code one input file; returns DYAD_EXIT_* for it. */
-static int code_file(const char *path, const dyad_read_options *ropt, const out *o, dyad_coder *c) {
+static int code_file(const char *path, const dyad_read_options *ropt, const out *o, dyad_coder *c,
+                     const dyad_model *model) {
     if (path && ends_with(path, ".conllu")) {
         dyad_document **docs = NULL;
         long before = dyad_warning_count();
@@ -59,14 +60,11 @@ static int code_file(const char *path, const dyad_read_options *ropt, const out 
     }
     dyad_reader *r = dyad_reader_open(path, ropt);
     if (!r) return DYAD_EXIT_FATAL;
-    dyad_document *doc = dyad_reader_next(r);
-    if (doc) {
-        /* raw text needs dyad's tagger and parser, which are not part of this build yet */
-        fprintf(stderr, "dyad code: %s: coding text needs dyad's parser, which this build does not "
-                "have yet; give parsed CoNLL-U (.conllu) input\n", path ? path : "-");
+    dyad_document *doc;
+    while ((doc = dyad_reader_next(r))) {
+        dyad_analyze(model, doc);
+        emit(o, c, doc);
         dyad_document_free(doc);
-        dyad_reader_close(r);
-        return DYAD_EXIT_FATAL;
     }
     int rc = dyad_reader_skipped(r) > 0 ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
     dyad_reader_close(r);
@@ -77,7 +75,7 @@ int dyad_cmd_code(int argc, char **argv) {
     dyad_cli_dicts dicts = {0};
     dyad_read_options ropt = {0};
     out o = {.f = stdout};
-    const char *files[256];
+    const char *files[256], *model_path = NULL;
     int nf = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -100,7 +98,7 @@ int dyad_cmd_code(int argc, char **argv) {
         } else if (strcmp(a, "--id") == 0 && i + 1 < argc) {
             ropt.id = argv[++i];
         } else if (strcmp(a, "--model") == 0 && i + 1 < argc) {
-            i++;    /* the model is used once the parser is part of the build */
+            model_path = argv[++i];
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "dyad code: unknown option '%s'\n", a);
             usage(stderr);
@@ -114,16 +112,24 @@ int dyad_cmd_code(int argc, char **argv) {
     }
     dyad_dict *d = dyad_cli_load_dicts(&dicts, "code");
     if (!d) return DYAD_EXIT_FATAL;
+    const char *err = NULL;
+    dyad_model *model = dyad_model_load(model_path, &err);
+    if (!model) {
+        fprintf(stderr, "dyad code: %s: %s\n", model_path ? model_path : "built-in model", err);
+        dyad_dict_free(d);
+        return DYAD_EXIT_FATAL;
+    }
     dyad_coder *c = dyad_coder_new(d, NULL);
     if (o.tsv) dyad_write_events_tsv_header(o.f);
     int rc = DYAD_EXIT_OK;
     if (nf == 0) files[nf++] = "-";
     for (int k = 0; k < nf && rc != DYAD_EXIT_FATAL; k++) {
-        int r = code_file(strcmp(files[k], "-") == 0 ? NULL : files[k], &ropt, &o, c);
+        int r = code_file(strcmp(files[k], "-") == 0 ? NULL : files[k], &ropt, &o, c, model);
         if (r > rc) rc = r;
     }
     fflush(o.f);
     dyad_coder_free(c);
+    dyad_model_free(model);
     dyad_dict_free(d);
     return rc;
 }

@@ -85,7 +85,7 @@ static void print_events(const dyad_document *doc) {
 
 int dyad_cmd_explain(int argc, char **argv) {
     dyad_cli_dicts dicts = {0};
-    const char *text = NULL, *penn = NULL, *conllu = NULL, *date = NULL;
+    const char *text = NULL, *penn = NULL, *conllu = NULL, *date = NULL, *model_path = NULL;
     bool all = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -105,7 +105,7 @@ int dyad_cmd_explain(int argc, char **argv) {
             date = dyad_cli_date("explain", argv[++i]);
             if (!date) return DYAD_EXIT_USAGE;
         } else if (strcmp(a, "--model") == 0 && i + 1 < argc) {
-            i++;    /* used once the parser is part of the build */
+            model_path = argv[++i];
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "dyad explain: unknown option '%s'\n", a);
             usage(stderr);
@@ -152,9 +152,17 @@ int dyad_cmd_explain(int argc, char **argv) {
             return DYAD_EXIT_FATAL;
         }
     } else {
-        fprintf(stderr, "dyad explain: coding text needs dyad's parser, which this build does not have "
-                "yet; give the parse with --penn or --conllu\n");
-        return DYAD_EXIT_FATAL;
+        const char *err = NULL;
+        dyad_model *model = dyad_model_load(model_path, &err);
+        if (!model) {
+            fprintf(stderr, "dyad explain: %s: %s\n", model_path ? model_path : "built-in model", err);
+            return DYAD_EXIT_FATAL;
+        }
+        doc = dyad_document_new();
+        doc->text = dyad_arena_strdup(doc->arena, text);
+        doc->text_len = strlen(text);
+        dyad_analyze(model, doc);
+        dyad_model_free(model);
     }
     if (date) doc->date = date;
     dyad_dict *d = dyad_cli_load_dicts(&dicts, "explain");

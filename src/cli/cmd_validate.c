@@ -8,7 +8,8 @@
 #include "code/validate.h"
 
 static void usage(FILE *f) {
-    fputs("usage: dyad validate FILE.xml [--dict-dir DIR] [--verbs FILE] [--use-parse] [--verbose]\n"
+    fputs("usage: dyad validate FILE.xml [--dict-dir DIR] [--verbs FILE] [--use-parse] [--model PATH]\n"
+          "                     [--verbose]\n"
           "\n"
           "Code every <Sentence> of a PETRARCH validation file and compare the set of (source,\n"
           "target, event code) with its <EventCoding> lines.  Prints the failures with expected\n"
@@ -18,7 +19,8 @@ static void usage(FILE *f) {
           "                  file's folder); a file without one is coded with PETRARCH-2's\n"
           "                  set in DIR (CAMEO.2.0.txt, Phoenix.*)\n"
           "  --verbs FILE    verb dictionary to use instead of <Verbfile>\n"
-          "  --use-parse     code the records' own Penn trees instead of parsing their text\n"
+          "  --use-parse     code the records' own parse trees instead of parsing their text\n"
+          "  --model PATH    tagger and parser model for the text (default: the one built in)\n"
           "  --verbose       print every record, and the coder's trace for failures\n"
           "\n"
           "exit status: 0 when the run was done (failing records included); 2 bad command line;\n"
@@ -27,7 +29,7 @@ static void usage(FILE *f) {
 
 int dyad_cmd_validate(int argc, char **argv) {
     dyad_validate_options opt = {.out = stdout};
-    const char *path = NULL;
+    const char *path = NULL, *model_path = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -37,6 +39,8 @@ int dyad_cmd_validate(int argc, char **argv) {
             opt.dict_dir = argv[++i];
         } else if (strcmp(a, "--verbs") == 0 && i + 1 < argc) {
             opt.verbs = argv[++i];
+        } else if (strcmp(a, "--model") == 0 && i + 1 < argc) {
+            model_path = argv[++i];
         } else if (strcmp(a, "--use-parse") == 0) {
             opt.use_parse = true;
         } else if (strcmp(a, "--verbose") == 0 || strcmp(a, "-v") == 0) {
@@ -56,7 +60,19 @@ int dyad_cmd_validate(int argc, char **argv) {
         usage(stderr);
         return DYAD_EXIT_USAGE;
     }
+    dyad_model *model = NULL;
+    if (!opt.use_parse) {
+        const char *err = NULL;
+        model = dyad_model_load(model_path, &err);
+        if (!model) {
+            fprintf(stderr, "dyad validate: %s: %s\n", model_path ? model_path : "built-in model", err);
+            return DYAD_EXIT_FATAL;
+        }
+        opt.model = model;
+        opt.analyze = dyad_analyze;
+    }
     dyad_validate_result res;
-    if (dyad_validate(path, &opt, &res) < 0) return DYAD_EXIT_FATAL;
-    return DYAD_EXIT_OK;
+    int rc = dyad_validate(path, &opt, &res) < 0 ? DYAD_EXIT_FATAL : DYAD_EXIT_OK;
+    dyad_model_free(model);
+    return rc;
 }

@@ -257,6 +257,8 @@ bool dyad_json_array_next(const char *data, size_t len, size_t *pos, size_t *sta
     }
     *end = i < len ? i : len;
     while (*end > *start && strchr(" \t\r\n", data[*end - 1])) (*end)--;
-    *pos = i;
+    /* A stray '}' where an element should start gives an empty element: step over it so that
+       the caller reports it and moves on instead of finding it again forever. */
+    *pos = i == *start ? i + 1 : i;
     return true;
 }

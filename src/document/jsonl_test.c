@@ -156,6 +156,12 @@ static void test_json_array(void **state) {
     assert_int_equal(r.docs[1]->origin_line, 5);
     check_warning(&r, "4:4", "field \"text\" is a number, not a string; record skipped");
     free_result(&r);
+    /* A stray '}' where an element should be is reported and stepped over. */
+    read_string(&r, ".json", "[{\"id\":\"a\",\"text\":\"x\"}, }, {\"text\":\"y\"}]", NULL);
+    assert_int_equal(r.n_docs, 2);
+    assert_int_equal(r.skipped, 1);
+    assert_string_equal(r.docs[1]->text, "y");
+    free_result(&r);
     read_string(&r, ".json", " [ ] ", NULL);
     assert_int_equal(r.n_docs, 0);
     check_warning(&r, "", "empty JSON file: no records");

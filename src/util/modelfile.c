@@ -92,19 +92,19 @@ bool dyad_modelfile_write(dyad_modelfile_writer *w, const char *path) {
     memcpy(h, MAGIC, 8);
     h[8] = (unsigned char)w->n;
     h[9] = (unsigned char)(w->n >> 8);
-    size_t off = (header + 15) & ~(size_t)15;
+    size_t off = (header + 63) & ~(size_t)63;
     for (int i = 0; i < w->n; i++) {
         unsigned char *e = h + 12 + (size_t)i * ENTRY;
         memcpy(e, w->sections[i].name, strlen(w->sections[i].name));
         put64(e + 32, off);
         put64(e + 40, w->sections[i].bytes.len);
-        off = (off + w->sections[i].bytes.len + 15) & ~(size_t)15;
+        off = (off + w->sections[i].bytes.len + 63) & ~(size_t)63;
     }
-    static const unsigned char zeros[16];
+    static const unsigned char zeros[64];
     bool ok = fwrite(h, 1, header, f) == header;
     size_t pos = header;
     for (int i = 0; ok && i < w->n; i++) {
-        size_t pad = ((pos + 15) & ~(size_t)15) - pos;
+        size_t pad = ((pos + 63) & ~(size_t)63) - pos;
         ok = fwrite(zeros, 1, pad, f) == pad;
         pos += pad;
         size_t len = w->sections[i].bytes.len;

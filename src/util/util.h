@@ -57,8 +57,8 @@ char *dyad_read_file(const char *path, size_t *len, const char **err);
 /*
 ** A model file is a sectioned container: the 8-byte magic "DYADMDL1", a u32 section count,
 ** then per section a 32-byte NUL-padded name, a u64 offset and a u64 size, then the section
-** bytes, each aligned to 16.  Numbers are little-endian.  Each NLP component reads and writes
-** its own section, so components can change their format independently.
+** bytes, each aligned to 64 (a cache line).  Numbers are little-endian.  Each NLP component
+** reads and writes its own section, so components can change their format independently.
 */
 typedef struct dyad_modelfile {
     const unsigned char *data;

@@ -87,7 +87,7 @@ static void test_modelfile(void **state) {
     assert_memory_equal(p, "xyz", 3);
     p = dyad_modelfile_section(&mf, "tagger", &n);
     assert_int_equal(n, 10);
-    assert_int_equal((uintptr_t)(p - img) % 16, 0);
+    assert_int_equal((uintptr_t)(p - img) % 64, 0);
     assert_non_null(dyad_modelfile_section(&mf, "empty", &n));
     assert_int_equal(n, 0);
     assert_null(dyad_modelfile_section(&mf, "lemmas", &n));

@@ -1,0 +1,96 @@
+/*
+** bench_parse.c - speed and memory of tagging + lemmatizing + parsing with the shipped model,
+** on one core: model load time, tokens/s and sentences/s over >= 1,000,000 words of treebank
+** sentences (gold tokenization, repeated), and peak RSS.
+**
+**   make bench-parse                (runs build/bench/bench_parse)
+**   build/bench/bench_parse [--model FILE] [--words N] [TREEBANK.conllu]
+**
+** The default treebank is ../shared/data/ud/ewt/en_ewt-ud-train.conllu ($DYAD_SHARED/ud/...).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include "dyad.h"
+
+static double clock_s(clockid_t id) {
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Wall time, and the CPU time of this thread (what one core does, when others share it). */
+static double now(void) { return clock_s(CLOCK_MONOTONIC); }
+static double cpu(void) { return clock_s(CLOCK_THREAD_CPUTIME_ID); }
+
+int main(int argc, char **argv) {
+    const char *model_path = NULL, *treebank = NULL;
+    long want = 1000000;
+    char def[4096];
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) model_path = argv[++i];
+        else if (strcmp(argv[i], "--words") == 0 && i + 1 < argc) want = atol(argv[++i]);
+        else treebank = argv[i];
+    }
+    if (!treebank) {
+        const char *root = getenv("DYAD_SHARED");
+        snprintf(def, sizeof def, "%s/ud/ewt/en_ewt-ud-train.conllu", root ? root : "../shared/data");
+        treebank = def;
+    }
+    const char *err;
+    double t0 = now();
+    dyad_model *m = dyad_model_load(model_path, &err);
+    double load = now() - t0;
+    if (!m) {
+        fprintf(stderr, "bench_parse: cannot load the model: %s\n", err);
+        return 3;
+    }
+    printf("model load (%s): %.4f s\n", model_path ? model_path : "embedded", load);
+
+    dyad_document **docs;
+    int n_docs = dyad_conllu_read(treebank, &docs);
+    if (n_docs <= 0) {
+        fprintf(stderr, "bench_parse: cannot read %s\n", treebank);
+        return 3;
+    }
+    /* Word forms only: the benchmark sentences carry no annotation. */
+    for (int d = 0; d < n_docs; d++)
+        for (int i = 0; i < docs[d]->n_sentences; i++)
+            for (int k = 0; k < docs[d]->sentences[i].n_words; k++) {
+                dyad_word *w = &docs[d]->sentences[i].words[k];
+                w->lemma = w->xpos = w->deprel = NULL;
+                w->upos = 0;
+                w->head = -1;
+            }
+    long words = 0, sents = 0;
+    double t = 0, tc = 0;
+    while (words < want) {
+        for (int d = 0; d < n_docs && words < want; d++) {
+            dyad_arena *a = dyad_arena_new();
+            double t1 = now(), c1 = cpu();
+            for (int i = 0; i < docs[d]->n_sentences; i++) {
+                dyad_sentence *s = &docs[d]->sentences[i];
+                dyad_tag(m, s, a);
+                dyad_parse(m, s);
+                words += s->n_words;
+                sents++;
+            }
+            t += now() - t1;
+            tc += cpu() - c1;
+            dyad_arena_free(a);
+        }
+    }
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("tag+lemmatize+parse: %ld words, %ld sentences in %.2f s CPU (%.2f s wall), one thread\n",
+           words, sents, tc, t);
+    printf("  %.0f tokens/s, %.0f sentences/s (CPU time; wall time: %.0f tokens/s)\n",
+           (double)words / tc, (double)sents / tc, (double)words / t);
+    printf("peak RSS: %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
+    for (int d = 0; d < n_docs; d++) dyad_document_free(docs[d]);
+    free(docs);
+    dyad_model_free(m);
+    return 0;
+}
