@@ -190,6 +190,24 @@ static bool code_verb(csent *s, cverb *v) {
         return false;
     }
     r->code = code;
+    coder_verbinfo vi = {0};
+    vi.verb = coder_verb_name(s, v);
+    int lo = v->word, hi = v->word;
+    for (int k = 0; k < v->nparts; k++) {
+        if (v->parts[k] < lo) lo = v->parts[k];
+        if (v->parts[k] > hi) hi = v->parts[k];
+    }
+    vi.start = s->s->words[lo].start;
+    vi.end = s->s->words[hi].end;
+    if (best) {
+        vi.pattern = best->text;
+        vi.origin = coder_origin(s, best->file, best->line);
+    } else {
+        vi.origin = coder_origin(s, own->file, own->line);
+    }
+    vi.negated = v->negated && !(best && negation_item(s, best));
+    vi.word = v->word;
+    r->vi = vi;
     coder_trace(c, "  code [%s%s%s] from %s\n", code.fwd ? code.fwd : "", code.rev ? ":" : "",
                 code.rev ? code.rev : "", best ? "the pattern" : "the verb");
     /* PETRARCH-2 reads [A:B] as an active meaning A and a passive meaning B, used (with source
@@ -235,23 +253,6 @@ static bool code_verb(csent *s, cverb *v) {
             memcpy(S, T, sizeof T);
         }
     }
-    coder_verbinfo vi = {0};
-    vi.verb = coder_verb_name(s, v);
-    int lo = v->word, hi = v->word;
-    for (int k = 0; k < v->nparts; k++) {
-        if (v->parts[k] < lo) lo = v->parts[k];
-        if (v->parts[k] > hi) hi = v->parts[k];
-    }
-    vi.start = s->s->words[lo].start;
-    vi.end = s->s->words[hi].end;
-    if (best) {
-        vi.pattern = best->text;
-        vi.origin = coder_origin(s, best->file, best->line);
-    } else {
-        vi.origin = coder_origin(s, own->file, own->line);
-    }
-    vi.negated = v->negated && !(best && negation_item(s, best));
-    vi.word = v->word;
     r = &c->vres[c->nvres - 1];
     r->ev0 = c->nev;
     for (int a = 0; a < ns; a++)

@@ -117,7 +117,10 @@ void coder_transform(csent *s) {
             /* the two verbs' events give way to the result */
             for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
             for (int e = out->ev0; e < out->ev1; e++) c->ev[e].code = NULL;
-            coder_verbinfo vi = out->vi;
+            /* the event is the inner action when the result keeps its code ("Q"), else what
+               the outer verb says; negated when either verb is */
+            coder_verbinfo vi = strcmp(x->result_code, "Q") == 0 ? in->vi : out->vi;
+            vi.negated = in->vi.negated || out->vi.negated;
             vi.pattern = dyad_arena_strdup(s->doc->arena, text);
             vi.origin = coder_origin(s, x->file, x->line);
             const cactor *S[16], *T[16];
