@@ -7,6 +7,7 @@
 #   make valgrind   run the tests under valgrind's memcheck
 #   make bench-dict time loading the PETRARCH dictionaries (bench/dict_bench.c)
 #   make bench-parse  speed and memory of tagging and parsing (bench/bench_parse.c)
+#   make bench-pipeline  front-end throughput on news text, stage by stage (bench/pipeline.c)
 #   make bench-code time coding parsed sentences with the Phoenix dictionaries (bench/code_bench.c)
 #   make model      retrain the shipped model models/en-ud.model (models/train.sh)
 #
@@ -25,14 +26,14 @@ TEST_LDLIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 LIB_SRC  := $(filter-out %_test.c, $(wildcard src/*/*.c))
 LIB_SRC  := $(filter-out src/cli/%, $(LIB_SRC))
 LIB_ASM  := $(wildcard src/*/*.S)
-CLI_SRC  := $(wildcard src/cli/*.c)
+CLI_SRC  := $(filter-out %_test.c, $(wildcard src/cli/*.c))
 TEST_SRC := $(wildcard src/*/*_test.c)
 
 LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$(BUILD)/obj/%.o,$(LIB_ASM))
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean bench-dict bench-parse bench-code model
+.PHONY: all test check asan-test valgrind clean bench-dict bench-parse bench-pipeline bench-code model
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -79,6 +80,8 @@ bench-dict: $(BUILD)/bench/dict_bench
 	nice $(BUILD)/bench/dict_bench $(DICT_DIR)
 bench-parse: $(BUILD)/bench/bench_parse
 	nice $(BUILD)/bench/bench_parse
+bench-pipeline: $(BUILD)/bench/pipeline
+	nice $(BUILD)/bench/pipeline
 
 model:
 	sh models/train.sh

@@ -198,7 +198,8 @@ void dyad_parse(const dyad_model *m, dyad_sentence *s);
 void dyad_analyze(const dyad_model *m, dyad_document *doc);
 /*
 ** Write doc as CoNLL-U: "# newdoc id", "# sent_id", "# text" comments, multiword token lines,
-** and TokenRange=start:end (byte offsets into the document text) and SpaceAfter=No in MISC.
+** and TokenRange=start:end (offsets in Unicode characters of the document text, end
+** exclusive) and SpaceAfter=No in MISC.
 */
 void dyad_write_conllu(FILE *f, const dyad_document *doc);
 /*

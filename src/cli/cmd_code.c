@@ -115,7 +115,8 @@ int dyad_cmd_code(int argc, char **argv) {
     const char *err = NULL;
     dyad_model *model = dyad_model_load(model_path, &err);
     if (!model) {
-        fprintf(stderr, "dyad code: %s: %s\n", model_path ? model_path : "built-in model", err);
+        fprintf(stderr, "dyad code: cannot load the model %s: %s\n",
+                model_path ? model_path : "(built in)", err);
         dyad_dict_free(d);
         return DYAD_EXIT_FATAL;
     }

@@ -155,7 +155,8 @@ int dyad_cmd_explain(int argc, char **argv) {
         const char *err = NULL;
         dyad_model *model = dyad_model_load(model_path, &err);
         if (!model) {
-            fprintf(stderr, "dyad explain: %s: %s\n", model_path ? model_path : "built-in model", err);
+            fprintf(stderr, "dyad explain: cannot load the model %s: %s\n",
+                    model_path ? model_path : "(built in)", err);
             return DYAD_EXIT_FATAL;
         }
         doc = dyad_document_new();

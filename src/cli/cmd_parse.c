@@ -1,31 +1,47 @@
 /*
-** cmd_parse.c - `dyad parse`: tag, lemmatize and parse.  With --eval GOLD.conllu it parses
-** the gold file's words (gold tokenization) and prints UPOS, XPOS, lemma, UAS and LAS.
+** cmd_parse.c - `dyad parse`: read documents, split, tokenize, tag, lemmatize and parse them,
+** and write CoNLL-U.  --eval GOLD.conllu parses the gold file's words (gold tokenization) and
+** prints UPOS, XPOS, lemma, UAS and LAS; --eval-raw GOLD.conllu starts from the gold file's raw
+** text and also scores sentence, token and word boundaries.
 */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include "dyad.h"
 #include "cli/cli.h"
+#include "code/date.h"
+#include "nlp/eval.h"
 #include "nlp/nlp.h"
 
 static void usage(FILE *f) {
     fputs("usage: dyad parse [options] [FILE...]\n"
           "       dyad parse --eval GOLD.conllu [--model MODEL]\n"
+          "       dyad parse --eval-raw GOLD.conllu [--model MODEL]\n"
           "\n"
-          "Tag, lemmatize and parse English text.\n"
+          "Split, tokenize, tag, lemmatize and parse English documents (plain text, JSON Lines\n"
+          "or HTML; standard input when no FILE is given) and write CoNLL-U, with each token's\n"
+          "character range in the document text (TokenRange=start:end) in MISC.\n"
           "\n"
           "options:\n"
+          "      --date YYYY-MM-DD   date of documents that carry none\n"
+          "      --id ID             id of a plain-text or HTML document (default: file name)\n"
+          "      --input FORMAT      text, jsonl or html (default: from the file name and content)\n"
           "      --eval GOLD.conllu  parse the words of a gold treebank and print the accuracy\n"
           "                          of UPOS, XPOS, lemma, UAS and LAS (all words counted,\n"
           "                          punctuation included, as the CoNLL 2018 scorer counts)\n"
+          "      --eval-raw GOLD.conllu\n"
+          "                          start from the treebank's raw text: print precision, recall\n"
+          "                          and F1 of sentences, tokens and words, and F1 of UPOS,\n"
+          "                          lemma, UAS and LAS over aligned words\n"
           "  -m, --model MODEL       use this model file instead of the one built in\n"
           "  -h, --help              show this help\n", f);
 }
 
 typedef struct parse_options {
     const char *model_path; /* NULL: the embedded model */
-    const char *eval_gold;  /* --eval */
+    const char *eval_gold;  /* --eval or --eval-raw */
+    bool raw;               /* --eval-raw */
+    dyad_read_options read;
 } parse_options;
 
 /* --eval: parse the gold words of a treebank and print the scores. */
@@ -41,27 +57,107 @@ static int run_eval(const dyad_model *m, const parse_options *o) {
     return dyad_warning_count() > warnings ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
 }
 
-/* Raw text to CoNLL-U: needs the document readers and the segmenter. */
+/* The reader format named by an --input value. */
+static bool input_format(const char *name, dyad_format *f) {
+    if (strcmp(name, "text") == 0) *f = DYAD_FORMAT_TEXT;
+    else if (strcmp(name, "jsonl") == 0 || strcmp(name, "json") == 0) *f = DYAD_FORMAT_JSONL;
+    else if (strcmp(name, "html") == 0) *f = DYAD_FORMAT_HTML;
+    else return false;
+    return true;
+}
+
+static void print_prf(const char *what, const dyad_eval_count *c) {
+    printf("  %-10s P %6.2f%%  R %6.2f%%  F1 %6.2f%%\n", what, 100 * dyad_eval_precision(c),
+           100 * dyad_eval_recall(c), 100 * dyad_eval_f1(c));
+}
+
+/* --eval-raw: segment, tag and parse the gold file's raw text and score it. */
+static int run_eval_raw(const dyad_model *m, const parse_options *o) {
+    dyad_document **docs;
+    long warnings = dyad_warning_count();
+    int n = dyad_conllu_read(o->eval_gold, &docs);
+    if (n < 0) return DYAD_EXIT_FATAL;
+    dyad_segment_eval seg = {0};
+    dyad_raw_parse_eval parse = {0};
+    for (int i = 0; i < n; i++) {
+        dyad_document *sys = dyad_eval_raw_document(docs[i]);
+        dyad_analyze(m, sys);
+        dyad_eval_segment(&seg, docs[i], sys);
+        dyad_eval_raw_parse(&parse, docs[i], sys);
+        dyad_document_free(sys);
+        dyad_document_free(docs[i]);
+    }
+    free(docs);
+    printf("%s: from raw text, %ld gold words, %ld system words\n", o->eval_gold,
+           parse.gold_words, parse.system_words);
+    print_prf("sentences", &seg.sentences);
+    print_prf("tokens", &seg.tokens);
+    print_prf("words", &seg.words);
+    printf("  UPOS       F1 %6.2f%%\n", 100 * dyad_eval_raw_f1(&parse, parse.upos));
+    printf("  lemma      F1 %6.2f%%\n", 100 * dyad_eval_raw_f1(&parse, parse.lemma));
+    printf("  UAS        F1 %6.2f%%\n", 100 * dyad_eval_raw_f1(&parse, parse.uas));
+    printf("  LAS        F1 %6.2f%%\n", 100 * dyad_eval_raw_f1(&parse, parse.las));
+    return dyad_warning_count() > warnings ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
+}
+
+/* Documents to CoNLL-U on standard output. */
 static int run_files(const dyad_model *m, const parse_options *o, int n_files, char **files) {
-    (void)m;
-    (void)o;
-    (void)n_files;
-    (void)files;
-    fputs("dyad parse: parsing raw text is not available in this build; use --eval\n", stderr);
-    return DYAD_EXIT_USAGE;
+    static char *stdin_only[] = {"-"};
+    if (n_files == 0) {
+        n_files = 1;
+        files = stdin_only;
+    }
+    int rc = DYAD_EXIT_OK;
+    for (int i = 0; i < n_files; i++) {
+        dyad_reader *r = dyad_reader_open(files[i], &o->read);
+        if (!r) {
+            rc = DYAD_EXIT_FATAL;
+            continue;
+        }
+        dyad_document *doc;
+        while ((doc = dyad_reader_next(r)) != NULL) {
+            dyad_analyze(m, doc);
+            dyad_write_conllu(stdout, doc);
+            dyad_document_free(doc);
+        }
+        if (dyad_reader_skipped(r) > 0 && rc == DYAD_EXIT_OK) rc = DYAD_EXIT_SKIPPED;
+        dyad_reader_close(r);
+    }
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        perror("dyad parse: writing the output");
+        return DYAD_EXIT_FATAL;
+    }
+    return rc;
 }
 
 int dyad_cmd_parse(int argc, char **argv) {
     static const struct option longopts[] = {
-        {"eval", required_argument, NULL, 'e'}, {"model", required_argument, NULL, 'm'},
+        {"eval", required_argument, NULL, 'e'}, {"eval-raw", required_argument, NULL, 'r'},
+        {"model", required_argument, NULL, 'm'}, {"date", required_argument, NULL, 'd'},
+        {"id", required_argument, NULL, 'i'}, {"input", required_argument, NULL, 'f'},
         {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
     };
     parse_options o = {0};
-    int c;
+    int c, y, mo, day;
     optind = 1;
     while ((c = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'e': o.eval_gold = optarg; break;
+        case 'r': o.eval_gold = optarg; o.raw = true; break;
+        case 'd':
+            if (!dyad_parse_date(optarg, &y, &mo, &day)) {
+                fprintf(stderr, "dyad parse: --date wants YYYY-MM-DD, not '%s'\n", optarg);
+                return DYAD_EXIT_USAGE;
+            }
+            o.read.date = optarg;
+            break;
+        case 'i': o.read.id = optarg; break;
+        case 'f':
+            if (!input_format(optarg, &o.read.format)) {
+                fprintf(stderr, "dyad parse: --input is text, jsonl or html, not '%s'\n", optarg);
+                return DYAD_EXIT_USAGE;
+            }
+            break;
         case 'm': o.model_path = optarg; break;
         case 'h': usage(stdout); return DYAD_EXIT_OK;
         default: usage(stderr); return DYAD_EXIT_USAGE;
@@ -78,7 +174,9 @@ int dyad_cmd_parse(int argc, char **argv) {
                 o.model_path ? o.model_path : "(built in)", err);
         return DYAD_EXIT_FATAL;
     }
-    int rc = o.eval_gold ? run_eval(m, &o) : run_files(m, &o, argc - optind, argv + optind);
+    int rc = o.raw         ? run_eval_raw(m, &o)
+             : o.eval_gold ? run_eval(m, &o)
+                           : run_files(m, &o, argc - optind, argv + optind);
     dyad_model_free(m);
     return rc;
 }

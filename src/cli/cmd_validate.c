@@ -65,7 +65,8 @@ int dyad_cmd_validate(int argc, char **argv) {
         const char *err = NULL;
         model = dyad_model_load(model_path, &err);
         if (!model) {
-            fprintf(stderr, "dyad validate: %s: %s\n", model_path ? model_path : "built-in model", err);
+            fprintf(stderr, "dyad validate: cannot load the model %s: %s\n",
+                    model_path ? model_path : "(built in)", err);
             return DYAD_EXIT_FATAL;
         }
         opt.model = model;

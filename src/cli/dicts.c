@@ -52,7 +52,7 @@ int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i) {
 const char *dyad_cli_date(const char *cmd, const char *arg) {
     static char norm[11];
     if (!dyad_normalize_date(arg, norm)) {
-        fprintf(stderr, "dyad %s: --date must be YYYY-MM-DD, not '%s'\n", cmd, arg);
+        fprintf(stderr, "dyad %s: --date wants YYYY-MM-DD, not '%s'\n", cmd, arg);
         return NULL;
     }
     return norm;

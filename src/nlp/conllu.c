@@ -301,7 +301,26 @@ static void put_field(FILE *f, const char *s) {
     fputs(s && *s ? s : "_", f);
 }
 
+/* Byte offsets to character offsets, moving forward through a text. */
+typedef struct char_cursor {
+    const char *text;
+    uint32_t byte;
+    long chars;
+} char_cursor;
+
+/* Offset in Unicode characters of byte offset `to` (at or after the last one asked for). */
+static long char_at(char_cursor *c, uint32_t to) {
+    if (to < c->byte) {
+        c->byte = 0;
+        c->chars = 0;
+    }
+    for (; c->byte < to; c->byte++)
+        if (((unsigned char)c->text[c->byte] & 0xC0) != 0x80) c->chars++;
+    return c->chars;
+}
+
 void dyad_write_conllu(FILE *f, const dyad_document *doc) {
+    char_cursor cur = {doc->text, 0, 0};
     if (doc->id) fprintf(f, "# newdoc id = %s\n", doc->id);
     for (int i = 0; i < doc->n_sentences; i++) {
         const dyad_sentence *s = &doc->sentences[i];
@@ -318,10 +337,11 @@ void dyad_write_conllu(FILE *f, const dyad_document *doc) {
         for (int t = 0; t < s->n_tokens; t++) {
             const dyad_token *tok = &s->tokens[t];
             const char *space = tok->space_after ? "" : "|SpaceAfter=No";
+            long start = char_at(&cur, tok->start), end = char_at(&cur, tok->end);
             if (tok->n_words > 1) {
                 fprintf(f, "%d-%d\t", tok->first_word + 1, tok->first_word + tok->n_words);
                 fwrite(doc->text + tok->start, 1, tok->end - tok->start, f);
-                fprintf(f, "\t_\t_\t_\t_\t_\t_\t_\tTokenRange=%u:%u%s\n", tok->start, tok->end, space);
+                fprintf(f, "\t_\t_\t_\t_\t_\t_\t_\tTokenRange=%ld:%ld%s\n", start, end, space);
             }
             for (int k = 0; k < tok->n_words; k++) {
                 int wi = tok->first_word + k;
@@ -339,7 +359,7 @@ void dyad_write_conllu(FILE *f, const dyad_document *doc) {
                 put_field(f, w->deprel);
                 fputs("\t_\t", f);
                 if (tok->n_words > 1) fputs("_\n", f);
-                else fprintf(f, "TokenRange=%u:%u%s\n", tok->start, tok->end, space);
+                else fprintf(f, "TokenRange=%ld:%ld%s\n", start, end, space);
             }
         }
         fputc('\n', f);

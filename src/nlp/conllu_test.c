@@ -100,6 +100,29 @@ static void test_read(void **state) {
     unlink(path);
 }
 
+/* TokenRange counts characters, not bytes: the curly quotes take 3 bytes each. */
+static void test_token_range_in_characters(void **state) {
+    (void)state;
+    const char *path = write_tmp("1\t\xe2\x80\x9c\t\xe2\x80\x9c\tPUNCT\t``\t_\t2\tpunct\t_\tSpaceAfter=No\n"
+                                 "2\tKyiv\tKyiv\tPROPN\tNNP\t_\t0\troot\t_\tSpaceAfter=No\n"
+                                 "3\t\xe2\x80\x9d\t\xe2\x80\x9d\tPUNCT\t''\t_\t2\tpunct\t_\t_\n"
+                                 "4\tfell\tfall\tVERB\tVBD\t_\t2\tacl\t_\t_\n");
+    dyad_document **docs;
+    assert_int_equal(dyad_conllu_read(path, &docs), 1);
+    unlink(path);
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    dyad_write_conllu(f, docs[0]);
+    fclose(f);
+    assert_non_null(strstr(out, "\tTokenRange=1:5|SpaceAfter=No\n"));
+    assert_non_null(strstr(out, "\tTokenRange=5:6\n"));
+    assert_non_null(strstr(out, "\tTokenRange=7:11\n"));
+    free(out);
+    dyad_document_free(docs[0]);
+    free(docs);
+}
+
 static void test_missing_file(void **state) {
     (void)state;
     dyad_document **docs;
@@ -143,6 +166,7 @@ static void test_ewt_counts(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_read),
+        cmocka_unit_test(test_token_range_in_characters),
         cmocka_unit_test(test_missing_file),
         cmocka_unit_test(test_ewt_counts),
     };

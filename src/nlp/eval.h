@@ -45,4 +45,19 @@ double dyad_eval_precision(const dyad_eval_count *c);
 double dyad_eval_recall(const dyad_eval_count *c);
 double dyad_eval_f1(const dyad_eval_count *c);
 
+/*
+** Tagging and parsing from raw text, in the manner of the CoNLL 2018 scorer's UPOS, Lemmas,
+** UAS and LAS lines: a system word counts when it aligns with a gold word (same span and the
+** same place inside its token) and agrees with it; for UAS and LAS its head must align with the
+** gold word's head too.  F1 = 2 * correct / (gold words + system words).
+*/
+typedef struct dyad_raw_parse_eval {
+    long gold_words, system_words, aligned, upos, lemma, uas, las;
+} dyad_raw_parse_eval;
+
+/* Add the comparison of sys (segmented, tagged and parsed from gold's text) with gold to e. */
+void dyad_eval_raw_parse(dyad_raw_parse_eval *e, const dyad_document *gold, const dyad_document *sys);
+/* F1 in [0, 1] of k correct words. */
+double dyad_eval_raw_f1(const dyad_raw_parse_eval *e, long k);
+
 #endif

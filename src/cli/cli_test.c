@@ -1,0 +1,282 @@
+/*
+** cli_test.c - tests of the dyad command as a user runs it: exit codes, help, and the
+** subcommands end to end on small inputs.  The command is found beside the test program
+** (BUILD/tests/cli/cli_test -> BUILD/dyad).
+*/
+#include "util/testing.h"
+#include <libgen.h>
+#include <sys/wait.h>
+
+static char dyad_path[4096];
+
+typedef struct run_result {
+    int status;
+    char *out, *err;
+} run_result;
+
+static char *slurp(const char *path) {
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    int c;
+    while ((c = fgetc(f)) != EOF) fputc(c, m);
+    fclose(m);
+    fclose(f);
+    return buf;
+}
+
+/* Run "dyad ARGS" through the shell with standard input from `in` (NULL: /dev/null). */
+static run_result run(const char *args, const char *in) {
+    char out_path[] = "/tmp/dyad-cli-out-XXXXXX", err_path[] = "/tmp/dyad-cli-err-XXXXXX";
+    char in_path[] = "/tmp/dyad-cli-in-XXXXXX";
+    int fo = mkstemp(out_path), fe = mkstemp(err_path), fi = mkstemp(in_path);
+    assert_true(fo >= 0 && fe >= 0 && fi >= 0);
+    if (in) assert_int_equal(write(fi, in, strlen(in)), (ssize_t)strlen(in));
+    close(fo);
+    close(fe);
+    close(fi);
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd, "%s %s <%s >%s 2>%s", dyad_path, args, in_path, out_path, err_path);
+    int st = system(cmd);
+    run_result r = {WIFEXITED(st) ? WEXITSTATUS(st) : -1, slurp(out_path), slurp(err_path)};
+    unlink(out_path);
+    unlink(err_path);
+    unlink(in_path);
+    return r;
+}
+
+static void run_free(run_result *r) {
+    free(r->out);
+    free(r->err);
+}
+
+static const char *write_tmp(const char *name, const char *text, size_t len) {
+    static char path[256];
+    snprintf(path, sizeof path, "/tmp/%s", name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(text, 1, len, f), len);
+    fclose(f);
+    return path;
+}
+
+static void test_version_and_help(void **state) {
+    (void)state;
+    run_result r = run("--version", NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "dyad "));
+    run_free(&r);
+    r = run("--help", NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "parse"));
+    assert_non_null(strstr(r.out, "exit status"));
+    run_free(&r);
+    r = run("frobnicate", NULL);
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "unknown command 'frobnicate'"));
+    run_free(&r);
+    r = run("", NULL);
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+    r = run("parse --help", NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "--eval-raw"));
+    run_free(&r);
+}
+
+/* Plain text from standard input to CoNLL-U with a date and an id. */
+static void test_parse_stdin(void **state) {
+    (void)state;
+    run_result r = run("parse --id wire-1 --date 2022-02-08",
+                       "Russia has denied it has any plans to attack Ukraine.\n\nMacron met Putin.\n");
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "# newdoc id = wire-1\n"));
+    assert_non_null(strstr(r.out, "# text = Russia has denied it has any plans to attack Ukraine.\n"));
+    assert_non_null(strstr(r.out, "# text = Macron met Putin.\n"));
+    assert_non_null(strstr(r.out, "1\tRussia\tRussia\tPROPN\tNNP\t_\t3\tnsubj\t_\tTokenRange=0:6\n"));
+    assert_non_null(strstr(r.out, "\tdenied\tdeny\tVERB\tVBN\t_\t0\troot\t"));
+    assert_non_null(strstr(r.out, "\tmet\tmeet\tVERB\tVBD\t"));
+    assert_string_equal(r.err, "");
+    run_free(&r);
+}
+
+/* Bad input: a file with broken UTF-8 is reported with its line and column and skipped, the
+   good file is still parsed, and the exit status says something was skipped. */
+static void test_parse_bad_input(void **state) {
+    (void)state;
+    char good[256], bad[256];
+    snprintf(good, sizeof good, "%s", write_tmp("dyad-cli-good.txt", "Kyiv said no.\n", 14));
+    snprintf(bad, sizeof bad, "%s", write_tmp("dyad-cli-bad.txt", "Fine.\nBad \xff byte.\n", 17));
+    char args[1024];
+    snprintf(args, sizeof args, "parse %s %s", bad, good);
+    run_result r = run(args, NULL);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "dyad-cli-bad.txt:2:5: warning: invalid UTF-8"));
+    assert_non_null(strstr(r.out, "# text = Kyiv said no.\n"));
+    assert_null(strstr(r.out, "Fine."));
+    run_free(&r);
+    unlink(good);
+    unlink(bad);
+
+    r = run("parse /nonexistent/file.txt", NULL);
+    assert_int_equal(r.status, 3);
+    assert_non_null(strstr(r.err, "/nonexistent/file.txt"));
+    run_free(&r);
+    r = run("parse --date 8-2-2022", "x");
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "--date wants YYYY-MM-DD"));
+    run_free(&r);
+    r = run("parse --input pdf", "x");
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+    r = run("parse --model /nonexistent.model", "x");
+    assert_int_equal(r.status, 3);
+    assert_non_null(strstr(r.err, "cannot load the model"));
+    run_free(&r);
+}
+
+/* JSON Lines: a malformed line is skipped with a message, the others are parsed. */
+static void test_parse_jsonl(void **state) {
+    (void)state;
+    const char *in = "{\"id\": \"a\", \"date\": \"2022-02-08\", \"text\": \"NATO rejected the demands.\"}\n"
+                     "{\"id\": \"b\", \"text\": \n"
+                     "{\"id\": \"c\", \"text\": \"Scholz warned Russia.\"}\n";
+    const char *path = write_tmp("dyad-cli.jsonl", in, strlen(in));
+    char args[512];
+    snprintf(args, sizeof args, "parse %s", path);
+    run_result r = run(args, NULL);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.out, "# newdoc id = a\n"));
+    assert_non_null(strstr(r.out, "# newdoc id = c\n"));
+    assert_non_null(strstr(r.err, "dyad-cli.jsonl:2:"));
+    run_free(&r);
+    unlink(path);
+}
+
+/* A verb and an actor dictionary for the coding commands; their paths go into v and a. */
+static void coding_dicts(char *v, char *a, size_t n) {
+    const char *verbs = "--- CRITICIZE [121] ---\nCRITICIZE\n- HEAVILY_* [122]\n";
+    const char *actors = "ARNOR [ARN]\nGONDOR [GON]\n";
+    snprintf(v, n, "%s", write_tmp("dyad-cli-verbs.txt", verbs, strlen(verbs)));
+    snprintf(a, n, "%s", write_tmp("dyad-cli-actors.txt", actors, strlen(actors)));
+}
+
+/* dyad code: text from standard input and parsed CoNLL-U, JSON Lines and TSV, exit codes. */
+static void test_code(void **state) {
+    (void)state;
+    char v[256], a[256], args[1024];
+    coding_dicts(v, a, sizeof v);
+    snprintf(args, sizeof args, "code --verbs %s --actors %s --date 2022-02-08", v, a);
+    run_result r = run(args, "Arnor criticized Gondor on Monday.\n");
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\"event_code\":\"121\""));
+    assert_non_null(strstr(r.out, "\"event_date\":\"2022-02-07\""));
+    assert_non_null(strstr(r.out, "\"code\":\"ARN\""));
+    run_free(&r);
+    const char *conllu = "1\tArnor\t_\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                         "2\theavily\t_\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+                         "3\tcriticized\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                         "4\tGondor\t_\tPROPN\tNNP\t_\t3\tobj\t_\t_\n\n";
+    char c[256];
+    snprintf(c, sizeof c, "%s", write_tmp("dyad-cli.conllu", conllu, strlen(conllu)));
+    snprintf(args, sizeof args, "code --verbs %s --actors %s --format tsv %s", v, a, c);
+    r = run(args, NULL);
+    assert_int_equal(r.status, 0);
+    assert_true(strncmp(r.out, "doc_id\tsentence\t", strlen("doc_id\tsentence\t")) == 0);
+    assert_non_null(strstr(r.out, "\tARN\tARN\t\tArnor\t122\t"));
+    run_free(&r);
+    r = run("code", "Arnor criticized Gondor.");
+    assert_int_equal(r.status, 3);
+    assert_non_null(strstr(r.err, "no dictionaries"));
+    run_free(&r);
+    snprintf(args, sizeof args, "code --verbs %s --format xml", v);
+    r = run(args, "x");
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+    snprintf(args, sizeof args, "code --verbs /nonexistent/verbs.txt");
+    r = run(args, "x");
+    assert_int_equal(r.status, 3);
+    assert_non_null(strstr(r.err, "/nonexistent/verbs.txt"));
+    run_free(&r);
+    unlink(c);
+    unlink(v);
+    unlink(a);
+}
+
+/* dyad explain: the words, the parse, the noun phrases, the patterns tried, the events. */
+static void test_explain(void **state) {
+    (void)state;
+    char v[256], a[256], args[1024];
+    coding_dicts(v, a, sizeof v);
+    snprintf(args, sizeof args, "explain \"Arnor heavily criticized Gondor.\" --verbs %s --actors %s", v, a);
+    run_result r = run(args, NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "criticized VERB (root)"));
+    assert_non_null(strstr(r.out, "\"Arnor\" (nsubj) -> ARN [ARNOR"));
+    assert_non_null(strstr(r.out, "\"- HEAVILY_* [122]\": matches"));
+    assert_non_null(strstr(r.out, "ARN -> GON  122"));
+    run_free(&r);
+    r = run("explain", NULL);
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+    unlink(v);
+    unlink(a);
+}
+
+/* dyad validate: a small validation file naming its dictionaries, from its trees and its text. */
+static void test_validate(void **state) {
+    (void)state;
+    char v[256], a[256], args[1024];
+    coding_dicts(v, a, sizeof v);
+    const char *xml =
+        "<Validation><Environment><Verbfile>dyad-cli-verbs.txt</Verbfile>"
+        "<Actorfile>dyad-cli-actors.txt</Actorfile></Environment><Sentences>\n"
+        "<Sentence date=\"20220208\" id=\"T-1\" category=\"DEMO\">\n"
+        "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"121\"/>\n"
+        "<Text>Arnor criticized Gondor.</Text>\n"
+        "<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD criticized) (NP (NNP Gondor))) (. .)))</Parse>\n"
+        "</Sentence>\n"
+        "<Sentence date=\"20220208\" id=\"T-2\" category=\"DEMO\">\n"
+        "<EventCoding sourcecode=\"GON\" targetcode=\"ARN\" eventcode=\"121\"/>\n"
+        "<Text>Arnor criticized Gondor.</Text>\n"
+        "<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD criticized) (NP (NNP Gondor))) (. .)))</Parse>\n"
+        "</Sentence></Sentences></Validation>\n";
+    char x[256];
+    snprintf(x, sizeof x, "%s", write_tmp("dyad-cli-validate.xml", xml, strlen(xml)));
+    for (int text = 0; text < 2; text++) {
+        snprintf(args, sizeof args, "validate %s%s", x, text ? "" : " --use-parse");
+        run_result r = run(args, NULL);
+        assert_int_equal(r.status, 0);
+        assert_non_null(strstr(r.out, "FAIL T-2"));
+        assert_null(strstr(r.out, "FAIL T-1"));
+        assert_non_null(strstr(r.out, "expected  GON ARN 121"));
+        assert_non_null(strstr(r.out, "produced  ARN GON 121"));
+        assert_non_null(strstr(r.out, "total               2        1  (50.0%)"));
+        run_free(&r);
+    }
+    run_result r = run("validate /nonexistent.xml", NULL);
+    assert_int_equal(r.status, 3);
+    run_free(&r);
+    unlink(x);
+    unlink(v);
+    unlink(a);
+}
+
+int main(int argc, char **argv) {
+    (void)argc;
+    char self[4096];
+    snprintf(self, sizeof self, "%s", argv[0]);
+    snprintf(dyad_path, sizeof dyad_path, "%s/../../dyad", dirname(self));
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_version_and_help),
+        cmocka_unit_test(test_parse_stdin),
+        cmocka_unit_test(test_parse_bad_input),
+        cmocka_unit_test(test_parse_jsonl),
+        cmocka_unit_test(test_code),
+        cmocka_unit_test(test_explain),
+        cmocka_unit_test(test_validate),
+    };
+    return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
+}
