@@ -25,7 +25,7 @@ int dyad_cmd_validate(int argc, char **argv);   /* cmd_validate.c */
 int dyad_cmd_code(int argc, char **argv);       /* cmd_code.c */
 int dyad_cmd_explain(int argc, char **argv);    /* cmd_explain.c */
 
-/* ------------------------------------------------ dictionary options (dicts.c) */
+/* ------------------------------------ what the coding commands share (coding.c) */
 
 #define DYAD_CLI_MAX_DICTS 32
 
@@ -54,5 +54,7 @@ dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd);
 /* The --date value arg as YYYY-MM-DD (a static buffer), or NULL after a message naming cmd
    when it is not a date. */
 const char *dyad_cli_date(const char *cmd, const char *arg);
+/* The model at path (NULL: the built-in one), or NULL after a message naming cmd. */
+dyad_model *dyad_cli_load_model(const char *cmd, const char *path);
 
 #endif

@@ -112,11 +112,8 @@ int dyad_cmd_code(int argc, char **argv) {
     }
     dyad_dict *d = dyad_cli_load_dicts(&dicts, "code");
     if (!d) return DYAD_EXIT_FATAL;
-    const char *err = NULL;
-    dyad_model *model = dyad_model_load(model_path, &err);
+    dyad_model *model = dyad_cli_load_model("code", model_path);
     if (!model) {
-        fprintf(stderr, "dyad code: cannot load the model %s: %s\n",
-                model_path ? model_path : "(built in)", err);
         dyad_dict_free(d);
         return DYAD_EXIT_FATAL;
     }

@@ -152,13 +152,8 @@ int dyad_cmd_explain(int argc, char **argv) {
             return DYAD_EXIT_FATAL;
         }
     } else {
-        const char *err = NULL;
-        dyad_model *model = dyad_model_load(model_path, &err);
-        if (!model) {
-            fprintf(stderr, "dyad explain: cannot load the model %s: %s\n",
-                    model_path ? model_path : "(built in)", err);
-            return DYAD_EXIT_FATAL;
-        }
+        dyad_model *model = dyad_cli_load_model("explain", model_path);
+        if (!model) return DYAD_EXIT_FATAL;
         doc = dyad_document_new();
         doc->text = dyad_arena_strdup(doc->arena, text);
         doc->text_len = strlen(text);

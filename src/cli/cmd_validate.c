@@ -62,13 +62,8 @@ int dyad_cmd_validate(int argc, char **argv) {
     }
     dyad_model *model = NULL;
     if (!opt.use_parse) {
-        const char *err = NULL;
-        model = dyad_model_load(model_path, &err);
-        if (!model) {
-            fprintf(stderr, "dyad validate: cannot load the model %s: %s\n",
-                    model_path ? model_path : "(built in)", err);
-            return DYAD_EXIT_FATAL;
-        }
+        model = dyad_cli_load_model("validate", model_path);
+        if (!model) return DYAD_EXIT_FATAL;
         opt.model = model;
         opt.analyze = dyad_analyze;
     }

@@ -1,6 +1,6 @@
 /*
-** dicts.c - the options that `dyad code` and `dyad explain` share: the dictionaries (and
-** loading them) and the document date.
+** coding.c - what the coding commands (code, explain, validate) share: the dictionary options
+** and loading the dictionaries, the document date, loading the model.
 */
 #include <stdio.h>
 #include <string.h>
@@ -87,4 +87,11 @@ dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd) {
         fprintf(stderr, "dyad %s: %ld problem%s in the dictionaries were skipped (--dict-warnings "
                 "shows them)\n", cmd, problems, problems == 1 ? "" : "s");
     return d;
+}
+
+dyad_model *dyad_cli_load_model(const char *cmd, const char *path) {
+    const char *err = NULL;
+    dyad_model *m = dyad_model_load(path, &err);
+    if (!m) fprintf(stderr, "dyad %s: cannot load the model %s: %s\n", cmd, path ? path : "(built in)", err);
+    return m;
 }
