@@ -8,6 +8,7 @@
 #   make bench-dict time loading the PETRARCH dictionaries (bench/dict_bench.c)
 #   make bench-parse  speed and memory of tagging and parsing (bench/bench_parse.c)
 #   make bench-pipeline  front-end throughput on news text, stage by stage (bench/pipeline.c)
+#   make bench-code time coding parsed sentences with the Phoenix dictionaries (bench/code_bench.c)
 #   make model      retrain the shipped model models/en-ud.model (models/train.sh)
 #
 # Sources are found by folder: src/<stage>/*.c go into the library, src/cli/*.c into the
@@ -32,7 +33,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean bench-dict bench-parse bench-pipeline model
+.PHONY: all test check asan-test valgrind clean bench-dict bench-parse bench-pipeline bench-code model
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -84,6 +85,9 @@ bench-pipeline: $(BUILD)/bench/pipeline
 
 model:
 	sh models/train.sh
+
+bench-code: $(BUILD)/bench/code_bench
+	nice $(BUILD)/bench/code_bench $(DICT_DIR)
 
 clean:
 	rm -rf build build-asan

@@ -4,6 +4,9 @@
 #ifndef DYAD_CLI_H
 #define DYAD_CLI_H
 
+#include <stdbool.h>
+#include "dict/dict.h"
+
 /* Exit codes of every subcommand (documented in the README and in `dyad --help`). */
 enum {
     DYAD_EXIT_OK = 0,      /* everything done */
@@ -18,5 +21,40 @@ typedef int (*dyad_command_fn)(int argc, char **argv);
 int dyad_cmd_eval(int argc, char **argv);       /* cmd_eval.c */
 int dyad_cmd_train(int argc, char **argv); /* cmd_train.c */
 int dyad_cmd_parse(int argc, char **argv); /* cmd_parse.c */
+int dyad_cmd_validate(int argc, char **argv);   /* cmd_validate.c */
+int dyad_cmd_code(int argc, char **argv);       /* cmd_code.c */
+int dyad_cmd_explain(int argc, char **argv);    /* cmd_explain.c */
+
+/* ------------------------------------ what the coding commands share (coding.c) */
+
+#define DYAD_CLI_MAX_DICTS 32
+
+/* The dictionaries named on a command line. */
+typedef struct dyad_cli_dicts {
+    const char *dir;                        /* --dict-dir: PETRARCH-2's set in that folder */
+    const char *files[DYAD_CLI_MAX_DICTS];  /* --verbs, --actors, ... in command-line order */
+    dyad_dict_kind kinds[DYAD_CLI_MAX_DICTS];
+    int n;
+    bool warnings;                          /* --dict-warnings */
+} dyad_cli_dicts;
+
+/* Help text of the dictionary options, for a command's usage. */
+extern const char *const dyad_cli_dict_help;
+/*
+** If argv[*i] is a dictionary option, take it (and its value, advancing *i) into o and return
+** 1; return 0 when it is not one, -1 after a message when its value is missing.
+*/
+int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i);
+/*
+** Load the dictionaries o names.  Their problems are counted and reported in one line (each
+** one with --dict-warnings).  Returns NULL after a message naming cmd when none are named or a
+** file cannot be read.
+*/
+dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd);
+/* The --date value arg as YYYY-MM-DD (a static buffer), or NULL after a message naming cmd
+   when it is not a date. */
+const char *dyad_cli_date(const char *cmd, const char *arg);
+/* The model at path (NULL: the built-in one), or NULL after a message naming cmd. */
+dyad_model *dyad_cli_load_model(const char *cmd, const char *path);
 
 #endif

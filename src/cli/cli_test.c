@@ -155,6 +155,115 @@ static void test_parse_jsonl(void **state) {
     unlink(path);
 }
 
+/* A verb and an actor dictionary for the coding commands; their paths go into v and a. */
+static void coding_dicts(char *v, char *a, size_t n) {
+    const char *verbs = "--- CRITICIZE [121] ---\nCRITICIZE\n- HEAVILY_* [122]\n";
+    const char *actors = "ARNOR [ARN]\nGONDOR [GON]\n";
+    snprintf(v, n, "%s", write_tmp("dyad-cli-verbs.txt", verbs, strlen(verbs)));
+    snprintf(a, n, "%s", write_tmp("dyad-cli-actors.txt", actors, strlen(actors)));
+}
+
+/* dyad code: text from standard input and parsed CoNLL-U, JSON Lines and TSV, exit codes. */
+static void test_code(void **state) {
+    (void)state;
+    char v[256], a[256], args[1024];
+    coding_dicts(v, a, sizeof v);
+    snprintf(args, sizeof args, "code --verbs %s --actors %s --date 2022-02-08", v, a);
+    run_result r = run(args, "Arnor criticized Gondor on Monday.\n");
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\"event_code\":\"121\""));
+    assert_non_null(strstr(r.out, "\"event_date\":\"2022-02-07\""));
+    assert_non_null(strstr(r.out, "\"code\":\"ARN\""));
+    run_free(&r);
+    const char *conllu = "1\tArnor\t_\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                         "2\theavily\t_\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+                         "3\tcriticized\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                         "4\tGondor\t_\tPROPN\tNNP\t_\t3\tobj\t_\t_\n\n";
+    char c[256];
+    snprintf(c, sizeof c, "%s", write_tmp("dyad-cli.conllu", conllu, strlen(conllu)));
+    snprintf(args, sizeof args, "code --verbs %s --actors %s --format tsv %s", v, a, c);
+    r = run(args, NULL);
+    assert_int_equal(r.status, 0);
+    assert_true(strncmp(r.out, "doc_id\tsentence\t", strlen("doc_id\tsentence\t")) == 0);
+    assert_non_null(strstr(r.out, "\tARN\tARN\t\tArnor\t122\t"));
+    run_free(&r);
+    r = run("code", "Arnor criticized Gondor.");
+    assert_int_equal(r.status, 3);
+    assert_non_null(strstr(r.err, "no dictionaries"));
+    run_free(&r);
+    snprintf(args, sizeof args, "code --verbs %s --format xml", v);
+    r = run(args, "x");
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+    snprintf(args, sizeof args, "code --verbs /nonexistent/verbs.txt");
+    r = run(args, "x");
+    assert_int_equal(r.status, 3);
+    assert_non_null(strstr(r.err, "/nonexistent/verbs.txt"));
+    run_free(&r);
+    unlink(c);
+    unlink(v);
+    unlink(a);
+}
+
+/* dyad explain: the words, the parse, the noun phrases, the patterns tried, the events. */
+static void test_explain(void **state) {
+    (void)state;
+    char v[256], a[256], args[1024];
+    coding_dicts(v, a, sizeof v);
+    snprintf(args, sizeof args, "explain \"Arnor heavily criticized Gondor.\" --verbs %s --actors %s", v, a);
+    run_result r = run(args, NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "criticized VERB (root)"));
+    assert_non_null(strstr(r.out, "\"Arnor\" (nsubj) -> ARN [ARNOR"));
+    assert_non_null(strstr(r.out, "\"- HEAVILY_* [122]\": matches"));
+    assert_non_null(strstr(r.out, "ARN -> GON  122"));
+    run_free(&r);
+    r = run("explain", NULL);
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+    unlink(v);
+    unlink(a);
+}
+
+/* dyad validate: a small validation file naming its dictionaries, from its trees and its text. */
+static void test_validate(void **state) {
+    (void)state;
+    char v[256], a[256], args[1024];
+    coding_dicts(v, a, sizeof v);
+    const char *xml =
+        "<Validation><Environment><Verbfile>dyad-cli-verbs.txt</Verbfile>"
+        "<Actorfile>dyad-cli-actors.txt</Actorfile></Environment><Sentences>\n"
+        "<Sentence date=\"20220208\" id=\"T-1\" category=\"DEMO\">\n"
+        "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"121\"/>\n"
+        "<Text>Arnor criticized Gondor.</Text>\n"
+        "<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD criticized) (NP (NNP Gondor))) (. .)))</Parse>\n"
+        "</Sentence>\n"
+        "<Sentence date=\"20220208\" id=\"T-2\" category=\"DEMO\">\n"
+        "<EventCoding sourcecode=\"GON\" targetcode=\"ARN\" eventcode=\"121\"/>\n"
+        "<Text>Arnor criticized Gondor.</Text>\n"
+        "<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD criticized) (NP (NNP Gondor))) (. .)))</Parse>\n"
+        "</Sentence></Sentences></Validation>\n";
+    char x[256];
+    snprintf(x, sizeof x, "%s", write_tmp("dyad-cli-validate.xml", xml, strlen(xml)));
+    for (int text = 0; text < 2; text++) {
+        snprintf(args, sizeof args, "validate %s%s", x, text ? "" : " --use-parse");
+        run_result r = run(args, NULL);
+        assert_int_equal(r.status, 0);
+        assert_non_null(strstr(r.out, "FAIL T-2"));
+        assert_null(strstr(r.out, "FAIL T-1"));
+        assert_non_null(strstr(r.out, "expected  GON ARN 121"));
+        assert_non_null(strstr(r.out, "produced  ARN GON 121"));
+        assert_non_null(strstr(r.out, "total               2        1  (50.0%)"));
+        run_free(&r);
+    }
+    run_result r = run("validate /nonexistent.xml", NULL);
+    assert_int_equal(r.status, 3);
+    run_free(&r);
+    unlink(x);
+    unlink(v);
+    unlink(a);
+}
+
 int main(int argc, char **argv) {
     (void)argc;
     char self[4096];
@@ -165,6 +274,9 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_parse_stdin),
         cmocka_unit_test(test_parse_bad_input),
         cmocka_unit_test(test_parse_jsonl),
+        cmocka_unit_test(test_code),
+        cmocka_unit_test(test_explain),
+        cmocka_unit_test(test_validate),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }

@@ -11,9 +11,12 @@ static const struct command {
     dyad_command_fn run;
     const char *summary;
 } commands[] = {
+    {"code", dyad_cmd_code, "code the events of documents (text, JSON Lines, HTML, CoNLL-U)"},
     {"eval", dyad_cmd_eval, "score coded events against gold-standard events"},
+    {"explain", dyad_cmd_explain, "show step by step how a sentence is coded"},
     {"parse", dyad_cmd_parse, "tag, lemmatize and parse; --eval scores against a treebank"},
     {"train", dyad_cmd_train, "train the tagger, lemmatizer and parser on CoNLL-U treebanks"},
+    {"validate", dyad_cmd_validate, "code a PETRARCH validation file and compare with its codings"},
     {NULL, NULL, NULL},
 };
 

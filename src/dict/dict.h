@@ -24,7 +24,9 @@
 ** block; the block's patterns are tried and the matching pattern with the most items wins
 ** (ties: the earlier in the file); when none matches, the verb's own code applies.  A verb
 ** listed in several blocks (ADD, ATTEMPT in CAMEO.2.0.txt) has a dyad_verb in each, in file
-** order along dyad_verb_form.next; PETRARCH-2 uses only the first.  A pattern repeated in a
+** order along dyad_verb_form.next; PETRARCH-2 uses only the first, dyad's coder tries the
+** patterns of all of them (and takes the first block's code when none matches).  A pattern
+** whose code is TABARI's [+++] ("complex sentence") is not used.  A pattern repeated in a
 ** block with another code keeps the later code, as in PETRARCH (and is reported).  A pattern is
 ** an array of items in file order; items[verb] is the '*' (DYAD_PAT_VERB).  Items before it
 ** describe the verb's subject side, items after it the verb's complements.
@@ -33,9 +35,10 @@
 **   - A HEAD item alone ("POLICE", "&MILITARY", "$") is a noun phrase whose head must match
 **     ("A_B" outside braces is read as "{A B}").  Before the verb it is the subject: UD nsubj
 **     (nsubj:pass, or the agent obl with case "by", for a passive verb).  After the verb it is
-**     a complement of the verb, in order: obj, iobj, xcomp/ccomp heads, and also particles and
+**     a complement of the verb: obj, iobj, obl, xcomp/ccomp heads, and also particles and
 **     adverbs such as OFF, UP, OUT, FORWARD (compound:prt, advmod) - PETRARCH matches all of
-**     these as "nouns" after the verb.
+**     these as "nouns" after the verb - the nmod of the verb's object, and the complements of
+**     its xcomp/ccomp ("said it EXPECTS +").  A complement serves one constituent.
 **   - MOD items followed by a HEAD ("{ARMS SHIPMENT}", "{&MILITARY AID}") are one noun phrase:
 **     the HEAD must be the head word and every MOD a word among its dependents (compound,
 **     amod, nmod, det...), in any order.
@@ -44,15 +47,19 @@
 **     It matches a dependent of the verb (obl; or nmod of the verb's object, which UD attaches
 **     there) whose case child is the preposition and whose head matches the object.  A PP with
 **     no object item ("(FOR)") matches any such dependent.
-**   - Order of constituents after the verb is the order of the matched dependents in the
-**     sentence; the coder may relax it.
+**   - The coder does not require the constituents after the verb to come in the pattern's
+**     order (English moves them: "sent troops to X" / "sent to X its troops").
 ** PETRARCH-1 dialect (PETR.Validate.verbs.txt; block dialect 1): every item has role WORD and
 **   the pattern is a sequence over the sentence's words: items before '*' are matched leftwards
 **   from the verb, items after it rightwards; an item with joined set must be adjacent to the
-**   previous item (they were written "A_B"); otherwise other words may come between.
+**   previous item (they were written "A_B"); otherwise other words may come between.  The
+**   words before the verb run back to a comma (stepping over comma-delimited parentheticals),
+**   the words after it are the verb's phrase (its subtree without coordinated verbs); '$', '+',
+**   '%' and '^' match a whole noun phrase (src/code/match1.c).
 ** Item kinds, in either dialect:
 **   WORD     a literal word: compare with the word's form and lemma (patterns give forms,
-**            e.g. "EXERCISES").
+**            e.g. "EXERCISES"); in PETRARCH-1 patterns with the form only, as PETRARCH-1
+**            matched exact words.
 **   SYNSET   any member phrase of synsets[id]; a multi-word member must end at the matched
 **            head word (the member's last word is the head: dyad_synset_match_end()); a
 **            member with pp set is a whole prepositional phrase (its first word the
@@ -62,14 +69,17 @@
 **   COMPOUND '%': a compound (conjoined) actor here; its members act on each other.
 **   SKIP     '^': any phrase in this position (it is not an actor slot).
 ** Without $ or +, the source is the subject's actor and the target the first actor among the
-** verb's complements (object, then prepositional objects), as in PETRARCH-2.
+** verb's complements (object, then prepositional objects), as in PETRARCH-2; for PETRARCH-1
+** dictionaries the coder then also searches the words after and before the verb as PETRARCH-1
+** did (src/code/coder.h has the details).
 **
-** EVENT CODES.  A code [A] is the CAMEO event from source to target.  [A:B] (TABARI's paired
-** code) adds the event B from target to source, [:B] has only that reverse event; PETRARCH's
-** unit tests rely on this (MET [031:032] codes 031 one way and 032 the other).  [---] means
-** "no event"; so does an empty side.  In dyad_event_code, fwd is A and rev is B, NULL when
-** there is none.  (PETRARCH-2's utilities.convert_code calls B the "passive" meaning and
-** uses it, with source and target swapped, when A is empty: the same for [:B].)  Codes are
+** EVENT CODES.  A code [A] is the CAMEO event from source to target.  In PETRARCH-1 blocks,
+** [A:B] (TABARI's paired code) adds the event B from target to source, [:B] has only that
+** reverse event; PETRARCH's unit tests rely on this (MET [031:032] codes 031 one way and 032
+** the other).  PETRARCH-2's utilities.convert_code calls B the "passive" meaning and uses it,
+** with source and target swapped, only when A is empty; the coder follows that for PETRARCH-2
+** blocks ([A:B] codes A alone; [:B] codes B backwards).  [---] means "no event"; so does an
+** empty side.  In dyad_event_code, fwd is A and rev is B, NULL when there is none.  Codes are
 ** kept as written ("0231", "075A"); "---" never appears, it is NULL.
 */
 #ifndef DYAD_DICT_H

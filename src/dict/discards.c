@@ -47,16 +47,24 @@ void dict_read_discards(dyad_dict *d, dict_lines *r) {
     }
 }
 
-/* Longest phrase at words[start] whose level is story (or sentence); its index or -1. */
-static int match_at(const dyad_dict *d, const int32_t *ids, char **low, int n, int start,
-                    bool story, int *len) {
+/* The words of a sentence as the matcher needs them: exact ids, and for each word the ids of
+   its prefixes that are words at all (a stem phrase's last word may be any of them). */
+typedef struct swords {
+    const int32_t *ids;
+    const int32_t *pre;     /* prefix ids of word i: pre[pre_at[i] .. pre_at[i+1]) */
+    const int *pre_at;
+    int n;
+} swords;
+
+/* Longest phrase at word start whose level is story (or sentence); its index or -1. */
+static int match_at(const dyad_dict *d, const swords *w, int start, bool story, int *len) {
     int best = -1;
     *len = 0;
     /* phrases whose words must all be equal */
     const dyad_phrases *p = &d->discard_index;
     int32_t node = 0;
-    for (int i = start; p->n_nodes && i < n && node >= 0; i++) {
-        node = dict_phrases_child(p, node, ids[i]);
+    for (int i = start; p->n_nodes && i < w->n && node >= 0; i++) {
+        node = dict_phrases_child(p, node, w->ids[i]);
         if (node >= 0 && p->value[node] >= 0 && d->discards[p->value[node]].story == story) {
             best = p->value[node];
             *len = i - start + 1;
@@ -65,18 +73,16 @@ static int match_at(const dyad_dict *d, const int32_t *ids, char **low, int n, i
     /* phrases whose last word is a stem: every prefix of the current word may end one */
     p = &d->stem_index;
     node = 0;
-    for (int i = start; p->n_nodes && i < n && node >= 0; i++) {
-        size_t wl = strlen(low[i]);
-        for (size_t k = 1; k <= wl; k++) {
-            int32_t w = dict_word_find(&d->words, low[i], k);
-            int32_t child = dict_phrases_child(p, node, w);
+    for (int i = start; p->n_nodes && i < w->n && node >= 0; i++) {
+        for (int k = w->pre_at[i]; k < w->pre_at[i + 1]; k++) {
+            int32_t child = dict_phrases_child(p, node, w->pre[k]);
             if (child >= 0 && p->value[child] >= 0 && d->discards[p->value[child]].story == story &&
                 i - start + 1 > *len) {
                 best = p->value[child];
                 *len = i - start + 1;
             }
         }
-        node = dict_phrases_child(p, node, ids[i]);
+        node = dict_phrases_child(p, node, w->ids[i]);
     }
     return best;
 }
@@ -85,22 +91,32 @@ int dyad_discard_find(const dyad_dict *d, const char *const *words, int n, int *
     *start = *len = 0;
     if (n <= 0 || d->n_discards == 0) return -1;
     int32_t *ids = dyad_xmalloc((size_t)n * sizeof *ids);
-    char **low = dyad_xmalloc((size_t)n * sizeof *low);
+    int *pre_at = dyad_xmalloc((size_t)(n + 1) * sizeof *pre_at);
+    dyad_buf pre = {0}, b = {0};
+    bool stems = d->stem_index.n_nodes > 0;
     for (int i = 0; i < n; i++) {
-        dyad_buf b = {0};
+        b.len = 0;
         dict_lower(&b, words[i], strlen(words[i]));
         dyad_buf_putc(&b, 0);
-        low[i] = b.data;
-        ids[i] = dict_word_find(&d->words, b.data, strlen(b.data));
+        size_t wl = strlen(b.data);
+        ids[i] = dict_word_find(&d->words, b.data, wl);
+        pre_at[i] = (int)(pre.len / sizeof(int32_t));
+        for (size_t k = 1; stems && k <= wl; k++) {
+            int32_t id = dict_word_find(&d->words, b.data, k);
+            if (id != DYAD_NO_WORD) dyad_buf_add(&pre, &id, sizeof id);
+        }
     }
+    pre_at[n] = (int)(pre.len / sizeof(int32_t));
+    swords w = {.ids = ids, .pre = (const int32_t *)pre.data, .pre_at = pre_at, .n = n};
     int found = -1;
     for (int level = 1; level >= 0 && found < 0; level--)
         for (int i = 0; i < n && found < 0; i++) {
-            found = match_at(d, ids, low, n, i, level == 1, len);
+            found = match_at(d, &w, i, level == 1, len);
             if (found >= 0) *start = i;
         }
-    for (int i = 0; i < n; i++) free(low[i]);
-    free(low);
+    dyad_buf_free(&b);
+    dyad_buf_free(&pre);
+    free(pre_at);
     free(ids);
     if (found < 0) *len = 0;
     return found;

@@ -1,0 +1,97 @@
+/*
+** coding.c - what the coding commands (code, explain, validate) share: the dictionary options
+** and loading the dictionaries, the document date, loading the model.
+*/
+#include <stdio.h>
+#include <string.h>
+#include "cli/cli.h"
+#include "document/reader.h"
+
+const char *const dyad_cli_dict_help =
+    "  --dict-dir DIR     PETRARCH-2's dictionary set in DIR: CAMEO.2.0.txt, Phoenix.*.txt\n"
+    "  --verbs FILE       a verb dictionary (either PETRARCH dialect)\n"
+    "  --actors FILE      an actor dictionary (may be repeated)\n"
+    "  --agents FILE      an agent dictionary\n"
+    "  --discards FILE    a discard list\n"
+    "  --dict-warnings    show every problem found in the dictionaries (else only their number)\n";
+
+int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i) {
+    static const struct {
+        const char *name;
+        dyad_dict_kind kind;
+    } files[] = {{"--verbs", DYAD_DICT_VERBS}, {"--actors", DYAD_DICT_ACTORS},
+                 {"--agents", DYAD_DICT_AGENTS}, {"--discards", DYAD_DICT_DISCARDS},
+                 {"--issues", DYAD_DICT_ISSUES}};
+    const char *a = argv[*i];
+    if (strcmp(a, "--dict-warnings") == 0) {
+        o->warnings = true;
+        return 1;
+    }
+    bool dir = strcmp(a, "--dict-dir") == 0;
+    int kind = -1;
+    for (size_t k = 0; k < sizeof files / sizeof files[0]; k++)
+        if (strcmp(a, files[k].name) == 0) kind = (int)files[k].kind;
+    if (!dir && kind < 0) return 0;
+    if (*i + 1 >= argc) {
+        fprintf(stderr, "dyad: %s needs a value\n", a);
+        return -1;
+    }
+    const char *v = argv[++*i];
+    if (dir) {
+        o->dir = v;
+    } else if (o->n == DYAD_CLI_MAX_DICTS) {
+        fprintf(stderr, "dyad: too many dictionary files\n");
+        return -1;
+    } else {
+        o->kinds[o->n] = (dyad_dict_kind)kind;
+        o->files[o->n++] = v;
+    }
+    return 1;
+}
+
+const char *dyad_cli_date(const char *cmd, const char *arg) {
+    static char norm[11];
+    if (!dyad_normalize_date(arg, norm)) {
+        fprintf(stderr, "dyad %s: --date wants YYYY-MM-DD, not '%s'\n", cmd, arg);
+        return NULL;
+    }
+    return norm;
+}
+
+dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd) {
+    if (!o->dir && o->n == 0) {
+        fprintf(stderr, "dyad %s: no dictionaries: give --dict-dir DIR, or --verbs and --actors "
+                "files\n", cmd);
+        return NULL;
+    }
+    dyad_dict *d = dyad_dict_new();
+    FILE *sink = NULL;
+    if (!o->warnings) {
+        sink = fopen("/dev/null", "w");
+        if (sink) dyad_warn_to(sink);
+    }
+    long before = dyad_warning_count();
+    bool ok = !o->dir || dyad_dict_load_dir(d, o->dir) >= 0;
+    for (int k = 0; ok && k < o->n; k++) ok = dyad_dict_load_file(d, o->kinds[k], o->files[k]) >= 0;
+    long problems = dyad_warning_count() - before;
+    if (sink) {
+        dyad_warn_to(NULL);
+        fclose(sink);
+    }
+    if (!ok) {
+        fprintf(stderr, "dyad %s: %s\n", cmd, d->error);
+        dyad_dict_free(d);
+        return NULL;
+    }
+    if (problems > 0 && !o->warnings)
+        fprintf(stderr, "dyad %s: %ld problem%s in the dictionaries were skipped (--dict-warnings "
+                "shows them)\n", cmd, problems, problems == 1 ? "" : "s");
+    return d;
+}
+
+dyad_model *dyad_cli_load_model(const char *cmd, const char *path) {
+    const char *err = NULL;
+    dyad_model *m = dyad_model_load(path, &err);
+    if (!m) fprintf(stderr, "dyad %s: cannot load the model %s: %s\n", cmd, path ? path : "(built in)", err);
+    return m;
+}

@@ -1,0 +1,120 @@
+/*
+** coder.h - the event coder: PETRARCH dictionaries (src/dict/dict.h) matched over dependency
+** parses.  Give it a loaded dictionary, then code parsed documents; events go into
+** doc->events, allocated from doc->arena.
+**
+** WHAT IS CODED.  Every verb of a sentence (UPOS VERB, or a verb-tagged AUX that heads a
+** clause) whose form, or else lemma, is a verb of the dictionary; multi-word verbs ("break
+** down", "wire tap") are found from their other words next to the verb or as its particle
+** (compound:prt).  A verb listed in several blocks takes the patterns of all of them.  The
+** matching pattern with the most items wins (ties: the first in the file).  When no pattern
+** matches, the verb's own code, or its block's, applies; [---] or no code means no event.
+** The coder never invents a code.
+**
+** SOURCE AND TARGET.  An actor is a noun phrase: the words of a nominal head with its
+** determiners, modifiers, possessors and prepositional modifiers (nmod), without clauses,
+** appositions and the other members of a coordination.  Its code is the first actor of the
+** actor dictionaries found in those words (longest match, scanning left to right) combined
+** with every agent found in them (PETRARCH's "~GOV" after, "NGO~" before the actor code, each
+** sector once: "Russian troops" -> RUSMIL); an agent alone gives "---GOV".  Actor codes are
+** taken on the document date; without one, an actor's undated code, else its current one (the
+** dated code whose range is open towards today).  A coordination ("Macron and Scholz", "lawmakers in Fornost and
+** Gondor") gives one actor per member, modifiers before the first member and after the last
+** being shared by all.  A personal pronoun (he, she, it, they, him, her, them) takes the actors
+** of the nearest preceding subject that has one in the sentence, else of the nearest preceding
+** object, else of the first such subject of the latest earlier sentence that had one; he, she
+** and it take a single actor only.  A possessive pronoun (its, their, his, her) gives a noun
+** phrase without actor of its own the pronoun's actor in a subject ("its troops attacked");
+** elsewhere it is taken to refer to the clause's subject ("Gondor and Osgiliath delayed their
+** meeting"): such a reflexive target makes the members of a compound source act on each
+** other, and leaves a single source without a target.  "Former" before an agent marks former
+** office holders, which CAMEO codes as elites (ELI).
+**   Pattern items '$', '+' and '%' bind the source, the target and a compound actor; a phrase
+** a pattern word spells out ("- * TROOPS") is not the target, though a phrase inside it may be
+** ("an air strike against X").  Without them the source is the subject (nsubj; for a passive,
+** the "by" phrase, obl:agent, also when a parser hangs it under an adverb), taken from the
+** controlling clause when the verb has none (xcomp: its object, else its subject; conjoined
+** verbs; for PETRARCH-2 dictionaries also adverbial and participle clauses).  The target is
+** the first known actor among the objects, then the prepositional objects, of the verb and of
+** its open clausal complement ("believed linked to Al-Qaeda"), each phrase searched inside
+** when it has no actor itself ("the roads leading into Mordor"), skipping actors the source
+** already has.  For a passive the subject is the target; PETRARCH-2 dictionaries read a past
+** participle modifying a noun as passive ("soldiers killed in Ukraine").  For PETRARCH-1
+** dictionaries, written for a shallow coder, an unknown source or target is then sought as
+** PETRARCH-1 did: the first actor before the verb for the source; for the target the first
+** actor in the rest of the verb phrase, else before the verb; and a passive needs its "by"
+** phrase.  A compound source without a known target gives events between its members when
+** the pattern has '%', the target is reflexive, or the code is cooperation (roots 03-06, as
+** in PETRARCH-2).  In PETRARCH-1 dictionaries [A:B] gives A from source to target and B back;
+** in PETRARCH-2 ones B is the passive meaning, used only when A is empty (dict.h).  An event
+** needs a phrase on both sides; with require_dyad off an unknown one is coded "---"
+** (PETRARCH-2 dictionaries also accept a missing phrase then, as PETRARCH-2 did).
+**
+** CLAUSES.  For PETRARCH-1 dictionaries a verb that is coded claims the words of its phrase:
+** verbs inside it are not coded (TABARI and PETRARCH-1 coded one event per verb phrase, and
+** their patterns reach into the complement: "SAID * WAS UNSATISFACTORY").  For PETRARCH-2
+** dictionaries every verb is coded, so "X said Y had assured Z" gives Y's event with its own
+** source (and the say-verb's, if it has a target of its own).  The dictionary's
+** transformations ("~ a (b . ATTACK) SAY = a b 112") then join a verb and the event of its
+** clausal complement into one event that replaces both (transform.c), and a verb whose target
+** lies in its open clausal complement gives way when that clause's verb has an event of its
+** own ("Qatar pledged to expel X": the expulsion, not a second "intend" event).
+
+** NEGATION.  A verb with "not", "n't", "never" (advmod) or a "neither" subject is negated; a
+** pattern that spells out the negation ("NOT *", "&NEGATVAUXVRB *") codes it as written, and
+** any other event of a negated verb is kept with dyad_event.negated set, so that users decide
+** (PETRARCH-2 changes such codes into rejections; dyad reports the verb's own meaning).
+**
+** DISCARDS.  A discard phrase of the story kind ('+') in any sentence stops coding of the whole
+** document (events of earlier sentences are dropped too); a sentence discard skips the sentence.
+*/
+#ifndef DYAD_CODER_H
+#define DYAD_CODER_H
+
+#include <stdbool.h>
+#include "dyad.h"
+#include "dict/dict.h"
+#include "util/util.h"
+
+typedef struct dyad_coder dyad_coder;
+
+typedef struct dyad_coder_options {
+    bool require_dyad;      /* drop events whose source or target is unknown (default true) */
+    int new_actor_length;   /* PETRARCH's new_actor_length: an unknown actor named by at most
+                               this many words is reported as its quoted text; 0 = off */
+    dyad_buf *trace;        /* when not NULL, a human-readable account of every step is
+                               appended (what `dyad explain` shows) */
+    bool trace_all;         /* trace every pattern tried; else patterns that fail on the item
+                               next to the verb are only counted */
+} dyad_coder_options;
+
+/* Default options: require_dyad true, new_actor_length 0, no trace. */
+dyad_coder_options dyad_coder_defaults(void);
+
+/*
+** A coder for dictionary d (not copied: d must outlive the coder; it is only read, so coders
+** of several threads may share it).  opt NULL means the defaults.  Never returns NULL.
+*/
+dyad_coder *dyad_coder_new(const dyad_dict *d, const dyad_coder_options *opt);
+/* Release a coder; NULL is allowed. */
+void dyad_coder_free(dyad_coder *c);
+/* Change the options of a coder (validation files change them between records). */
+void dyad_coder_set_options(dyad_coder *c, const dyad_coder_options *opt);
+
+/* Why a document or sentence was not coded. */
+typedef enum {
+    DYAD_CODED = 0,
+    DYAD_SENTENCE_DISCARD,  /* a sentence discard phrase was found */
+    DYAD_STORY_DISCARD      /* a story discard phrase was found: nothing of the document */
+} dyad_code_status;
+
+/*
+** Code every parsed sentence of doc (words with head and deprel; lemmas are used when present)
+** and append the events to doc->events (memory from doc->arena).  Sentences that are not
+** parsed are skipped.  Returns DYAD_STORY_DISCARD when a story discard phrase stopped coding
+** (doc then has no events), DYAD_SENTENCE_DISCARD when at least one sentence was discarded,
+** else DYAD_CODED.
+*/
+dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc);
+
+#endif

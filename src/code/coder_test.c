@@ -1,0 +1,691 @@
+/*
+** coder_test.c - one test per dictionary syntax feature and per coding convention of the
+** coder (coder.h), each on a sentence written as a dependency parse.
+*/
+#include "code/coder_testing.h"
+#include "code/coder_int.h"
+
+/* PETRARCH-1 dialect verbs (the '_' joins make the loader read them so). */
+static const char *verbs1 =
+    "&CURRENCY\n+DOLLARS\n+SWISS FRANCS\n\n"
+    "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [065]\n- * TIES [066]\n- * &CURRENCY [071]\n\n"
+    "--- BURN [---] ---\nBURN\n- * DOWN [222]\n\n"
+    "--- CRITICIZE [121] ---\nCRITICIZE\n- HEAVILY * [122]\n\n"
+    "--- BREAK [1717] ---\nBREAK {BROKE BROKEN BREAKS}\n- + * IN $ [075]\n\n"
+    "--- CELEBRATE [181] ---\nCELEBRATE\n- * EID AT ^ WITH + [043]\n\n"
+    "--- DELAY [120] ---\nDELAY\n- % HAVE * [191]\n\n"
+    "--- MEET [031:032] ---\nMEET {MET MEETS MEETING}\n\n"
+    "--- CORDON [---] ---\n+CORDON_OFF {+CORDONED_OFF} [1721]\nWIRE_+TAP {WIRE_+TAPPED} [1711]\n\n"
+    "--- ABANDON [345] ---\nABANDON\n- * EFFORT [+++]\n\n"
+    "--- SAY [023] ---\nSAY {SAID SAYS}\n\n"
+    "--- ATTACK [190] ---\nATTACK\n- NOT_* [191]\n";
+
+/* PETRARCH-2 dialect verbs. */
+static const char *verbs2 =
+    "&CURRENCY\n+DOLLARS\n+SWISS FRANCS\n\n&ENDSYN\n+(TO THE END)\n\n"
+    "--- SEND [070] ---\nSEND {SENT SENDS}\n- * TROOPS [150]\n- * {ARMS SHIPMENT} [072]\n"
+    "- * (TO BORDER) [151]\n- * &CURRENCY [071]\n\n"
+    "--- CALL [010] ---\nCALL\n- * (FOR) [090]\n\n"
+    "--- ATTACK [190] ---\nATTACK\n- POLICE * [180]\n\n"
+    "--- FIGHT [190] ---\nFIGHT {FOUGHT}\n- * &ENDSYN [193]\n\n"
+    "--- SAY [010] ---\nSAY {SAID SAYS}\n\n"
+    "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
+    "--- MEET [040:041] ---\nMEET {MET MEETS}\n\n"
+    "--- PLEDGE [030] ---\nPLEDGE\n\n"
+    "--- KILL [190] ---\nKILL\n";
+
+static const char *actors =
+    "ARNOR [ARN]\nGONDOR [GON]\nRUSSIA [RUS]\n+RUSSIAN\nFRANCE [FRA]\n+FRENCH\nMACRON [FRAGOV]\n"
+    "SCHOLZ [DEUGOV]\nBIDEN [USAGOV]\nTHE_KREMLIN [RUSGOV]\nLORIEN [ELR/GAL]\nDENMARK [DNK]\n"
+    "+DANISH\nOSGILIATH [OSG]\nGOLLUM\n\t[HOB <950601]\n\t[HOBGOV 19950601 - 19990815]\n"
+    "\t[HOBREB > 990816]\nWORLD_HEALTH_ORGANIZATION [IGOUNOWHO]\n+WHO\n";
+
+static const char *agents =
+    "TROOPS {} [~MIL]\nOFFICIAL [~GOV]\nGOVERNMENT [~GOV]\nMEDIA {} [~MED]\nMSF {} [NGO~]\n"
+    "POLICE {} [~COP]\nPROSECUTOR [~JUD]\n";
+
+static const char *discards = "BASEBALL\n+TYPHOON\n";
+
+static dyad_dict *dict(const char *verbs) {
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    load_snippet(d, DYAD_DICT_AGENTS, "g.txt", agents);
+    load_snippet(d, DYAD_DICT_DISCARDS, "d.txt", discards);
+    return d;
+}
+
+/* Code spec with the dictionary of the given dialect; returns the events as text. */
+static const char *code_with(int dialect, const char *spec, const char *date, bool require_dyad,
+                             int new_actor_length) {
+    static char out[2048];
+    dyad_dict *d = dict(dialect == 1 ? verbs1 : verbs2);
+    dyad_coder_options o = dyad_coder_defaults();
+    o.require_dyad = require_dyad;
+    o.new_actor_length = new_actor_length;
+    dyad_coder *c = dyad_coder_new(d, &o);
+    dyad_document *doc = parsed(spec, date ? date : "1995-01-01");
+    dyad_code_document(c, doc);
+    snprintf(out, sizeof out, "%s", events_text(doc));
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+    return out;
+}
+
+static const char *code1(const char *spec) { return code_with(1, spec, NULL, true, 0); }
+static const char *code2(const char *spec) { return code_with(2, spec, NULL, true, 0); }
+
+/* "Arnor restored ties with Gondor ." with the object words replaced */
+#define RESTORED(obj) \
+    "Arnor/PROPN/2/nsubj restored/VERB/0/root " obj " with/ADP/6/case Gondor/PROPN/2/obl ./PUNCT/2/punct"
+
+/* ------------------------------------------------------- dictionary syntax */
+
+static void test_block_code(void **state) {
+    (void)state;
+    /* no pattern matches: the block's code */
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj restored/VERB/0/root order/NOUN/2/obj "
+                              "with/ADP/5/case Gondor/PROPN/2/obl"),
+                        "ARN GON 064");
+}
+
+static void test_null_block_needs_pattern(void **state) {
+    (void)state;
+    /* BURN [---]: nothing without its pattern, 222 with it */
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj burned/VERB/0/root Gondor/PROPN/2/obj"), "");
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj burned/VERB/0/root down/ADP/2/compound:prt "
+                              "Gondor/PROPN/2/obj"),
+                        "ARN GON 222");
+}
+
+static void test_joined_items(void **state) {
+    (void)state;
+    /* "* FULL_TIES": adjacent words; with a word between only "* TIES" matches */
+    assert_string_equal(code1(RESTORED("full/ADJ/4/amod ties/NOUN/2/obj")), "ARN GON 065");
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj restored/VERB/0/root full/ADJ/5/amod "
+                              "diplomatic/ADJ/5/amod ties/NOUN/2/obj with/ADP/7/case Gondor/PROPN/2/obl"),
+                        "ARN GON 066");
+}
+
+static void test_longest_pattern_wins(void **state) {
+    (void)state;
+    /* "* FULL_TIES" (3 items) and "* TIES" (2) both match: the longer one wins */
+    assert_string_equal(code1(RESTORED("full/ADJ/4/amod ties/NOUN/2/obj")), "ARN GON 065");
+}
+
+static void test_synset_member(void **state) {
+    (void)state;
+    /* a two-word member of &CURRENCY */
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj restored/VERB/0/root ten/NUM/5/nummod "
+                              "Swiss/ADJ/5/amod francs/NOUN/2/obj to/ADP/7/case Gondor/PROPN/2/obl"),
+                        "ARN GON 071");
+}
+
+static void test_words_before_verb(void **state) {
+    (void)state;
+    assert_string_equal(code1("Arnor/PROPN/3/nsubj heavily/ADV/3/advmod criticized/VERB/0/root "
+                              "Gondor/PROPN/3/obj"),
+                        "ARN GON 122");
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj"),
+                        "ARN GON 121");
+}
+
+static void test_source_target_items(void **state) {
+    (void)state;
+    /* "+ * IN $": the subject is the target, the phrase after IN the source; the verb form
+       "broke" is one of the irregular forms in {...} */
+    assert_string_equal(code1("Gollum/PROPN/2/nsubj broke/VERB/0/root in/ADP/4/case Gondor/PROPN/2/obl"),
+                        "GON HOB 075");
+}
+
+static void test_skip_item(void **state) {
+    (void)state;
+    /* "* EID AT ^ WITH +": Osgiliath is skipped, Gondor is the target */
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj celebrated/VERB/0/root Eid/PROPN/2/obj "
+                              "at/ADP/5/case Osgiliath/PROPN/2/obl with/ADP/7/case Gondor/PROPN/2/obl"),
+                        "ARN GON 043");
+}
+
+static void test_compound_item(void **state) {
+    (void)state;
+    /* "% HAVE *": the members of the compound act on each other */
+    assert_string_equal(code1("Gondor/PROPN/5/nsubj and/CCONJ/3/cc Osgiliath/PROPN/1/conj "
+                              "have/AUX/5/aux delayed/VERB/0/root talks/NOUN/5/obj"),
+                        "GON OSG 191, OSG GON 191");
+}
+
+static void test_paired_code(void **state) {
+    (void)state;
+    /* MEET [031:032]: 031 from source to target, 032 back */
+    assert_string_equal(code1("Macron/PROPN/2/nsubj met/VERB/0/root Biden/PROPN/2/obj"),
+                        "FRAGOV USAGOV 031, USAGOV FRAGOV 032");
+}
+
+static void test_multiword_verbs(void **state) {
+    (void)state;
+    /* a particle after the verb (compound:prt), and a word before it */
+    assert_string_equal(code1("Russian/ADJ/2/amod troops/NOUN/3/nsubj cordoned/VERB/0/root "
+                              "off/ADP/3/compound:prt Gondor/PROPN/3/obj"),
+                        "RUSMIL GON 1721");
+    assert_string_equal(code1("Russia/PROPN/3/nsubj wire/NOUN/3/compound tapped/VERB/0/root "
+                              "Gondor/PROPN/3/obj"),
+                        "RUS GON 1711");
+    /* without the particle "cordoned" is no verb of the dictionary */
+    assert_string_equal(code1("Russia/PROPN/2/nsubj cordoned/VERB/0/root Gondor/PROPN/2/obj"), "");
+}
+
+static void test_complex_code_ignored(void **state) {
+    (void)state;
+    /* TABARI's [+++] is not an event code: the pattern is not used, the block code applies */
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj abandoned/VERB/0/root the/DET/4/det "
+                              "effort/NOUN/2/obj with/ADP/6/case Gondor/PROPN/2/obl"),
+                        "ARN GON 345");
+}
+
+static void test_dialect2_noun(void **state) {
+    (void)state;
+    assert_string_equal(code2("Russia/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj "
+                              "to/ADP/5/case Gondor/PROPN/2/obl"),
+                        "RUS GON 150");
+}
+
+static void test_dialect2_noun_phrase(void **state) {
+    (void)state;
+    /* {ARMS SHIPMENT}: head SHIPMENT with ARMS among its dependents */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj sent/VERB/0/root an/DET/5/det arms/NOUN/5/compound "
+                              "shipment/NOUN/2/obj to/ADP/7/case Gondor/PROPN/2/obl"),
+                        "RUS GON 072");
+}
+
+static void test_dialect2_prepositional_phrase(void **state) {
+    (void)state;
+    /* (TO BORDER): a complement whose case is "to" and whose head is "border" */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj sent/VERB/0/root soldiers/NOUN/2/obj "
+                              "to/ADP/6/case the/DET/6/det border/NOUN/2/obl of/ADP/8/case "
+                              "Gondor/PROPN/6/nmod"),
+                        "RUS GON 151");
+    /* (FOR): any complement opened by "for" */
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj called/VERB/0/root for/ADP/4/case talks/NOUN/2/obl "
+                              "with/ADP/6/case Gondor/PROPN/4/nmod"),
+                        "ARN GON 090");
+}
+
+static void test_dialect2_subject(void **state) {
+    (void)state;
+    /* "POLICE *": a pattern on the subject's head */
+    assert_string_equal(code2("Russian/ADJ/2/amod police/NOUN/3/nsubj attacked/VERB/0/root "
+                              "Gondor/PROPN/3/obj"),
+                        "RUSCOP GON 180");
+}
+
+static void test_dialect2_synsets(void **state) {
+    (void)state;
+    assert_string_equal(code2("Russia/PROPN/2/nsubj sent/VERB/0/root ten/NUM/4/nummod "
+                              "dollars/NOUN/2/obj to/ADP/6/case Gondor/PROPN/2/obl"),
+                        "RUS GON 071");
+    /* a member that is a whole prepositional phrase: (TO THE END) */
+    assert_string_equal(code2("Gondor/PROPN/2/nsubj fought/VERB/0/root Russia/PROPN/2/obj "
+                              "to/ADP/6/case the/DET/6/det end/NOUN/2/obl"),
+                        "GON RUS 193");
+}
+
+/* ------------------------------------------------------------- actors */
+
+static void test_agents(void **state) {
+    (void)state;
+    /* ~MIL after the country; a possessor country; NGO~ before it */
+    assert_string_equal(code1("Russian/ADJ/2/amod troops/NOUN/3/nsubj criticized/VERB/0/root "
+                              "Gondor/PROPN/3/obj"),
+                        "RUSMIL GON 121");
+    assert_string_equal(code1("Gondor/PROPN/3/nmod:poss 's/PART/1/case government/NOUN/4/nsubj "
+                              "criticized/VERB/0/root Arnor/PROPN/4/obj"),
+                        "GONGOV ARN 121");
+    assert_string_equal(code1("MSF/PROPN/2/compound Arnor/PROPN/3/nsubj criticized/VERB/0/root "
+                              "Gondor/PROPN/3/obj"),
+                        "NGOARN GON 121");
+    /* an agent alone */
+    assert_string_equal(code1("the/DET/2/det prosecutor/NOUN/3/nsubj criticized/VERB/0/root "
+                              "Gondor/PROPN/3/obj"),
+                        "---JUD GON 121");
+}
+
+static void test_metonym(void **state) {
+    (void)state;
+    assert_string_equal(code1("The/DET/2/det Kremlin/PROPN/3/nsubj criticized/VERB/0/root "
+                              "Gondor/PROPN/3/obj"),
+                        "RUSGOV GON 121");
+}
+
+static void test_dated_codes(void **state) {
+    (void)state;
+    const char *s = "Gollum/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj";
+    assert_string_equal(code_with(1, s, "1995-01-01", true, 0), "HOB GON 121");
+    assert_string_equal(code_with(1, s, "1996-01-01", true, 0), "HOBGOV GON 121");
+    assert_string_equal(code_with(1, s, "2000-01-01", true, 0), "HOBREB GON 121");
+    /* no document date: the code open towards today */
+    dyad_dict *d = dict(verbs1);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed(s, NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "HOBREB GON 121");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+static void test_multiple_codes(void **state) {
+    (void)state;
+    /* LORIEN [ELR/GAL] is two actors */
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj criticized/VERB/0/root Lorien/PROPN/2/obj"),
+                        "ARN ELR 121, ARN GAL 121");
+}
+
+static void test_compound_actors(void **state) {
+    (void)state;
+    assert_string_equal(code1("Macron/PROPN/4/nsubj and/CCONJ/3/cc Scholz/PROPN/1/conj "
+                              "met/VERB/0/root Biden/PROPN/4/obj"),
+                        "DEUGOV USAGOV 031, FRAGOV USAGOV 031, USAGOV DEUGOV 032, USAGOV FRAGOV 032");
+    /* an adjective before the first member is shared; members without an actor drop out */
+    assert_string_equal(code1("Danish/ADJ/2/amod media/NOUN/5/nsubj and/CCONJ/4/cc "
+                              "government/NOUN/2/conj criticized/VERB/0/root Gondor/PROPN/5/obj"),
+                        "DNKGOV GON 121, DNKMED GON 121");
+    assert_string_equal(code1("lions/NOUN/5/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj "
+                              "criticized/VERB/0/root Arnor/PROPN/4/obj"),
+                        "GON ARN 121");
+    /* a coordination inside a member */
+    assert_string_equal(code1("Gondor/PROPN/6/nsubj ,/PUNCT/3/punct Arnor/PROPN/1/conj and/CCONJ/5/cc "
+                              "Russia/PROPN/3/conj criticized/VERB/0/root Osgiliath/PROPN/6/obj"),
+                        "ARN OSG 121, GON OSG 121, RUS OSG 121");
+}
+
+static void test_apposition(void **state) {
+    (void)state;
+    /* the apposition is a phrase of its own */
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj criticized/VERB/0/root Osgiliath/PROPN/2/obj "
+                              ",/PUNCT/6/punct an/DET/6/det ally/NOUN/3/appos of/ADP/8/case "
+                              "Gondor/PROPN/6/nmod"),
+                        "ARN OSG 121");
+}
+
+static void test_new_actor(void **state) {
+    (void)state;
+    /* PETRARCH's new_actor_length: an unknown phrase of at most that many words is quoted */
+    const char *s = "Gryffindor/PROPN/3/nmod:poss 's/PART/1/case head/NOUN/4/nsubj "
+                    "criticized/VERB/0/root Gondor/PROPN/4/obj";
+    assert_string_equal(code_with(1, s, NULL, true, 2), "\"GRYFFINDOR HEAD\" GON 121");
+    assert_string_equal(code_with(1, s, NULL, true, 1), "");
+}
+
+/* ------------------------------------------------------------ conventions */
+
+static void test_passive(void **state) {
+    (void)state;
+    const char *s = "Gondor/PROPN/3/nsubj:pass was/AUX/3/aux:pass attacked/VERB/0/root by/ADP/5/case "
+                    "Russia/PROPN/3/obl:agent";
+    assert_string_equal(code1(s), "RUS GON 190");
+    assert_string_equal(code2(s), "RUS GON 190");
+    /* without an agent, PETRARCH-2 dictionaries make the subject the target */
+    assert_string_equal(code_with(2, "Gondor/PROPN/3/nsubj:pass was/AUX/3/aux:pass "
+                                     "attacked/VERB/0/root", NULL, false, 0),
+                        "--- GON 190");
+}
+
+static void test_negation(void **state) {
+    (void)state;
+    /* a pattern that spells out the negation codes it */
+    assert_string_equal(code1("Arnor/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod attacked/VERB/0/root "
+                              "Gondor/PROPN/4/obj"),
+                        "ARN GON 191");
+    /* otherwise the event is kept and marked negated */
+    dyad_dict *d = dict(verbs1);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Arnor/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod "
+                                "criticize/VERB/0/root Gondor/PROPN/4/obj", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_int_equal(doc->n_events, 1);
+    assert_true(doc->events[0].negated);
+    dyad_document_free(doc);
+    doc = parsed("Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_int_equal(doc->n_events, 1);
+    assert_false(doc->events[0].negated);
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+static void test_pronouns(void **state) {
+    (void)state;
+    /* "it" in the next sentence takes the subject of the previous one */
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj met/VERB/0/root Gondor/PROPN/2/obj | "
+                              "It/PRON/2/nsubj criticized/VERB/0/root Osgiliath/PROPN/2/obj"),
+                        "ARN GON 031, ARN OSG 121, GON ARN 032");
+    /* "they" may take a compound; "he" would not */
+    assert_string_equal(code1("Gondor/PROPN/4/nsubj and/CCONJ/3/cc Arnor/PROPN/1/conj "
+                              "criticized/VERB/0/root Osgiliath/PROPN/4/obj | "
+                              "They/PRON/2/nsubj criticized/VERB/0/root Russia/PROPN/2/obj"),
+                        "ARN OSG 121, ARN RUS 121, GON OSG 121, GON RUS 121");
+    assert_string_equal(code1("Gondor/PROPN/4/nsubj and/CCONJ/3/cc Arnor/PROPN/1/conj "
+                              "criticized/VERB/0/root Osgiliath/PROPN/4/obj | "
+                              "He/PRON/2/nsubj criticized/VERB/0/root Russia/PROPN/2/obj"),
+                        "ARN OSG 121, GON OSG 121");
+}
+
+static void test_reflexive_possessive(void **state) {
+    (void)state;
+    /* "their meeting" refers back to the compound subject: its members act on each other */
+    assert_string_equal(code1("Gondor/PROPN/4/nsubj and/CCONJ/3/cc Osgiliath/PROPN/1/conj "
+                              "criticized/VERB/0/root their/PRON/6/nmod:poss meeting/NOUN/4/obj"),
+                        "GON OSG 121, OSG GON 121");
+}
+
+static void test_embedded_clauses(void **state) {
+    (void)state;
+    const char *s = "Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/4/nsubj "
+                    "attacked/VERB/2/ccomp Osgiliath/PROPN/4/obj";
+    /* PETRARCH-1 dictionaries: the coded say-verb claims its clause */
+    assert_string_equal(code1(s), "ARN GON 023");
+    /* PETRARCH-2 dictionaries: the embedded event with its own source; the say-verb has no
+       target of its own */
+    assert_string_equal(code2(s), "GON OSG 190");
+}
+
+static void test_dialect2_paired_code(void **state) {
+    (void)state;
+    /* PETRARCH-2: [A:B] is an active and a passive meaning; only A is coded */
+    assert_string_equal(code2("Macron/PROPN/2/nsubj met/VERB/0/root Biden/PROPN/2/obj"),
+                        "FRAGOV USAGOV 040");
+}
+
+static void test_open_clause(void **state) {
+    (void)state;
+    /* "pledged to attack X": the attack is the event, the pledge adds none with the same actors */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj pledged/VERB/0/root to/PART/4/mark "
+                              "attack/VERB/2/xcomp Gondor/PROPN/4/obj"),
+                        "RUS GON 190");
+    /* without its own complement the pledge keeps its event */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj pledged/VERB/0/root aid/NOUN/2/obj "
+                              "to/ADP/5/case Gondor/PROPN/2/obl"),
+                        "RUS GON 030");
+}
+
+static void test_passive_participle(void **state) {
+    (void)state;
+    /* "Russian troops killed by Gondor": the modified noun is what was done to */
+    assert_string_equal(code2("Russian/ADJ/2/amod troops/NOUN/0/root killed/VERB/2/acl/kill/VBN "
+                              "by/ADP/5/case Gondor/PROPN/3/obl:agent"),
+                        "GON RUSMIL 190");
+}
+
+static void test_transformation(void **state) {
+    (void)state;
+    /* "~ a (b . ATTACK) SAY = a b 112": X says Y attacked someone -> X accuses Y */
+    char verbs[4096];
+    snprintf(verbs, sizeof verbs, "%s\n~ a (b . ATTACK) SAY = a b 112\n", verbs2);
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    assert_int_equal(d->n_transforms, 1);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/4/nsubj "
+                                "attacked/VERB/2/ccomp Osgiliath/PROPN/4/obj", NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 112");
+    assert_string_equal(doc->events[0].pattern, "~ a (b . ATTACK) SAY = a b 112");
+    dyad_document_free(doc);
+    /* no clausal complement: the attack stands */
+    doc = parsed("Gondor/PROPN/2/nsubj attacked/VERB/0/root Osgiliath/PROPN/2/obj", NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "GON OSG 190");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+static void test_relative_pronoun(void **state) {
+    (void)state;
+    /* "who" stands for the noun its clause modifies, and is not the WHO */
+    assert_string_equal(code2("Macron/PROPN/7/nsubj ,/PUNCT/4/punct who/PRON/4/nsubj "
+                              "met/VERB/1/acl:relcl Biden/PROPN/4/obj ,/PUNCT/4/punct "
+                              "criticized/VERB/0/root Gondor/PROPN/7/obj"),
+                        "FRAGOV GON 111, FRAGOV USAGOV 040");
+    /* the name itself still is */
+    assert_string_equal(code2("the/DET/2/det WHO/PROPN/3/nsubj criticized/VERB/0/root Gondor/PROPN/3/obj"),
+                        "IGOUNOWHO GON 111");
+}
+
+static void test_former(void **state) {
+    (void)state;
+    assert_string_equal(code1("former/ADJ/3/amod Russian/ADJ/3/amod prosecutor/NOUN/4/nsubj "
+                              "criticized/VERB/0/root Gondor/PROPN/4/obj"),
+                        "RUSELI GON 121");
+}
+
+static void test_discards(void **state) {
+    (void)state;
+    dyad_dict *d = dict(verbs1);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj | "
+                                "Arnor/PROPN/2/nsubj criticized/VERB/0/root baseballs/NOUN/2/obj",
+                                NULL);
+    assert_int_equal(dyad_code_document(c, doc), DYAD_SENTENCE_DISCARD);
+    assert_string_equal(events_text(doc), "ARN GON 121");
+    dyad_document_free(doc);
+    doc = parsed("Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj | "
+                 "a/DET/2/det typhoon/NOUN/3/nsubj hit/VERB/0/root Gondor/PROPN/3/obj", NULL);
+    assert_int_equal(dyad_code_document(c, doc), DYAD_STORY_DISCARD);
+    assert_int_equal(doc->n_events, 0);
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+static void test_require_dyad(void **state) {
+    (void)state;
+    const char *s = "crowds/NOUN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj";
+    assert_string_equal(code_with(1, s, NULL, true, 0), "");
+    assert_string_equal(code_with(1, s, NULL, false, 0), "--- GON 121");
+}
+
+static void test_no_invented_code(void **state) {
+    (void)state;
+    /* a verb the dictionary does not have, and one whose block has no code */
+    assert_string_equal(code1("Arnor/PROPN/2/nsubj greeted/VERB/0/root Gondor/PROPN/2/obj"), "");
+    assert_string_equal(code_with(1, "Arnor/PROPN/2/nsubj burned/VERB/0/root Gondor/PROPN/2/obj",
+                                  NULL, false, 0), "");
+}
+
+static void test_event_fields(void **state) {
+    (void)state;
+    dyad_dict *d = dict(verbs1);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Russian/ADJ/2/amod troops/NOUN/3/nsubj cordoned/VERB/0/root "
+                                "off/ADP/3/compound:prt Gondor/PROPN/3/obj yesterday/NOUN/3/obl:tmod",
+                                "2022-02-08");
+    dyad_code_document(c, doc);
+    assert_int_equal(doc->n_events, 1);
+    const dyad_event *e = &doc->events[0];
+    assert_int_equal(e->sentence, 0);
+    assert_string_equal(e->date, "2022-02-07");
+    assert_string_equal(e->source.text, "Russian troops");
+    assert_string_equal(e->source.entry, "RUSSIA");
+    assert_string_equal(e->target.text, "Gondor");
+    assert_string_equal(doc->text + e->target.start, "Gondor yesterday");
+    assert_int_equal(e->target.end - e->target.start, 6);
+    assert_string_equal(e->verb, "cordon off");
+    assert_int_equal(e->verb_end - e->verb_start, strlen("cordoned off"));
+    assert_null(e->pattern);
+    assert_string_equal(e->pattern_origin, "v.txt:35");
+    dyad_document_free(doc);
+    doc = parsed(RESTORED("full/ADJ/4/amod ties/NOUN/2/obj"), "2022-02-08");
+    dyad_code_document(c, doc);
+    assert_int_equal(doc->n_events, 1);
+    assert_string_equal(doc->events[0].pattern, "- * FULL_TIES [065]");
+    assert_string_equal(doc->events[0].pattern_origin, "v.txt:7");
+    assert_string_equal(doc->events[0].date, "2022-02-08");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+static void test_trace(void **state) {
+    (void)state;
+    dyad_dict *d = dict(verbs1);
+    dyad_buf trace = {0};
+    dyad_coder_options o = dyad_coder_defaults();
+    o.trace = &trace;
+    dyad_coder *c = dyad_coder_new(d, &o);
+    dyad_document *doc = parsed(RESTORED("full/ADJ/4/amod ties/NOUN/2/obj"), NULL);
+    dyad_code_document(c, doc);
+    assert_non_null(strstr(trace.data, "\"- * FULL_TIES [065]\": matches"));
+    /* a pattern that fails next to the verb is only counted... */
+    assert_null(strstr(trace.data, "\"- * &CURRENCY [071]\": no match"));
+    assert_non_null(strstr(trace.data, "1 more pattern failed on the item next to the verb"));
+    assert_non_null(strstr(trace.data, "event ARN -> GON 065"));
+    dyad_document_free(doc);
+    /* ...unless every pattern is to be shown */
+    o.trace_all = true;
+    trace.len = 0;
+    dyad_coder_set_options(c, &o);
+    doc = parsed(RESTORED("full/ADJ/4/amod ties/NOUN/2/obj"), NULL);
+    dyad_code_document(c, doc);
+    assert_non_null(strstr(trace.data, "\"- * &CURRENCY [071]\": no match: &CURRENCY not found after the verb"));
+    dyad_document_free(doc);
+    dyad_buf_free(&trace);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+static void test_discard_prefilter(void **state) {
+    (void)state;
+    /* the quick test may only say no where the full search finds nothing */
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs1);
+    load_snippet(d, DYAD_DICT_DISCARDS, "d.txt",
+                 "BASEBALL\n+TYPHOON\nMONTHS LATER\nWORLD_CUP_\n+Manchester United\nQUEEN'S ANTHEM\n");
+    static const char *const sentences[] = {
+        "fans/NOUN/2/nsubj watched/VERB/0/root baseballs/NOUN/2/obj",
+        "it/PRON/2/nsubj ended/VERB/0/root months/NOUN/4/nmod latest/ADJ/2/obj",
+        "it/PRON/2/nsubj ended/VERB/0/root months/NOUN/4/nmod laterally/ADV/2/advmod",
+        "the/DET/3/det World/PROPN/3/compound Cup/PROPN/4/nsubj began/VERB/0/root",
+        "the/DET/3/det World/PROPN/3/compound Cups/PROPN/4/nsubj began/VERB/0/root",
+        "Manchester/PROPN/2/compound United/PROPN/3/nsubj won/VERB/0/root",
+        "the/DET/2/det Queen/PROPN/5/nmod:poss 's/PART/2/case anthem/NOUN/5/nsubj played/VERB/0/root",
+        "Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj",
+        "a/DET/2/det Typhoons/NOUN/3/nsubj hit/VERB/0/root",
+    };
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    int said_no = 0;
+    for (size_t k = 0; k < sizeof sentences / sizeof sentences[0]; k++) {
+        dyad_document *doc = parsed(sentences[k], NULL);
+        assert_true(coder_sentence(c, doc, 0));
+        int start, len;
+        int full = dyad_discard_find(d, c->s.forms, c->s.n, &start, &len);
+        bool may = coder_may_discard(c->disc, &c->s);
+        if (full >= 0) assert_true(may);
+        if (!may) said_no++;
+        dyad_document_free(doc);
+    }
+    /* and it does say no where nothing can match */
+    assert_true(said_no >= 2);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+static void test_odd_trees(void **state) {
+    (void)state;
+    dyad_dict *d = dict(verbs1);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_buf b = {0};
+    /* a chain of 400 prepositional modifiers under the object */
+    dyad_buf_puts(&b, "Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj");
+    for (int i = 4; i <= 400; i++) dyad_buf_printf(&b, " Osgiliath/PROPN/%d/nmod", i - 1);
+    dyad_document *doc = parsed(b.data, NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 121");
+    dyad_document_free(doc);
+    /* 300 coordinated subjects */
+    b.len = 0;
+    dyad_buf_puts(&b, "Gondor/PROPN/302/nsubj");
+    for (int i = 2; i <= 300; i++) dyad_buf_printf(&b, " %s/PROPN/1/conj", i % 2 ? "Arnor" : "Russia");
+    dyad_buf_puts(&b, " and/CCONJ/1/cc criticized/VERB/0/root Osgiliath/PROPN/302/obj");
+    doc = parsed(b.data, NULL);
+    dyad_code_document(c, doc);
+    assert_true(doc->n_events >= 1);
+    dyad_document_free(doc);
+    /* every word a verb of the dictionary, attached in a long chain */
+    b.len = 0;
+    dyad_buf_puts(&b, "criticized/VERB/0/root");
+    for (int i = 2; i <= 300; i++) dyad_buf_printf(&b, " criticized/VERB/%d/ccomp", i - 1);
+    doc = parsed(b.data, NULL);
+    dyad_code_document(c, doc);
+    assert_int_equal(doc->n_events, 0);
+    dyad_document_free(doc);
+    dyad_buf_free(&b);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+static void test_unparsed_sentence(void **state) {
+    (void)state;
+    /* words without heads (a document not parsed) are skipped, not coded */
+    dyad_dict *d = dict(verbs1);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj", NULL);
+    for (int i = 0; i < doc->sentences[0].n_words; i++) doc->sentences[0].words[i].head = -1;
+    assert_int_equal(dyad_code_document(c, doc), DYAD_CODED);
+    assert_int_equal(doc->n_events, 0);
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_block_code),
+        cmocka_unit_test(test_null_block_needs_pattern),
+        cmocka_unit_test(test_joined_items),
+        cmocka_unit_test(test_longest_pattern_wins),
+        cmocka_unit_test(test_synset_member),
+        cmocka_unit_test(test_words_before_verb),
+        cmocka_unit_test(test_source_target_items),
+        cmocka_unit_test(test_skip_item),
+        cmocka_unit_test(test_compound_item),
+        cmocka_unit_test(test_paired_code),
+        cmocka_unit_test(test_multiword_verbs),
+        cmocka_unit_test(test_complex_code_ignored),
+        cmocka_unit_test(test_dialect2_noun),
+        cmocka_unit_test(test_dialect2_noun_phrase),
+        cmocka_unit_test(test_dialect2_prepositional_phrase),
+        cmocka_unit_test(test_dialect2_subject),
+        cmocka_unit_test(test_dialect2_synsets),
+        cmocka_unit_test(test_agents),
+        cmocka_unit_test(test_metonym),
+        cmocka_unit_test(test_dated_codes),
+        cmocka_unit_test(test_multiple_codes),
+        cmocka_unit_test(test_compound_actors),
+        cmocka_unit_test(test_apposition),
+        cmocka_unit_test(test_new_actor),
+        cmocka_unit_test(test_passive),
+        cmocka_unit_test(test_negation),
+        cmocka_unit_test(test_pronouns),
+        cmocka_unit_test(test_reflexive_possessive),
+        cmocka_unit_test(test_embedded_clauses),
+        cmocka_unit_test(test_dialect2_paired_code),
+        cmocka_unit_test(test_open_clause),
+        cmocka_unit_test(test_passive_participle),
+        cmocka_unit_test(test_transformation),
+        cmocka_unit_test(test_relative_pronoun),
+        cmocka_unit_test(test_former),
+        cmocka_unit_test(test_discards),
+        cmocka_unit_test(test_require_dyad),
+        cmocka_unit_test(test_no_invented_code),
+        cmocka_unit_test(test_event_fields),
+        cmocka_unit_test(test_trace),
+        cmocka_unit_test(test_discard_prefilter),
+        cmocka_unit_test(test_odd_trees),
+        cmocka_unit_test(test_unparsed_sentence),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

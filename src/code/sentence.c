@@ -1,0 +1,228 @@
+/*
+** sentence.c - prepares a parsed sentence for the coder: dictionary word ids of forms and
+** lemmas, relation classes, children in sentence order, subtree spans and depths.  Also the
+** small helpers over the tree and the trace.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "code/coder_int.h"
+
+static const struct {
+    const char *name;
+    int rel;
+} rels[] = {
+    /* UD v1 names (UniversalPetrarch's files use them) */
+    {"name", R_FLAT}, {"mwe", R_FIXED}, {"csubjpass", R_CSUBJ}, {"nmod:agent", R_OBL_AGENT},
+    {"root", R_ROOT}, {"nsubj", R_NSUBJ}, {"nsubj:pass", R_NSUBJ_PASS}, {"nsubjpass", R_NSUBJ_PASS},
+    {"csubj", R_CSUBJ}, {"csubj:pass", R_CSUBJ}, {"obj", R_OBJ}, {"dobj", R_OBJ},
+    {"iobj", R_IOBJ}, {"obl", R_OBL}, {"obl:agent", R_OBL_AGENT}, {"obl:tmod", R_OBL_TMOD},
+    {"obl:tmp", R_OBL_TMOD}, {"nmod:tmod", R_OBL_TMOD}, {"nmod:tmp", R_OBL_TMOD},
+    {"obl:npmod", R_OBL_NPMOD}, {"nmod:npmod", R_OBL_NPMOD}, {"obl:unmarked", R_OBL_NPMOD},
+    {"nmod:unmarked", R_OBL_NPMOD}, {"nmod", R_NMOD}, {"nmod:poss", R_NMOD_POSS},
+    {"appos", R_APPOS}, {"conj", R_CONJ}, {"cc", R_CC}, {"cc:preconj", R_CC}, {"case", R_CASE},
+    {"det", R_DET}, {"det:predet", R_DET}, {"det:poss", R_NMOD_POSS}, {"amod", R_AMOD},
+    {"nummod", R_NUMMOD}, {"compound", R_COMPOUND}, {"compound:prt", R_PRT}, {"prt", R_PRT},
+    {"flat", R_FLAT}, {"flat:name", R_FLAT}, {"flat:foreign", R_FLAT}, {"fixed", R_FIXED},
+    {"goeswith", R_FLAT}, {"advmod", R_ADVMOD}, {"neg", R_ADVMOD}, {"aux", R_AUX},
+    {"aux:pass", R_AUX_PASS}, {"auxpass", R_AUX_PASS}, {"cop", R_COP}, {"mark", R_MARK},
+    {"xcomp", R_XCOMP}, {"ccomp", R_CCOMP}, {"advcl", R_ADVCL}, {"acl", R_ACL},
+    {"acl:relcl", R_RELCL}, {"punct", R_PUNCT}, {"parataxis", R_PARATAXIS}, {"expl", R_EXPL},
+    {"discourse", R_DISCOURSE}, {"dep", R_DEP},
+};
+
+static const struct {
+    const char *word;
+    uint8_t flags;
+} closed[] = {
+    {"'s", F_POSS}, {"'", F_POSS}, {"not", F_NEG}, {"n't", F_NEG}, {"never", F_NEG},
+    {"he", F_PRON}, {"she", F_PRON}, {"it", F_PRON}, {"they", F_PRON | F_PLURAL},
+    {"him", F_PRON}, {"her", F_PRON}, {"them", F_PRON | F_PLURAL}, {"his", F_PRON},
+    {"its", F_PRON}, {"their", F_PRON | F_PLURAL}, {"hers", F_PRON}, {"theirs", F_PRON | F_PLURAL},
+    {"itself", F_PRON}, {"himself", F_PRON}, {"herself", F_PRON},
+    {"themselves", F_PRON | F_PLURAL}, {"former", F_FORMER}, {"ex-", F_FORMER},
+    {"who", F_RELPRON}, {"which", F_RELPRON}, {"that", F_RELPRON}, {"whom", F_RELPRON},
+    {"by", F_BY}, {"neither", F_NEITHER},
+};
+
+static uint8_t flags_of(const char *w) {
+    if (!w || !*w || strlen(w) > 10) return 0;
+    uint8_t f = 0;
+    for (size_t k = 0; k < sizeof closed / sizeof closed[0]; k++)
+        if ((closed[k].word[0] | 0x20) == (w[0] | 0x20) && strcasecmp(closed[k].word, w) == 0)
+            f |= closed[k].flags;
+    return f;
+}
+
+/* Relation classes of the last relation strings seen: parsers and readers intern them, so a
+   pointer hit mostly saves scanning the table.  The string is compared all the same, since
+   another document may reuse the address for another relation. */
+static int rel_cached(dyad_coder *c, const char *deprel) {
+    if (!deprel) return R_OTHER;
+    unsigned h = (unsigned)(((uint64_t)(uintptr_t)deprel * 0x9E3779B97F4A7C15ULL) >> 58) & (REL_CACHE - 1);
+    if (c->rel_key[h] == deprel && strcmp(c->rel_name[h], deprel) == 0) return c->rel_val[h];
+    int r = coder_rel(deprel);
+    c->rel_key[h] = deprel;
+    snprintf(c->rel_name[h], sizeof c->rel_name[h], "%s", deprel);
+    c->rel_val[h] = (uint8_t)r;
+    return r;
+}
+
+int coder_rel(const char *deprel) {
+    if (!deprel) return R_OTHER;
+    for (size_t i = 0; i < sizeof rels / sizeof rels[0]; i++)
+        if (strcmp(deprel, rels[i].name) == 0) return rels[i].rel;
+    /* an unknown subtype falls back to its main relation ("obl:arg" -> obl) */
+    const char *colon = strchr(deprel, ':');
+    if (colon) {
+        char main[32];
+        size_t n = (size_t)(colon - deprel);
+        if (n < sizeof main) {
+            memcpy(main, deprel, n);
+            main[n] = 0;
+            for (size_t i = 0; i < sizeof rels / sizeof rels[0]; i++)
+                if (strcmp(main, rels[i].name) == 0) return rels[i].rel;
+        }
+    }
+    return R_OTHER;
+}
+
+void coder_grow(void **p, int *cap, int need, size_t size) {
+    if (need <= *cap) return;
+    int n = *cap ? *cap : 64;
+    while (n < need) n *= 2;
+    *p = dyad_xrealloc(*p, (size_t)n * size);
+    *cap = n;
+}
+
+static void reserve(dyad_coder *c, int n) {
+    if (n <= c->cap_words) return;
+    int cap = c->cap_words ? c->cap_words : 64;
+    while (cap < n) cap *= 2;
+    csent *s = &c->s;
+    s->w = dyad_xrealloc(s->w, (size_t)cap * sizeof *s->w);
+    s->kids = dyad_xrealloc(s->kids, (size_t)cap * sizeof *s->kids);
+    s->ids = dyad_xrealloc(s->ids, (size_t)cap * sizeof *s->ids);
+    s->lids = dyad_xrealloc(s->lids, (size_t)cap * sizeof *s->lids);
+    s->forms = dyad_xrealloc(s->forms, (size_t)cap * sizeof *s->forms);
+    s->claimed = dyad_xrealloc(s->claimed, (size_t)cap * sizeof *s->claimed);
+    c->cap_words = cap;
+}
+
+bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
+    const dyad_sentence *ds = &doc->sentences[si];
+    csent *s = &c->s;
+    int n = ds->n_words;
+    s->c = c;
+    s->doc = doc;
+    s->s = ds;
+    s->si = si;
+    s->n = 0;
+    s->nm = s->nmw = s->nact = 0;
+    if (n <= 0) return false;
+    for (int i = 0; i < n; i++)
+        if (ds->words[i].head < 0 || ds->words[i].head > n || ds->words[i].head == i + 1)
+            return false;
+    reserve(c, n);
+    s->n = n;
+    for (int i = 0; i < n; i++) {
+        const dyad_word *dw = &ds->words[i];
+        cword *w = &s->w[i];
+        s->forms[i] = dw->form ? dw->form : "";
+        w->head = dw->head - 1;
+        w->rel = (uint8_t)(w->head < 0 ? R_ROOT : rel_cached(c, dw->deprel));
+        w->upos = dw->upos;
+        w->flags = flags_of(s->forms[i]);
+        if (dw->lemma && !w->flags) w->flags = flags_of(dw->lemma);
+        w->lid = dw->lemma && strcmp(dw->lemma, "_") != 0 ? dyad_dict_word_id(c->d, dw->lemma)
+                                                         : DYAD_NO_WORD;
+        w->nkids = 0;
+        w->lo = w->hi = i;
+        w->depth = -1;
+        w->mention = w->top = -1;
+        s->claimed[i] = false;
+    }
+    /* UD v1 attached a verb's prepositional phrases as nmod; v2 calls them obl */
+    for (int i = 0; i < n; i++) {
+        int h = s->w[i].head;
+        if (s->w[i].rel == R_NMOD && h >= 0 &&
+            (s->w[h].upos == DYAD_VERB || s->w[h].upos == DYAD_AUX || s->w[h].upos == DYAD_ADJ))
+            s->w[i].rel = R_OBL;
+    }
+    dyad_dict_word_ids(c->d, s->forms, n, s->ids);
+    for (int i = 0; i < n; i++) s->lids[i] = s->w[i].lid;
+    /* depths; a cycle means this is not a tree */
+    for (int i = 0; i < n; i++) {
+        int steps = 0, j = i;
+        while (j >= 0 && s->w[j].depth < 0) {
+            if (++steps > n) return false;
+            j = s->w[j].head;
+        }
+        int base = j < 0 ? -1 : s->w[j].depth;
+        /* walk again, assigning depths from the top down */
+        int len = steps;
+        j = i;
+        for (int k = 0; k < steps; k++) {
+            s->w[j].depth = base + len - k;
+            j = s->w[j].head;
+        }
+    }
+    /* children in sentence order (counting sort by head) */
+    for (int i = 0; i < n; i++)
+        if (s->w[i].head >= 0) s->w[s->w[i].head].nkids++;
+    int pos = 0;
+    for (int i = 0; i < n; i++) {
+        s->w[i].kid0 = pos;
+        pos += s->w[i].nkids;
+        s->w[i].nkids = 0;
+    }
+    for (int i = 0; i < n; i++) {
+        int h = s->w[i].head;
+        if (h >= 0) s->kids[s->w[h].kid0 + s->w[h].nkids++] = i;
+    }
+    /* subtree spans, deepest words first */
+    int maxd = 0;
+    for (int i = 0; i < n; i++)
+        if (s->w[i].depth > maxd) maxd = s->w[i].depth;
+    for (int d = maxd; d > 0; d--)
+        for (int i = 0; i < n; i++) {
+            if (s->w[i].depth != d) continue;
+            cword *h = &s->w[s->w[i].head];
+            if (s->w[i].lo < h->lo) h->lo = s->w[i].lo;
+            if (s->w[i].hi > h->hi) h->hi = s->w[i].hi;
+        }
+    return true;
+}
+
+bool coder_word_in(const csent *s, int i, const char *list) {
+    const char *form = s->forms[i];
+    const char *lemma = s->s->words[i].lemma;
+    size_t fn = strlen(form), ln = lemma ? strlen(lemma) : 0;
+    for (const char *p = list; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t k = e ? (size_t)(e - p) : strlen(p);
+        if ((k == fn && strncasecmp(form, p, k) == 0) || (lemma && k == ln && strncasecmp(lemma, p, k) == 0))
+            return true;
+        p += k;
+        while (*p == ' ') p++;
+    }
+    return false;
+}
+
+int coder_child(const csent *s, int h, int rel) {
+    for (int k = 0; k < s->w[h].nkids; k++) {
+        int x = s->kids[s->w[h].kid0 + k];
+        if (s->w[x].rel == rel) return x;
+    }
+    return -1;
+}
+
+int coder_case(const csent *s, int h) {
+    for (int k = 0; k < s->w[h].nkids; k++) {
+        int x = s->kids[s->w[h].kid0 + k];
+        if (x > h) break;
+        if (s->w[x].rel == R_CASE && !(s->w[x].flags & F_POSS)) return x;
+    }
+    return -1;
+}

@@ -1,0 +1,157 @@
+/*
+** target.c - choosing an event's source and target phrases (coder.h states the rules): what
+** the pattern bound, else the subject or passive agent, and the first known actor among the
+** verb's complements; for PETRARCH-1 dictionaries also PETRARCH-1's search of the words before
+** and after the verb.  Also the helpers over mentions' actors that the rules use.
+*/
+#include <string.h>
+#include "code/coder_int.h"
+#include "code/match.h"
+
+/* Codes of a mention as an array of actor pointers. */
+int coder_actors_of(csent *s, int m, const cactor **out, int max) {
+    if (m < 0) return 0;
+    coder_code_mention(s, m);
+    const mention *mm = &s->m[m];
+    int n = 0;
+    for (int k = mm->a0; k < mm->a0 + mm->na && n < max; k++) out[n++] = &s->act[k];
+    return n;
+}
+
+/* True when every code of mention b is a code of mention a (b adds no new actor). */
+bool coder_same_codes(csent *s, int a, int b) {
+    if (a < 0 || b < 0) return false;
+    const cactor *x[16], *y[16];
+    int nx = coder_actors_of(s, a, x, 16), ny = coder_actors_of(s, b, y, 16);
+    if (ny == 0) return false;
+    for (int j = 0; j < ny; j++) {
+        if (!y[j]->code) return false;
+        bool found = false;
+        for (int i = 0; i < nx && !found; i++) found = x[i]->code && strcmp(x[i]->code, y[j]->code) == 0;
+        if (!found) return false;
+    }
+    return true;
+}
+
+bool coder_known(csent *s, int m) {
+    if (m < 0) return false;
+    coder_code_mention(s, m);
+    return s->m[m].known;
+}
+
+/* PETRARCH-1: the first known mention of a sequence (from its far end when far is set). */
+static int seq_mention(csent *s, const int *seq, int n, bool far, bool want_known, int not1, int not2) {
+    for (int k = 0; k < n; k++) {
+        int i = seq[far ? n - 1 - k : k];
+        int t = s->w[i].top;
+        if (t < 0 || t == not1) continue;
+        if (want_known && !coder_known(s, t)) continue;
+        if (not2 >= 0 && coder_same_codes(s, t, not2)) continue;
+        return t;
+    }
+    return -1;
+}
+
+/* The first known mention in the subtree of x (x's own first), skipping relative clauses and
+   mentions that add nothing to src; -1 if none. */
+static int known_inside(csent *s, int x, int src) {
+    int m = coder_mention_of(s, x);
+    if (m >= 0 && m != src && coder_known(s, m) && !coder_same_codes(s, src, m)) return m;
+    for (int i = s->w[x].lo; i <= s->w[x].hi; i++) {
+        int k = s->w[i].mention;
+        if (k < 0 || k == m || k == src || !coder_known(s, k) || coder_same_codes(s, src, k)) continue;
+        bool relcl = false;
+        for (int t = i; t != x && t >= 0 && !relcl; t = s->w[t].head) relcl = s->w[t].rel == R_RELCL;
+        if (!relcl) return k;
+    }
+    return -1;
+}
+
+/* The target among the verb's own complements (and those of its open clausal complement,
+   "believed linked to Al-Qaeda"): objects, then prepositional objects, each in sentence order;
+   the first known actor in them (in the phrase itself, else inside it: "the roads leading into
+   Mordor"), else the first complement. */
+static bool used(const coder_binding *b, int i) {
+    for (int k = 0; k < b->nused; k++)
+        if (b->used[k] == i) return true;
+    return false;
+}
+
+/* Does the pattern spell out the actors of mention m: is every known actor named by a word the
+   pattern matched (or has m none)? */
+static bool named_by(csent *s, int m, const coder_binding *b) {
+    coder_code_mention(s, m);
+    const mention *mm = &s->m[m];
+    for (int k = mm->a0; k < mm->a0 + mm->na; k++) {
+        if (!s->act[k].code) continue;
+        bool spelled = false;
+        for (int j = 0; j < b->nused && !spelled; j++)
+            spelled = b->used[j] >= s->act[k].first && b->used[j] <= s->act[k].last;
+        if (!spelled) return false;
+    }
+    return true;
+}
+
+static int complement_target(csent *s, const cverb *v, int src, const coder_binding *b) {
+    int x = v->word, first = -1;
+    int heads[2] = {x, -1};
+    for (int k = 0; k < s->w[x].nkids && heads[1] < 0; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (s->w[y].rel == R_XCOMP && s->w[y].upos == DYAD_VERB) heads[1] = y;
+    }
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = x + 1; i < s->n; i++) {
+            int h = s->w[i].head;
+            if (h != heads[0] && (h != heads[1] || h < 0)) continue;
+            if (i == v->subj || i == v->agent || coder_verb_word(v, i)) continue;
+            int r = s->w[i].rel;
+            if (!(pass == 0 && (r == R_OBJ || r == R_IOBJ)) &&
+                !(pass == 1 && (r == R_OBL || r == R_OBL_AGENT)))
+                continue;
+            int m = coder_mention_of(s, i);
+            if (m < 0 || m == src) continue;
+            /* a phrase the pattern spells out is no target ("- * TROOPS"), unless its actor
+               is named by other words ("(TO BORDER)" in "to the border of Gondor"); phrases
+               inside it may be ("an air strike against X") */
+            if (used(b, i) && named_by(s, m, b)) {
+                int found = known_inside(s, i, m);
+                if (found >= 0 && found != src && !coder_same_codes(s, src, found)) return found;
+                continue;
+            }
+            if (first < 0) first = m;
+            int found = known_inside(s, i, src);
+            if (found >= 0) return found;
+        }
+    return first;
+}
+
+void coder_source_target(csent *s, const cverb *v, const coder_binding *b, int *src_out, int *tgt_out) {
+    const dyad_dict *d = s->c->d;
+    bool d1 = d->blocks[d->verbs[v->v[0]].block].dialect == 1;
+    bool passive = d1 ? v->passive && v->agent >= 0 : v->passive;
+    int src = b->source, tgt = b->target;
+    int subj = coder_mention_of(s, v->subj);
+    if (src < 0) {
+        if (passive && v->agent >= 0) src = coder_mention_of(s, v->agent);
+        else if (!passive && subj != tgt) src = subj;
+        if (d1 && !coder_known(s, src)) {
+            /* PETRARCH-1: the first actor of the sentence before the verb */
+            int f = seq_mention(s, v->U, v->nu, true, true, tgt, -1);
+            if (f < 0 && src < 0) f = seq_mention(s, v->U, v->nu, true, false, tgt, -1);
+            if (f >= 0) src = f;
+        }
+    }
+    if (tgt < 0) {
+        if (passive && subj >= 0 && subj != src) tgt = subj;
+        else tgt = complement_target(s, v, src, b);
+        if (d1 && !coder_known(s, tgt) && !(tgt >= 0 && s->m[tgt].reflexive)) {
+            int f = seq_mention(s, v->L, v->nl, false, true, src, src);
+            if (f < 0 && tgt < 0) f = seq_mention(s, v->L, v->nl, false, false, src, -1);
+            if (f < 0 && tgt < 0) f = seq_mention(s, v->U, v->nu, false, true, src, src);
+            if (f < 0 && tgt < 0) f = seq_mention(s, v->U, v->nu, false, false, src, -1);
+            if (f >= 0) tgt = f;
+        }
+    }
+    *src_out = src;
+    *tgt_out = tgt;
+}

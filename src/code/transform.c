@@ -1,0 +1,140 @@
+/*
+** transform.c - the verb transformations of PETRARCH-2 dictionaries ("~ a (b . ATTACK) SAY =
+** a b 112" at the end of CAMEO.2.0.txt; dict.h describes the syntax): when a verb's clausal
+** complement (ccomp, xcomp) holds a coded event, the outer verb and the inner event may become
+** one event.  The first transformation that fits, in file order, replaces the two verbs'
+** events with its result.  Also: an intention verb whose target lies in the open clause of
+** another coded verb gives way to it (merge_open_clauses).
+**
+** A verb named in a transformation fits a coded verb that is that dictionary verb, or whose
+** code is in the named verb's code family: its root when the named verb's code is a root-level
+** code ending in 0 (SAY [010] stands for every statement, 01x), else the same code.  This is
+** how PETRARCH-2 compared codes, by masking its internal code digits (PETRtree.VerbPhrase.
+** match_transform).  Variables are single letters shared between the two sides; "_" requires
+** that there is no actor, "." accepts any.
+*/
+#include <stdio.h>
+#include <string.h>
+#include "code/coder_int.h"
+
+/* Does verb record r fit the verb named by word (DYAD_NO_WORD: "Q", any verb)? */
+static bool fits(const csent *s, int32_t word, const cvres *r) {
+    const dyad_dict *d = s->c->d;
+    if (word == DYAD_NO_WORD) return true;
+    if (d->verbs[r->verb].word == word) return true;
+    int f = dyad_verb_find(d, word);
+    if (f < 0 || !r->code.fwd) return false;
+    const char *named = d->verbs[d->forms[f].verb].code.fwd;
+    if (!named) return false;
+    size_t n = strlen(named);
+    if (n >= 3 && named[n - 1] == '0') return strncmp(named, r->code.fwd, 2) == 0;
+    return strcmp(named, r->code.fwd) == 0;
+}
+
+/* Bind variable var ("a", "_", ".") to mention m; false when it does not fit. */
+static bool bind(csent *s, int vars[26], const char *var, int m) {
+    bool known = m >= 0 && coder_known(s, m);
+    if (strcmp(var, ".") == 0) return known;
+    if (strcmp(var, "_") == 0) return !known;
+    if (var[0] < 'a' || var[0] > 'z' || var[1] || !known) return false;
+    int *v = &vars[var[0] - 'a'];
+    if (*v == -1) {
+        *v = m;
+        return true;
+    }
+    return *v == m || (coder_same_codes(s, *v, m) && coder_same_codes(s, m, *v));
+}
+
+/* The mention a result variable names, or -1 ("_", ".", unbound). */
+static int value(const int vars[26], const char *var) {
+    if (var[0] < 'a' || var[0] > 'z' || var[1]) return -1;
+    return vars[var[0] - 'a'];
+}
+
+/* The verb record whose clausal complement holds record r's verb, or NULL. */
+static cvres *outer_of(dyad_coder *c, const csent *s, const cvres *r) {
+    int x = r->word;
+    for (int guard = 0; s->w[x].rel == R_CONJ && guard < 50; guard++) x = s->w[x].head;
+    if (s->w[x].rel != R_CCOMP && s->w[x].rel != R_XCOMP) return NULL;
+    int h = s->w[x].head;
+    for (int k = 0; k < c->nvres; k++)
+        if (c->vres[k].word == h) return &c->vres[k];
+    return NULL;
+}
+
+/*
+** "Qatar pledged to expel X": the outer verb took its target from its open clausal complement
+** (xcomp), whose verb has an event of its own.  The action is the event; the intention verb
+** does not add a second one with the same actors (PETRARCH-2 folded such verbs into one code,
+** PETRtree.VerbPhrase.get_meaning).  PETRARCH-2 dictionaries only.
+*/
+static void merge_open_clauses(csent *s) {
+    dyad_coder *c = s->c;
+    for (int k = 0; k < c->nvres; k++) {
+        const cvres *o = &c->vres[k];
+        if (!o->dialect2 || o->ev1 == o->ev0 || o->tgt < 0) continue;
+        int th = s->m[o->tgt].head;
+        for (int j = 0; j < c->nvres; j++) {
+            const cvres *in = &c->vres[j];
+            int x = in->word;
+            if (j == k || in->ev1 == in->ev0 || s->w[x].rel != R_XCOMP || s->w[x].head != o->word ||
+                !coder_inside(s, th, x))
+                continue;
+            coder_trace(c, "\"%s\" (word %d) takes its target from \"%s\" (word %d), which has its "
+                        "own event: its events give way\n", s->forms[o->word], o->word + 1,
+                        s->forms[x], x + 1);
+            for (int e = o->ev0; e < o->ev1; e++) c->ev[e].code = NULL;
+            break;
+        }
+    }
+}
+
+void coder_transform(csent *s) {
+    dyad_coder *c = s->c;
+    const dyad_dict *d = c->d;
+    for (int k = 0; k < c->nvres && d->n_transforms > 0; k++) {
+        cvres *in = &c->vres[k];
+        if (!in->code.fwd || !in->dialect2) continue;
+        cvres *out = outer_of(c, s, in);
+        if (!out) continue;
+        for (int t = 0; t < d->n_transforms; t++) {
+            const dyad_transform *x = &d->transforms[t];
+            if (!fits(s, x->outer_word, out) || !fits(s, x->inner_word, in)) continue;
+            int vars[26];
+            for (int j = 0; j < 26; j++) vars[j] = -1;
+            if (!bind(s, vars, x->outer_source, out->src) || !bind(s, vars, x->inner_source, in->src) ||
+                !bind(s, vars, x->inner_target, in->tgt))
+                continue;
+            int src = value(vars, x->result_source), tgt = value(vars, x->result_target);
+            const char *code = strcmp(x->result_code, "Q") == 0 ? in->code.fwd : x->result_code;
+            char text[256];
+            snprintf(text, sizeof text, "~ %s (%s %s %s) %s = %s %s %s", x->outer_source,
+                     x->inner_source, x->inner_target, x->inner_verb, x->outer_verb,
+                     x->result_source, x->result_target, x->result_code);
+            coder_trace(c, "transformation %s:%d \"%s\" joins \"%s\" (word %d) and \"%s\" (word %d)\n",
+                        coder_base_name(x->file), x->line, text, s->forms[out->word], out->word + 1,
+                        s->forms[in->word], in->word + 1);
+            /* the two verbs' events give way to the result */
+            for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
+            for (int e = out->ev0; e < out->ev1; e++) c->ev[e].code = NULL;
+            /* the event is the inner action when the result keeps its code ("Q"), else what
+               the outer verb says; negated when either verb is */
+            coder_verbinfo vi = strcmp(x->result_code, "Q") == 0 ? in->vi : out->vi;
+            vi.negated = in->vi.negated || out->vi.negated;
+            vi.pattern = dyad_arena_strdup(s->doc->arena, text);
+            vi.origin = coder_origin(s, x->file, x->line);
+            const cactor *S[16], *T[16];
+            int ns = coder_actors_of(s, src, S, 16), nt = coder_actors_of(s, tgt, T, 16);
+            for (int a = 0; a < ns; a++)
+                for (int b = 0; b < nt; b++)
+                    if (S[a] != T[b]) coder_emit(s, S[a], T[b], dyad_arena_strdup(s->doc->arena, code), &vi);
+            break;
+        }
+    }
+    merge_open_clauses(s);
+    /* drop the events that gave way */
+    int n = 0;
+    for (int e = 0; e < c->nev; e++)
+        if (c->ev[e].code) c->ev[n++] = c->ev[e];
+    c->nev = n;
+}

@@ -1,0 +1,221 @@
+/*
+** verb.c - the verbs of a sentence: which dictionary verb a word is (its form, else its
+** lemma; a multi-word verb when its other words are there), and the verb's frame: passive,
+** negation, subject (own, or that of the clause controlling it), passive agent, and the word
+** sequences before and after the verb that PETRARCH-1 patterns are matched against.
+*/
+#include <string.h>
+#include "code/coder_int.h"
+
+static bool is_verb_word(const csent *s, int i) {
+    const cword *w = &s->w[i];
+    if (w->rel == R_AMOD || w->rel == R_COMPOUND) return false;
+    if (w->upos == DYAD_VERB) return true;
+    if (w->upos == DYAD_AUX) return w->rel != R_AUX && w->rel != R_AUX_PASS && w->rel != R_COP;
+    return false;
+}
+
+static bool same(const csent *s, int i, int32_t id) {
+    return id != DYAD_NO_WORD && (s->ids[i] == id || s->lids[i] == id);
+}
+
+/* Positions of the other words of verb x at word i; false when they are not there. */
+static bool parts_present(const csent *s, int i, const dyad_verb *x, int *parts, int *np) {
+    *np = 0;
+    /* words before the verb: immediately before it */
+    for (int k = 0; k < x->n_pre; k++) {
+        int at = i - x->n_pre + k;
+        if (at < 0 || !same(s, at, x->pre[k])) return false;
+        if (*np < MAX_VERB_PARTS) parts[(*np)++] = at;
+    }
+    /* words after it: adjacent, or particles and prepositions that depend on the verb */
+    int at = i + 1;
+    for (int k = 0; k < x->n_post; k++) {
+        int found = -1;
+        if (at < s->n && same(s, at, x->post[k])) {
+            found = at;
+        } else {
+            for (int j = 0; j < s->w[i].nkids && found < 0; j++) {
+                int y = s->kids[s->w[i].kid0 + j];
+                if (y > i && (s->w[y].rel == R_PRT || s->w[y].rel == R_ADVMOD) && same(s, y, x->post[k]))
+                    found = y;
+                else if (y > i && s->w[y].rel == R_OBL) {
+                    int c = coder_case(s, y);
+                    if (c >= 0 && same(s, c, x->post[k])) found = c;
+                }
+            }
+        }
+        if (found < 0) return false;
+        if (*np < MAX_VERB_PARTS) parts[(*np)++] = found;
+        at = found + 1;
+    }
+    return true;
+}
+
+bool coder_find_verb(csent *s, int i, cverb *v) {
+    const dyad_dict *d = s->c->d;
+    memset(v, 0, sizeof *v);
+    v->word = i;
+    v->subj = v->agent = -1;
+    if (!is_verb_word(s, i)) return false;
+    int best_words = -1;
+    int32_t lookups[2] = {s->ids[i], s->lids[i]};
+    for (int l = 0; l < 2 && v->nv == 0; l++) {
+        if (l == 1 && lookups[1] == lookups[0]) break;
+        for (int f = dyad_verb_find(d, lookups[l]); f >= 0; f = d->forms[f].next) {
+            int32_t vi = d->forms[f].verb;
+            const dyad_verb *x = &d->verbs[vi];
+            int parts[MAX_VERB_PARTS], np;
+            if (!parts_present(s, i, x, parts, &np)) continue;
+            int words = x->n_pre + x->n_post;
+            if (words < best_words) continue;
+            if (words > best_words) {
+                best_words = words;
+                v->nv = 0;
+                v->nparts = np;
+                memcpy(v->parts, parts, sizeof parts);
+            }
+            bool dup = false;
+            for (int k = 0; k < v->nv; k++) dup |= d->verbs[v->v[k]].block == x->block;
+            if (!dup && v->nv < MAX_VERB_BLOCKS) v->v[v->nv++] = vi;
+        }
+    }
+    return v->nv > 0;
+}
+
+bool coder_verb_word(const cverb *v, int i) {
+    if (i == v->word) return true;
+    for (int k = 0; k < v->nparts; k++)
+        if (v->parts[k] == i) return true;
+    return false;
+}
+
+static bool negator(const csent *s, int y) {
+    return (s->w[y].rel == R_ADVMOD || s->w[y].rel == R_AUX || s->w[y].rel == R_OTHER) &&
+           (s->w[y].flags & F_NEG);
+}
+
+/* The subject of verb word x: its own, or that of the clause controlling it. */
+static int subject_of(const csent *s, int x, int depth, bool dialect1) {
+    if (x < 0 || depth > 20) return -1;
+    int subj = coder_child(s, x, R_NSUBJ);
+    if (subj < 0) subj = coder_child(s, x, R_NSUBJ_PASS);
+    if (subj >= 0) {
+        /* a relative pronoun stands for the noun the clause modifies (the relative clause may
+           be a coordination of verbs: "who returned and met") */
+        if ((s->w[subj].flags & F_RELPRON) && s->w[subj].upos == DYAD_PRON) {
+            int r = x;
+            for (int guard = 0; s->w[r].rel == R_CONJ && guard < 50; guard++) r = s->w[r].head;
+            if (s->w[r].rel == R_RELCL) return s->w[r].head;
+        }
+        return subj;
+    }
+    int h = s->w[x].head;
+    if (h < 0) return -1;
+    switch (s->w[x].rel) {
+    case R_XCOMP: {
+        int obj = coder_child(s, h, R_OBJ);
+        return obj >= 0 ? obj : subject_of(s, h, depth + 1, dialect1);
+    }
+    case R_CONJ:
+        return subject_of(s, h, depth + 1, dialect1);
+    case R_ADVCL: case R_CCOMP:
+        return dialect1 ? -1 : subject_of(s, h, depth + 1, dialect1);
+    case R_ACL:
+        return dialect1 ? -1 : h;
+    default:
+        return -1;
+    }
+}
+
+static void push(int **buf, int *cap, int *n, int x) {
+    coder_grow((void **)buf, cap, *n + 1, sizeof **buf);
+    (*buf)[(*n)++] = x;
+}
+
+/* A comma-delimited parenthetical ending just before the comma at position p (leftwards):
+   the start of the subtree that lies between this comma and an earlier one, or -1. */
+static int parenthetical_start(const csent *s, int p, int verb) {
+    int e = p - 1;
+    if (e < 0) return -1;
+    /* the largest subtree that ends at e and does not hold the verb */
+    int best = -1;
+    for (int x = e; x >= 0; x--) {
+        if (s->w[x].hi != e || coder_inside(s, verb, x)) continue;
+        if (best < 0 || s->w[x].lo < s->w[best].lo) best = x;
+    }
+    if (best < 0) return -1;
+    int lo = s->w[best].lo;
+    if (lo - 1 >= 0 && s->w[lo - 1].upos == DYAD_PUNCT && strcmp(s->forms[lo - 1], ",") == 0)
+        return lo - 1;
+    return -1;
+}
+
+/* A "by" phrase of x, or of an adverb of x ("was opposed earlier by Osgiliath", as parsers
+   sometimes attach it); -1 if none. */
+static int by_phrase(const csent *s, int x, int depth) {
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        int r = s->w[y].rel;
+        int cs = r == R_OBL || r == R_OBL_AGENT || r == R_NMOD ? coder_case(s, y) : -1;
+        if (cs >= 0 && (s->w[cs].flags & F_BY)) return y;
+        if (r == R_ADVMOD && depth == 0) {
+            int z = by_phrase(s, y, 1);
+            if (z >= 0) return z;
+        }
+    }
+    return -1;
+}
+
+void coder_verb_frame(csent *s, cverb *v) {
+    dyad_coder *c = s->c;
+    int x = v->word;
+    bool dialect1 = c->d->blocks[c->d->verbs[v->v[0]].block].dialect == 1;
+    v->passive = coder_child(s, x, R_NSUBJ_PASS) >= 0 || coder_child(s, x, R_AUX_PASS) >= 0;
+    /* "soldiers killed in Ukraine": a past participle modifying a noun is passive; the noun is
+       what the participle's action was done to (PETRARCH-2 dictionaries only) */
+    if (!dialect1 && s->w[x].rel == R_ACL && s->s->words[x].xpos && strcmp(s->s->words[x].xpos, "VBN") == 0)
+        v->passive = true;
+    v->negated = false;
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (negator(s, y)) v->negated = true;
+    }
+    v->subj = subject_of(s, x, 0, dialect1);
+    if (v->subj >= 0)
+        for (int k = 0; k < s->w[v->subj].nkids; k++) {
+            int y = s->kids[s->w[v->subj].kid0 + k];
+            if (s->w[y].rel == R_CC && y < v->subj && (s->w[y].flags & F_NEITHER)) v->negated = true;
+        }
+    v->agent = coder_child(s, x, R_OBL_AGENT);
+    if (v->agent < 0 && v->passive)
+        v->agent = by_phrase(s, x, 0);
+    /* lower sequence: the verb's phrase after it, without coordinated verbs */
+    v->nl = 0;
+    for (int i = x + 1; i <= s->w[x].hi; i++) {
+        if (s->w[i].upos == DYAD_PUNCT || coder_verb_word(v, i)) continue;
+        bool skip = false;
+        for (int k = 0; k < s->w[x].nkids && !skip; k++) {
+            int y = s->kids[s->w[x].kid0 + k];
+            if (y > x && (s->w[y].rel == R_CONJ || s->w[y].rel == R_CC || s->w[y].rel == R_PARATAXIS) &&
+                coder_inside(s, i, y))
+                skip = true;
+        }
+        if (!skip) push(&c->lseq, &c->cap_lseq, &v->nl, i);
+    }
+    v->L = c->lseq;
+    /* upper sequence: leftwards to a comma, stepping over comma-delimited parentheticals */
+    v->nu = 0;
+    for (int i = x - 1; i >= 0; i--) {
+        if (coder_verb_word(v, i)) continue;
+        if (s->w[i].upos == DYAD_PUNCT) {
+            if (strcmp(s->forms[i], ",") != 0) continue;
+            int p = parenthetical_start(s, i, x);
+            if (p < 0) break;
+            i = p;
+            continue;
+        }
+        push(&c->useq, &c->cap_useq, &v->nu, i);
+    }
+    v->U = c->useq;
+}
