@@ -25,13 +25,13 @@ static int load(dyad_dict *d, dyad_dict_kind kind, const char *dir, const char *
     char path[4096];
     join(path, sizeof path, dir, name);
     if (dyad_dict_load_file(d, kind, path) < 0) {
-        fprintf(stderr, "dyad validate: %s\n", d->error);
+        fprintf(stderr, "dyad: %s\n", d->error);
         return -1;
     }
     return 0;
 }
 
-static dyad_dict *load_dicts(const dyad_petr_file *f, const dyad_validate_options *opt) {
+dyad_dict *dyad_validate_load_dicts(const dyad_petr_file *f, const dyad_validate_options *opt) {
     char dir[4096];
     if (opt->dict_dir) {
         snprintf(dir, sizeof dir, "%s", opt->dict_dir);
@@ -44,7 +44,7 @@ static dyad_dict *load_dicts(const dyad_petr_file *f, const dyad_validate_option
     const dyad_petr_environment *env = &f->env;
     if (!f->has_environment || (!env->verbfile && !opt->verbs) || env->n_actorfiles == 0) {
         if (!opt->dict_dir) {
-            fprintf(stderr, "dyad validate: %s has no <Environment> naming the verb and actor "
+            fprintf(stderr, "dyad: %s has no <Environment> naming the verb and actor "
                     "dictionaries; give --dict-dir\n", f->path);
             return NULL;
         }
@@ -52,7 +52,7 @@ static dyad_dict *load_dicts(const dyad_petr_file *f, const dyad_validate_option
         dyad_dict *d = dyad_dict_new();
         if (dyad_dict_load_dir(d, dir) < 0 ||
             (opt->verbs && dyad_dict_load_file(d, DYAD_DICT_VERBS, opt->verbs) < 0)) {
-            fprintf(stderr, "dyad validate: %s\n", d->error);
+            fprintf(stderr, "dyad: %s\n", d->error);
             dyad_dict_free(d);
             return NULL;
         }
@@ -158,6 +158,53 @@ static bool is_true(const char *v) {
     return v && (strcasecmp(v, "true") == 0 || strcmp(v, "1") == 0);
 }
 
+dyad_document *dyad_validate_code_record(dyad_coder *c, const dyad_petr_file *f, int i,
+                                         const dyad_validate_options *opt, dyad_buf *trace,
+                                         const char **rejected, dyad_code_status *status) {
+    const dyad_petr_sentence *ps = &f->sentences[i];
+    dyad_coder_options co = dyad_coder_defaults();
+    const char *v = dyad_petr_option_value(ps, "require_dyad");
+    if (v) co.require_dyad = is_true(v);
+    v = dyad_petr_option_value(ps, "new_actor_length");
+    if (v) co.new_actor_length = atoi(v);
+    if (trace) {
+        trace->len = 0;
+        if (trace->data) trace->data[0] = 0;
+    }
+    co.trace = trace;
+    dyad_coder_set_options(c, &co);
+
+    dyad_document *doc = dyad_petr_document(f, ps);
+    *rejected = NULL;
+    *status = DYAD_CODED;
+    dyad_document probe = *doc;
+    if (dyad_find_dateline(&probe)) *rejected = "dateline";
+    if (!*rejected && opt->use_parse) {
+        if (ps->parse_kind == DYAD_PETR_PARSE_CONLLU) {
+            dyad_document *parsed = conllu_document(f, ps);
+            if (parsed) {
+                dyad_document_free(doc);
+                doc = parsed;
+            } else {
+                *rejected = "bad_input_parse";
+            }
+        } else if (ps->parse_kind != DYAD_PETR_PARSE_PENN ||
+                   !dyad_penn_add_sentence(doc, ps->parse, strlen(ps->parse), 0, f->path,
+                                           ps->parse_line, NULL)) {
+            *rejected = "bad_input_parse";
+        }
+    }
+    /* a record whose tree is broken is still text dyad can parse itself: that rejection
+       only applies to the records' own trees */
+    if (!*rejected && !opt->use_parse) opt->analyze(opt->model, doc);
+    if (!*rejected) {
+        *status = dyad_code_document(c, doc);
+        if (*status == DYAD_STORY_DISCARD) *rejected = "storydiscard";
+        else if (*status == DYAD_SENTENCE_DISCARD) *rejected = "sentencediscard";
+    }
+    return doc;
+}
+
 int dyad_validate(const char *path, const dyad_validate_options *opt, dyad_validate_result *res) {
     dyad_validate_result local;
     if (!res) res = &local;
@@ -169,57 +216,21 @@ int dyad_validate(const char *path, const dyad_validate_options *opt, dyad_valid
     }
     dyad_petr_file *f = dyad_petr_read(path);
     if (!f) return -1;
-    dyad_dict *d = load_dicts(f, opt);
+    dyad_dict *d = dyad_validate_load_dicts(f, opt);
     if (!d) {
         dyad_petr_free(f);
         return -1;
     }
     FILE *out = opt->out;
     dyad_buf trace = {0};
-    dyad_coder_options co = dyad_coder_defaults();
-    dyad_coder *coder = dyad_coder_new(d, &co);
+    dyad_coder *coder = dyad_coder_new(d, NULL);
     triple *want = NULL, *got = NULL;
     int cap = 0;
     for (int i = 0; i < f->n_sentences; i++) {
         const dyad_petr_sentence *ps = &f->sentences[i];
-        co = dyad_coder_defaults();
-        const char *v = dyad_petr_option_value(ps, "require_dyad");
-        if (v) co.require_dyad = is_true(v);
-        v = dyad_petr_option_value(ps, "new_actor_length");
-        if (v) co.new_actor_length = atoi(v);
-        trace.len = 0;
-        if (trace.data) trace.data[0] = 0;
-        co.trace = &trace;
-        dyad_coder_set_options(coder, &co);
-
-        dyad_document *doc = dyad_petr_document(f, ps);
-        const char *rejected = NULL;
-        dyad_document probe = *doc;
-        if (dyad_find_dateline(&probe)) rejected = "dateline";
-        if (!rejected && opt->use_parse) {
-            if (ps->parse_kind == DYAD_PETR_PARSE_CONLLU) {
-                dyad_document *parsed = conllu_document(f, ps);
-                if (parsed) {
-                    dyad_document_free(doc);
-                    doc = parsed;
-                } else {
-                    rejected = "bad_input_parse";
-                }
-            } else if (ps->parse_kind != DYAD_PETR_PARSE_PENN ||
-                       !dyad_penn_add_sentence(doc, ps->parse, strlen(ps->parse), 0, f->path,
-                                               ps->parse_line, NULL)) {
-                rejected = "bad_input_parse";
-            }
-        }
-        /* a record whose tree is broken is still text dyad can parse itself: that rejection
-           only applies to the records' own trees */
-        if (!rejected && !opt->use_parse) opt->analyze(opt->model, doc);
-        dyad_code_status st = DYAD_CODED;
-        if (!rejected) {
-            st = dyad_code_document(coder, doc);
-            if (st == DYAD_STORY_DISCARD) rejected = "storydiscard";
-            else if (st == DYAD_SENTENCE_DISCARD) rejected = "sentencediscard";
-        }
+        const char *rejected;
+        dyad_code_status st;
+        dyad_document *doc = dyad_validate_code_record(coder, f, i, opt, &trace, &rejected, &st);
         int need = ps->n_codings + doc->n_events + 1;
         if (need > cap) {
             cap = need * 2;

@@ -17,6 +17,10 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "dyad.h"
+#include "code/coder.h"
+#include "dict/dict.h"
+#include "document/petrxml.h"
+#include "util/util.h"
 
 typedef struct dyad_validate_options {
     const char *dict_dir;       /* folder of the dictionaries; NULL: the XML file's folder.  A
@@ -50,5 +54,29 @@ typedef struct dyad_validate_result {
 ** missing dictionary, raw text without a parser).  Failing records are not errors.
 */
 int dyad_validate(const char *path, const dyad_validate_options *opt, dyad_validate_result *res);
+
+/*
+** The dictionaries for validation file f: those its <Environment> names (<Verbfile>,
+** <Actorfile>s, <Agentfile>, <Discardfile>), found in opt->dict_dir or else in the file's
+** folder, with opt->verbs instead of <Verbfile> when given; for a file without <Environment>,
+** PETRARCH-2's default set in opt->dict_dir (dyad_dict_load_dir).  Problems inside the
+** dictionaries go through dyad_warn().  Returns NULL after a message on stderr when a file
+** cannot be read or no folder is known.  `dyad validate` and `dyad eval` use it.
+*/
+dyad_dict *dyad_validate_load_dicts(const dyad_petr_file *f, const dyad_validate_options *opt);
+
+/*
+** Code record i of f the way the validation run does: the record's <Config> options
+** (require_dyad, new_actor_length) are set on coder c; a record whose text begins with a
+** dateline is rejected; with opt->use_parse its own <Parse> (Penn tree or CoNLL-U lines) is
+** coded, else its text is analysed with opt->analyze.  trace (may be NULL) is emptied and
+** receives the coder's account.  Returns the document with its events (free it with
+** dyad_document_free); *rejected is the reason the record was not (fully) coded ("dateline",
+** "bad_input_parse", "storydiscard", "sentencediscard") or NULL, *status the coder's result
+** (DYAD_CODED when it did not run).
+*/
+dyad_document *dyad_validate_code_record(dyad_coder *c, const dyad_petr_file *f, int i,
+                                         const dyad_validate_options *opt, dyad_buf *trace,
+                                         const char **rejected, dyad_code_status *status);
 
 #endif
