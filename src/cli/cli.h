@@ -51,6 +51,17 @@ int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i);
 ** file cannot be read.
 */
 dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd);
+/* True when o names actor, agent or discard files (not only --dict-dir and --verbs). */
+bool dyad_cli_names_dicts(const dyad_cli_dicts *o);
+/*
+** The dictionaries of PETRARCH validation file f, as `dyad validate` loads them
+** (dyad_validate_load_dicts): those its <Environment> names, found in o->dir (default: the
+** file's folder), with the last --verbs file instead of <Verbfile>.  Problems are counted as
+** by dyad_cli_load_dicts.  NULL after a message when a file cannot be read.
+*/
+struct dyad_petr_file;
+dyad_dict *dyad_cli_load_petr_dicts(const dyad_cli_dicts *o, const struct dyad_petr_file *f,
+                                    const char *cmd);
 /* The --date value arg as YYYY-MM-DD (a static buffer), or NULL after a message naming cmd
    when it is not a date. */
 const char *dyad_cli_date(const char *cmd, const char *arg);

@@ -264,6 +264,69 @@ static void test_validate(void **state) {
     unlink(a);
 }
 
+/* dyad eval without --pred: the gold sentences coded by dyad itself, with the dictionary
+   options of `dyad code`; PETRARCH XML gold with the dictionaries its <Environment> names. */
+static void test_eval(void **state) {
+    (void)state;
+    char v[256], a[256], args[1024];
+    coding_dicts(v, a, sizeof v);
+    const char *gold = "{\"id\": \"a\", \"text\": \"Arnor criticized Gondor.\", \"events\": "
+                       "[{\"source\": \"ARN\", \"target\": \"GON\", \"code\": \"121\"}]}\n"
+                       "{\"id\": \"b\", \"text\": \"Gondor criticized Arnor.\", \"events\": "
+                       "[{\"source\": \"ARN\", \"target\": \"GON\", \"code\": \"121\"}]}\n";
+    char g[256];
+    snprintf(g, sizeof g, "%s", write_tmp("dyad-cli-gold.jsonl", gold, strlen(gold)));
+    snprintf(args, sizeof args, "eval --gold %s --verbs %s --actors %s --format json", g, v, a);
+    run_result r = run(args, NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\"path\":\tnull"));
+    assert_non_null(strstr(r.out, "\"full\":\t{\n\t\t\t\"gold\":\t2,\n\t\t\t\"predicted\":\t2,\n"
+                                  "\t\t\t\"correct\":\t1,"));
+    run_free(&r);
+    snprintf(args, sizeof args, "eval --gold %s", g);
+    r = run(args, NULL);
+    assert_int_equal(r.status, 3);
+    assert_non_null(strstr(r.err, "no dictionaries"));
+    run_free(&r);
+    snprintf(args, sizeof args, "eval --gold %s --verbs %s --actors %s --use-parse", g, v, a);
+    r = run(args, NULL);
+    assert_int_equal(r.status, 3);
+    assert_non_null(strstr(r.err, "--use-parse needs PETRARCH XML gold"));
+    run_free(&r);
+    snprintf(args, sizeof args, "eval --gold %s --pred %s --verbs %s", g, g, v);
+    r = run(args, NULL);
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+
+    const char *xml =
+        "<Validation><Environment><Verbfile>dyad-cli-verbs.txt</Verbfile>"
+        "<Actorfile>dyad-cli-actors.txt</Actorfile></Environment><Sentences>\n"
+        "<Sentence date=\"20220208\" id=\"T-1\" category=\"DEMO\">\n"
+        "<EventCoding sourcecode=\"GON\" targetcode=\"ARN\" eventcode=\"121\"/>\n"
+        "<Text>Gondor criticized Arnor.</Text>\n"
+        "<Parse>(ROOT (S (NP (NNP Gondor)) (VP (VBD criticized) (NP (NNP Arnor))) (. .)))</Parse>\n"
+        "</Sentence></Sentences></Validation>\n";
+    char x[256];
+    snprintf(x, sizeof x, "%s", write_tmp("dyad-cli-eval.xml", xml, strlen(xml)));
+    for (int text = 0; text < 2; text++) {
+        snprintf(args, sizeof args, "eval --gold %s%s", x, text ? "" : " --use-parse");
+        r = run(args, NULL);
+        assert_int_equal(r.status, 0);
+        assert_non_null(strstr(r.out, "predictions: coded by dyad"));
+        assert_non_null(strstr(r.out, "full (source, target, code)       1      1        1"));
+        run_free(&r);
+    }
+    snprintf(args, sizeof args, "eval --gold %s --dict-dir /nonexistent", x);
+    r = run(args, NULL);
+    assert_int_equal(r.status, 3);
+    assert_non_null(strstr(r.err, "/nonexistent/dyad-cli-verbs.txt"));
+    run_free(&r);
+    unlink(x);
+    unlink(g);
+    unlink(v);
+    unlink(a);
+}
+
 int main(int argc, char **argv) {
     (void)argc;
     char self[4096];
@@ -277,6 +340,7 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_code),
         cmocka_unit_test(test_explain),
         cmocka_unit_test(test_validate),
+        cmocka_unit_test(test_eval),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }

@@ -2,6 +2,8 @@
 ** cmd_eval.c - `dyad eval --gold FILE [--pred EVENTS.jsonl]`: score coded events against
 ** gold-standard events (src/eval/eval.h, docs/gold-format.md) and print precision, recall and
 ** F1 at three levels, per category, a confusion table and, with --errors, every mismatch.
+** Without --pred the gold sentences are coded by dyad itself (src/eval/predict.c), with the
+** dictionary options of the other coding commands (coding.c).
 */
 #include <stdio.h>
 #include <string.h>
@@ -9,46 +11,63 @@
 #include "eval/eval.h"
 
 static void usage(FILE *f) {
-    fputs("usage: dyad eval --gold FILE [--pred EVENTS.jsonl] [--format text|json] [--errors]\n"
-          "\n"
-          "Score coded events against gold-standard events.  The gold file is PETRARCH validation\n"
-          "XML, PLOVER gold-standard JSON records, or dyad's gold JSON Lines (docs/gold-format.md);\n"
-          "its format is found from its content.  Predictions are the JSON Lines of `dyad code`,\n"
-          "matched to gold sentences by doc_id = sentence id.  Without --pred, dyad codes the gold\n"
-          "sentences itself.\n"
-          "\n"
-          "  --gold FILE         the gold standard\n"
-          "  --pred FILE         predicted events, dyad's event JSON Lines (docs/event-format.md)\n"
-          "  --format text|json  text tables (default), or one JSON object with every figure\n"
-          "  --errors            also list every sentence whose events do not all match\n"
-          "\n"
-          "exit status: 0 done; 1 done, but some input was bad and skipped (see the warnings);\n"
-          "2 bad command line; 3 could not run (missing file, no gold sentences).\n", f);
+    fprintf(f, "usage: dyad eval --gold FILE [--pred EVENTS.jsonl] [--format text|json] [--errors]\n"
+               "                 [dictionary options] [--model PATH] [--use-parse]\n"
+               "\n"
+               "Score coded events against gold-standard events.  The gold file is PETRARCH validation\n"
+               "XML, PLOVER gold-standard JSON records, or dyad's gold JSON Lines (docs/gold-format.md);\n"
+               "its format is found from its content.  Predictions are the JSON Lines of `dyad code`,\n"
+               "matched to gold sentences by doc_id = sentence id.  Without --pred, dyad codes the gold\n"
+               "sentences itself: JSON gold with the dictionaries given below; PETRARCH XML records\n"
+               "as `dyad validate` does, with the dictionaries their <Environment> names (found in\n"
+               "--dict-dir, default the gold file's folder; --verbs replaces <Verbfile>), unless\n"
+               "--actors, --agents or --discards name the dictionaries to use instead.\n"
+               "\n"
+               "  --gold FILE         the gold standard\n"
+               "  --pred FILE         predicted events, dyad's event JSON Lines (docs/event-format.md)\n"
+               "  --format text|json  text tables (default), or one JSON object with every figure\n"
+               "  --errors            also list every sentence whose events do not all match\n"
+               "%s"
+               "  --model PATH        tagger and parser model (default: the one built in)\n"
+               "  --use-parse         PETRARCH XML gold: code the records' own parses, not their text\n"
+               "\n"
+               "exit status: 0 done; 1 done, but some input was bad and skipped (see the warnings);\n"
+               "2 bad command line; 3 could not run (missing file, no gold sentences, unreadable\n"
+               "model or dictionary).\n", dyad_cli_dict_help);
 }
 
-/*
-** Code the gold sentences with dyad's own coder and return the events as predictions.
-**
-** NOT WIRED YET: the coder (src/code/coder.h) is not merged.  To wire it: load the model and
-** dictionaries (the options of `dyad code`), then for each gold sentence s:
-**     dyad_document *doc = dyad_gold_document(gold, s);
-**     dyad_analyze(model, doc);
-**     dyad_code_document(coder, doc);
-**     dyad_preds_add_document(p, doc);
-**     dyad_document_free(doc);
-** Returns NULL and sets *err when the sentences cannot be coded.
-*/
-static dyad_preds *predict_with_coder(const dyad_gold *gold, const char **err) {
-    (void)gold;
-    *err = "coding without --pred needs the coder (not yet merged)";
-    return NULL;
+/* Code the gold sentences with dyad's front end and coder (src/eval/predict.c); NULL after a
+   message when they cannot be coded. */
+static dyad_preds *predict_with_coder(const dyad_gold *gold, const dyad_cli_dicts *dicts,
+                                      const char *model_path, bool use_parse) {
+    dyad_dict *d = gold->petr && !dyad_cli_names_dicts(dicts)
+                       ? dyad_cli_load_petr_dicts(dicts, gold->petr, "eval")
+                       : dyad_cli_load_dicts(dicts, "eval");
+    if (!d) return NULL;
+    dyad_model *model = NULL;
+    if (!use_parse && !(model = dyad_cli_load_model("eval", model_path))) {
+        dyad_dict_free(d);
+        return NULL;
+    }
+    dyad_eval_coding opt = {.model = model, .dict = d, .use_parse = use_parse};
+    dyad_preds *p = dyad_eval_predict(gold, &opt);
+    dyad_model_free(model);
+    dyad_dict_free(d);
+    return p;
 }
 
 int dyad_cmd_eval(int argc, char **argv) {
-    const char *gold_path = NULL, *pred_path = NULL;
-    bool json = false, errors = false;
+    const char *gold_path = NULL, *pred_path = NULL, *model_path = NULL;
+    bool json = false, errors = false, use_parse = false, coding = false;
+    dyad_cli_dicts dicts = {0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
+        int k = dyad_cli_dict_arg(&dicts, argc, argv, &i);
+        if (k < 0) return DYAD_EXIT_USAGE;
+        if (k > 0) {
+            coding = true;
+            continue;
+        }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout);
             return DYAD_EXIT_OK;
@@ -56,6 +75,11 @@ int dyad_cmd_eval(int argc, char **argv) {
             gold_path = argv[++i];
         } else if (strcmp(a, "--pred") == 0 && i + 1 < argc) {
             pred_path = argv[++i];
+        } else if (strcmp(a, "--model") == 0 && i + 1 < argc) {
+            model_path = argv[++i];
+            coding = true;
+        } else if (strcmp(a, "--use-parse") == 0) {
+            use_parse = coding = true;
         } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
             const char *v = argv[++i];
             if (strcmp(v, "json") == 0) json = true;
@@ -78,6 +102,11 @@ int dyad_cmd_eval(int argc, char **argv) {
         usage(stderr);
         return DYAD_EXIT_USAGE;
     }
+    if (pred_path && coding) {
+        fputs("dyad eval: dictionary options, --model and --use-parse are for coding the gold, "
+              "not for scoring --pred\n", stderr);
+        return DYAD_EXIT_USAGE;
+    }
 
     dyad_gold *gold = dyad_gold_read(gold_path);
     if (!gold) return DYAD_EXIT_FATAL;
@@ -95,10 +124,8 @@ int dyad_cmd_eval(int argc, char **argv) {
             return DYAD_EXIT_FATAL;
         }
     } else {
-        const char *err = NULL;
-        pred = predict_with_coder(gold, &err);
+        pred = predict_with_coder(gold, &dicts, model_path, use_parse);
         if (!pred) {
-            fprintf(stderr, "dyad eval: %s; give the events of `dyad code` with --pred\n", err);
             dyad_gold_free(gold);
             return DYAD_EXIT_FATAL;
         }

@@ -1,10 +1,11 @@
 /*
-** coding.c - what the coding commands (code, explain, validate) share: the dictionary options
-** and loading the dictionaries, the document date, loading the model.
+** coding.c - what the coding commands (code, explain, validate, eval) share: the dictionary
+** options and loading the dictionaries, the document date, loading the model.
 */
 #include <stdio.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "code/validate.h"
 #include "document/reader.h"
 
 const char *const dyad_cli_dict_help =
@@ -58,6 +59,33 @@ const char *dyad_cli_date(const char *cmd, const char *arg) {
     return norm;
 }
 
+/* Problems found while dictionaries load go to /dev/null unless --dict-warnings; they are
+   counted and reported in one line. */
+typedef struct quiet {
+    FILE *sink;
+    long before;
+} quiet;
+
+static void quiet_begin(quiet *q, const dyad_cli_dicts *o) {
+    q->sink = NULL;
+    if (!o->warnings) {
+        q->sink = fopen("/dev/null", "w");
+        if (q->sink) dyad_warn_to(q->sink);
+    }
+    q->before = dyad_warning_count();
+}
+
+static void quiet_end(quiet *q, const dyad_cli_dicts *o, const char *cmd, bool ok) {
+    long problems = dyad_warning_count() - q->before;
+    if (q->sink) {
+        dyad_warn_to(NULL);
+        fclose(q->sink);
+    }
+    if (ok && problems > 0 && !o->warnings)
+        fprintf(stderr, "dyad %s: %ld problem%s in the dictionaries were skipped (--dict-warnings "
+                "shows them)\n", cmd, problems, problems == 1 ? "" : "s");
+}
+
 dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd) {
     if (!o->dir && o->n == 0) {
         fprintf(stderr, "dyad %s: no dictionaries: give --dict-dir DIR, or --verbs and --actors "
@@ -65,27 +93,33 @@ dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd) {
         return NULL;
     }
     dyad_dict *d = dyad_dict_new();
-    FILE *sink = NULL;
-    if (!o->warnings) {
-        sink = fopen("/dev/null", "w");
-        if (sink) dyad_warn_to(sink);
-    }
-    long before = dyad_warning_count();
+    quiet q;
+    quiet_begin(&q, o);
     bool ok = !o->dir || dyad_dict_load_dir(d, o->dir) >= 0;
     for (int k = 0; ok && k < o->n; k++) ok = dyad_dict_load_file(d, o->kinds[k], o->files[k]) >= 0;
-    long problems = dyad_warning_count() - before;
-    if (sink) {
-        dyad_warn_to(NULL);
-        fclose(sink);
-    }
+    quiet_end(&q, o, cmd, ok);
     if (!ok) {
         fprintf(stderr, "dyad %s: %s\n", cmd, d->error);
         dyad_dict_free(d);
         return NULL;
     }
-    if (problems > 0 && !o->warnings)
-        fprintf(stderr, "dyad %s: %ld problem%s in the dictionaries were skipped (--dict-warnings "
-                "shows them)\n", cmd, problems, problems == 1 ? "" : "s");
+    return d;
+}
+
+bool dyad_cli_names_dicts(const dyad_cli_dicts *o) {
+    for (int k = 0; k < o->n; k++)
+        if (o->kinds[k] != DYAD_DICT_VERBS) return true;
+    return false;
+}
+
+dyad_dict *dyad_cli_load_petr_dicts(const dyad_cli_dicts *o, const dyad_petr_file *f, const char *cmd) {
+    dyad_validate_options vo = {.dict_dir = o->dir};
+    for (int k = 0; k < o->n; k++)
+        if (o->kinds[k] == DYAD_DICT_VERBS) vo.verbs = o->files[k];
+    quiet q;
+    quiet_begin(&q, o);
+    dyad_dict *d = dyad_validate_load_dicts(f, &vo);
+    quiet_end(&q, o, cmd, d != NULL);
     return d;
 }
 

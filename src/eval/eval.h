@@ -60,7 +60,11 @@ typedef struct dyad_gold_sentence {
     bool no_event;         /* the gold says explicitly that nothing is to be coded (PETRARCH
                               noevents= or error=, or an empty "events" list) */
     long line;             /* line of the record in the gold file */
+    int record;            /* PETRARCH XML: index of the record in dyad_gold.petr->sentences;
+                              else -1 */
 } dyad_gold_sentence;
+
+struct dyad_petr_file;     /* src/document/petrxml.h */
 
 typedef struct dyad_gold {
     const char *path;
@@ -71,6 +75,9 @@ typedef struct dyad_gold {
     long records;          /* records read, including skipped and documentation records */
     long skipped;          /* bad records skipped (each reported with dyad_warn) */
     int *by_id;            /* sentence indexes sorted by id, for dyad_gold_find() */
+    struct dyad_petr_file *petr; /* PETRARCH XML: the file as read (its <Environment>, <Config>
+                              options and parses, for coding the records); else NULL.  Freed
+                              with the gold */
     dyad_arena *arena;     /* owns everything above */
 } dyad_gold;
 
@@ -132,6 +139,32 @@ void dyad_preds_add(dyad_preds *p, const char *doc_id, const char *source, const
 bool dyad_preds_read(dyad_preds *p, const char *path);
 /* Append the events of a coded document (doc->events), with doc->id as their doc_id. */
 void dyad_preds_add_document(dyad_preds *p, const dyad_document *doc);
+
+/* ------------------------------------------------------- coding the gold */
+
+/* How `dyad eval` codes the gold sentences itself (dyad_eval_predict). */
+typedef struct dyad_eval_coding {
+    const dyad_model *model;  /* dyad's front end for the sentences' text; may be NULL only
+                                 with use_parse */
+    const struct dyad_dict *dict; /* the dictionaries for JSON gold; for PETRARCH XML gold, used
+                                 instead of those its <Environment> names when not NULL */
+    const char *dict_dir;     /* PETRARCH XML: folder of the <Environment> dictionaries (NULL:
+                                 the gold file's folder), as `dyad validate --dict-dir` */
+    const char *verbs;        /* PETRARCH XML: verb dictionary instead of <Verbfile>, or NULL */
+    bool use_parse;           /* PETRARCH XML: code the records' own parses (Penn trees or
+                                 CoNLL-U lines) instead of their text */
+} dyad_eval_coding;
+
+/*
+** Code every sentence of gold g with dyad's coder and return the events as predictions, with
+** doc_id = gold sentence id.  JSON gold: each sentence is one document (dyad_gold_document)
+** analysed with opt->model and coded with opt->dict.  PETRARCH XML gold: each record is coded
+** as `dyad validate` codes it (src/code/validate.h: <Config> options, dateline rejection,
+** --use-parse), with opt->dict or else the <Environment> dictionaries.  Returns NULL after a
+** message on stderr when the sentences cannot be coded (no dictionaries, no model, use_parse
+** on JSON gold, a dictionary file that cannot be read).  Free with dyad_preds_free().
+*/
+dyad_preds *dyad_eval_predict(const dyad_gold *g, const dyad_eval_coding *opt);
 
 /* ---------------------------------------------------------------- scores */
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "eval/gold_int.h"
+#include "document/petrxml.h"
 #include "document/reader.h"
 
 const char *dyad_gold_format_name(dyad_gold_format f) {
@@ -153,7 +154,9 @@ dyad_gold *dyad_gold_read(const char *path) {
 }
 
 void dyad_gold_free(dyad_gold *g) {
-    if (g) dyad_arena_free(g->arena);
+    if (!g) return;
+    dyad_petr_free(g->petr);
+    dyad_arena_free(g->arena);
 }
 
 dyad_document *dyad_gold_document(const dyad_gold *g, const dyad_gold_sentence *s) {

@@ -191,7 +191,7 @@ static bool read_record(const dyad_json_record *r, const cJSON *o, void *ctx) {
     const cJSON *event = cJSON_GetObjectItemCaseSensitive(o, "event");
     const cJSON *events = cJSON_GetObjectItemCaseSensitive(o, "events");
     bool plover = !events && cJSON_IsString(event);
-    dyad_gold_sentence s = {0};
+    dyad_gold_sentence s = {.record = -1};
     s.line = r->line;
     if (plover && strcmp(event->valuestring, "DOCUMENT") == 0) return true; /* documents the file */
     if (plover) {

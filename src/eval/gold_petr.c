@@ -2,7 +2,8 @@
 ** gold_petr.c - gold sentences from a PETRARCH validation file (PETR.UnitTest.records.xml,
 ** PETR2_GSR_validation.xml): each <Sentence> with its <EventCoding> lines, read by
 ** src/document/petrxml.c.  A record with noevents="True" or error="..." expects no event
-** (PETRARCH's validation treats an error record as one the coder must reject).
+** (PETRARCH's validation treats an error record as one the coder must reject).  The file stays
+** open in g->petr, so that `dyad eval` can code the records as `dyad validate` does.
 */
 #include <string.h>
 #include "eval/gold_int.h"
@@ -30,6 +31,7 @@ bool dyad_gold_read_petr(dyad_gold *g, dyad_buf *sents) {
         s.text = copy(a, ps->text);
         if (ps->date) snprintf(s.date, sizeof s.date, "%s", ps->date);
         s.line = ps->line;
+        s.record = i;
         s.no_event = ps->noevents || ps->error;
         s.events = dyad_arena_alloc(a, sizeof(*s.events) * (size_t)(ps->n_codings + 1));
         for (int k = 0; k < ps->n_codings; k++) {
@@ -45,6 +47,6 @@ bool dyad_gold_read_petr(dyad_gold *g, dyad_buf *sents) {
         }
         dyad_buf_add(sents, &s, sizeof s);
     }
-    dyad_petr_free(f);
+    g->petr = f;
     return true;
 }
