@@ -7,7 +7,8 @@
 #   make valgrind   run the tests under valgrind's memcheck
 #   make bench-dict time loading the PETRARCH dictionaries (bench/dict_bench.c)
 #   make bench-parse  speed and memory of tagging and parsing (bench/bench_parse.c)
-#   make bench-pipeline  front-end throughput on news text, stage by stage (bench/pipeline.c)
+#   make bench      the benchmark: news text to events, per stage and end to end on one and two
+#                   cores, load times, peak RSS (bench/run.sh, bench/pipeline.c)
 #   make bench-code time coding parsed sentences with the Phoenix dictionaries (bench/code_bench.c)
 #   make model      retrain the shipped model models/en-ud.model (models/train.sh)
 #
@@ -33,7 +34,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean bench-dict bench-parse bench-pipeline bench-code model
+.PHONY: all test check asan-test valgrind clean bench bench-dict bench-parse bench-code model
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -71,17 +72,18 @@ valgrind: all
 
 check: test asan-test
 
-# Benchmarks under bench/ print figures; they are not tests.
-$(BUILD)/bench/%: bench/%.c $(BUILD)/libdyad.a
+# Benchmarks under bench/ print figures; they are not tests.  bench/bench.h is what they share.
+$(BUILD)/bench/%: bench/%.c bench/bench.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+bench:
+	sh bench/run.sh
 
 bench-dict: $(BUILD)/bench/dict_bench
 	nice $(BUILD)/bench/dict_bench $(DICT_DIR)
 bench-parse: $(BUILD)/bench/bench_parse
 	nice $(BUILD)/bench/bench_parse
-bench-pipeline: $(BUILD)/bench/pipeline
-	nice $(BUILD)/bench/pipeline
 
 model:
 	sh models/train.sh

@@ -8,22 +8,8 @@
 **
 ** The default treebank is ../shared/data/ud/ewt/en_ewt-ud-train.conllu ($DYAD_SHARED/ud/...).
 */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/resource.h>
-#include <time.h>
+#include "bench.h"
 #include "dyad.h"
-
-static double clock_s(clockid_t id) {
-    struct timespec ts;
-    clock_gettime(id, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* Wall time, and the CPU time of this thread (what one core does, when others share it). */
-static double now(void) { return clock_s(CLOCK_MONOTONIC); }
-static double cpu(void) { return clock_s(CLOCK_THREAD_CPUTIME_ID); }
 
 int main(int argc, char **argv) {
     const char *model_path = NULL, *treebank = NULL;
@@ -35,14 +21,12 @@ int main(int argc, char **argv) {
         else treebank = argv[i];
     }
     if (!treebank) {
-        const char *root = getenv("DYAD_SHARED");
-        snprintf(def, sizeof def, "%s/ud/ewt/en_ewt-ud-train.conllu", root ? root : "../shared/data");
-        treebank = def;
+        treebank = bench_shared(def, sizeof def, "ud/ewt/en_ewt-ud-train.conllu");
     }
     const char *err;
-    double t0 = now();
+    double t0 = bench_now();
     dyad_model *m = dyad_model_load(model_path, &err);
-    double load = now() - t0;
+    double load = bench_now() - t0;
     if (!m) {
         fprintf(stderr, "bench_parse: cannot load the model: %s\n", err);
         return 3;
@@ -69,7 +53,7 @@ int main(int argc, char **argv) {
     while (words < want) {
         for (int d = 0; d < n_docs && words < want; d++) {
             dyad_arena *a = dyad_arena_new();
-            double t1 = now(), c1 = cpu();
+            double t1 = bench_now(), c1 = bench_cpu();
             for (int i = 0; i < docs[d]->n_sentences; i++) {
                 dyad_sentence *s = &docs[d]->sentences[i];
                 dyad_tag(m, s, a);
@@ -77,18 +61,16 @@ int main(int argc, char **argv) {
                 words += s->n_words;
                 sents++;
             }
-            t += now() - t1;
-            tc += cpu() - c1;
+            t += bench_now() - t1;
+            tc += bench_cpu() - c1;
             dyad_arena_free(a);
         }
     }
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
     printf("tag+lemmatize+parse: %ld words, %ld sentences in %.2f s CPU (%.2f s wall), one thread\n",
            words, sents, tc, t);
     printf("  %.0f tokens/s, %.0f sentences/s (CPU time; wall time: %.0f tokens/s)\n",
            (double)words / tc, (double)sents / tc, (double)words / t);
-    printf("peak RSS: %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
+    printf("peak RSS: %.1f MB\n", bench_peak_rss_mb());
     for (int d = 0; d < n_docs; d++) dyad_document_free(docs[d]);
     free(docs);
     dyad_model_free(m);

@@ -12,31 +12,13 @@
 ** $DYAD_SHARED/petrarch2, with news/gum_news beside it; SECONDS of coding to measure, default
 ** 3).  Run it with nice.
 */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/resource.h>
 #include <dirent.h>
-#include <time.h>
+#include "bench.h"
 #include "dyad.h"
 #include "code/coder.h"
 #include "dict/dict.h"
 #include "document/petrxml.h"
 #include "nlp/penn.h"
-
-static double now(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-/* CPU time of this process: on a machine shared with other jobs, wall time also counts the
-   time the process waited for a core. */
-static double cpu(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
 
 /* Append the records of a validation file, parsed, to docs; returns the new count. */
 static int load(const char *path, dyad_document ***docs, int n, int *cap) {
@@ -98,21 +80,20 @@ static int load_news(const char *dir, dyad_document ***docs, int n, int *cap, lo
 
 int main(int argc, char **argv) {
     char dir[4096];
-    const char *shared = getenv("DYAD_SHARED");
     if (argc > 1) snprintf(dir, sizeof dir, "%s", argv[1]);
-    else snprintf(dir, sizeof dir, "%s/petrarch2", shared ? shared : "../shared/data");
+    else bench_shared(dir, sizeof dir, "petrarch2");
     double seconds = argc > 2 ? atof(argv[2]) : 3.0;
 
     FILE *sink = fopen("/dev/null", "w");
     dyad_warn_to(sink);     /* dictionary and tree problems are not what is measured */
     dyad_dict *d = dyad_dict_new();
-    double t0 = now();
+    double t0 = bench_now();
     if (dyad_dict_load_dir(d, dir) < 0) {
         dyad_warn_to(NULL);
         fprintf(stderr, "%s\n", d->error);
         return 1;
     }
-    double load_s = now() - t0;
+    double load_s = bench_now() - t0;
     dyad_document **docs = NULL;
     int n = 0, cap = 0;
     char path[8192];
@@ -143,7 +124,7 @@ int main(int argc, char **argv) {
 
     dyad_coder *c = dyad_coder_new(d, NULL);
     long coded = 0, events = 0;     /* sentences coded */
-    double start = now(), start_cpu = cpu(), elapsed = 0;
+    double start = bench_now(), start_cpu = bench_cpu_process(), elapsed = 0;
     while (elapsed < seconds) {
         for (int i = 0; i < n; i++) {
             docs[i]->n_events = 0;
@@ -152,15 +133,13 @@ int main(int argc, char **argv) {
             events += docs[i]->n_events;
         }
         coded += sentences;
-        elapsed = now() - start;
+        elapsed = bench_now() - start;
     }
-    double used = cpu() - start_cpu;
+    double used = bench_cpu_process() - start_cpu;
     printf("coded %ld sentences in %.2f s of CPU time (%.2f s wall): %.0f sentences/s, %.0f words/s, "
            "%.0f events/s (one core)\n", coded, used, elapsed, coded / used,
            (double)words * (coded / sentences) / used, events / used);
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    printf("peak RSS %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
+    printf("peak RSS %.1f MB\n", bench_peak_rss_mb());
     dyad_coder_free(c);
     for (int i = 0; i < n; i++) dyad_document_free(docs[i]);
     free(docs);

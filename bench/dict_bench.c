@@ -3,23 +3,13 @@
 ** each file, the total, entry counts and peak RSS.  Usage: dict_bench [DIR] (default
 ** ../shared/data/petrarch2, or $DYAD_SHARED/petrarch2).  Warnings go to standard error.
 */
-#include <stdio.h>
-#include <stdlib.h>
-#include <sys/resource.h>
-#include <time.h>
+#include "bench.h"
 #include "dict/dict.h"
-
-static double now(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
 
 int main(int argc, char **argv) {
     char dir[4096];
-    const char *shared = getenv("DYAD_SHARED");
     if (argc > 1) snprintf(dir, sizeof dir, "%s", argv[1]);
-    else snprintf(dir, sizeof dir, "%s/petrarch2", shared ? shared : "../shared/data");
+    else bench_shared(dir, sizeof dir, "petrarch2");
 
     dyad_dict *d = dyad_dict_new();
     double total = 0;
@@ -27,9 +17,9 @@ int main(int argc, char **argv) {
     for (const dyad_dict_file *f = dyad_dict_default_files; f->name; f++) {
         char path[8192];
         snprintf(path, sizeof path, "%s/%s", dir, f->name);
-        double t0 = now();
+        double t0 = bench_now();
         int w = dyad_dict_load_file(d, f->kind, path);
-        double dt = now() - t0;
+        double dt = bench_now() - t0;
         if (w < 0) {
             fprintf(stderr, "%s\n", d->error);
             dyad_dict_free(d);
@@ -46,9 +36,7 @@ int main(int argc, char **argv) {
     printf("actors %d (%d names); agents %d (%d phrases); discards %d; issues %d (%d phrases, "
            "%d categories)\n", d->n_actors, d->n_actor_names, d->n_agents, d->n_agent_names,
            d->n_discards, d->n_issues, d->n_issue_names, d->n_categories);
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    printf("peak RSS %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
+    printf("peak RSS %.1f MB\n", bench_peak_rss_mb());
     dyad_dict_free(d);
     return 0;
 }

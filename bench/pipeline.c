@@ -1,169 +1,227 @@
 /*
-** pipeline.c - throughput of dyad's front end on news text, stage by stage, on one core:
-** read (JSON Lines), split and tokenize, tag and lemmatize, parse, and write CoNLL-U.
+** pipeline.c - dyad's benchmark: throughput from news text to events, stage by stage on one
+** core, then end to end on one and on two cores, with load times and peak memory.
 **
-**   make bench-pipeline               (runs build/bench/pipeline)
-**   build/bench/pipeline [--tokens N] [--corpus FILE.jsonl]
+**   make bench                         (bench/run.sh: builds and runs this with nice)
+**   build/bench/pipeline [--tokens N] [--corpus FILE.jsonl] [--dict-dir DIR] [--threads N]
 **
-** The corpus is built from ../shared/data/news/reuters21578.tsv ($DYAD_SHARED/news/...): the
-** story bodies as JSON Lines, repeated until they hold at least N whitespace-separated tokens
-** (default 1,000,000), written to bench/out/news.jsonl.  Times are the CPU time of this thread,
-** so other work on the machine slows the figures little; wall time is printed beside them.
+** The corpus (bench.h) is built from ../shared/data/news ($DYAD_SHARED/news): the 24 GUM
+** Wikinews articles and the Reuters-21578 story bodies as JSON Lines, repeated until they hold
+** at least N whitespace-separated tokens (default 1,000,000), written to bench/out/news.jsonl.
+** The coder uses PETRARCH-2's dictionary set in DIR (default ../shared/data/petrarch2:
+** CAMEO.2.0.txt and Phoenix.*).
+**
+** 1. Stages, one thread: read (JSON Lines), split + tokenize, tag + lemmatize, parse, code,
+**    write events (JSON Lines to /dev/null), each timed in CPU time of the thread, so that other
+**    jobs on the machine slow the figures little.
+** 2. End to end: the same work with 1 and with N worker threads (default 2) taking documents
+**    from one reader; model and dictionaries are shared, each thread has its own coder.  Timed
+**    in wall time (the only clock that shows the gain of a second core) and in CPU time of the
+**    process: on a busy machine the wall-time figures drop, so the load average is printed
+**    first and "cores used" (CPU time / wall time) shows what the run got.
+** Tokens are the words of dyad's tokenizer (syntactic words).
 */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/resource.h>
+#include <pthread.h>
 #include <sys/stat.h>
-#include <time.h>
-#include <cjson/cJSON.h>
+#include "bench.h"
 #include "dyad.h"
+#include "code/coder.h"
+#include "dict/dict.h"
 
-static double clock_s(clockid_t id) {
-    struct timespec ts;
-    clock_gettime(id, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-static double cpu(void) { return clock_s(CLOCK_THREAD_CPUTIME_ID); }
-static double now(void) { return clock_s(CLOCK_MONOTONIC); }
+typedef struct totals {
+    long docs, sentences, words, events;
+} totals;
 
-/* Write the corpus: Reuters bodies as JSON Lines until `want` tokens.  Returns false when the
-   shared news file is missing. */
-static bool build_corpus(const char *out_path, long want) {
-    const char *root = getenv("DYAD_SHARED");
-    char path[4096];
-    snprintf(path, sizeof path, "%s/news/reuters21578.tsv", root ? root : "../shared/data");
-    FILE *in = fopen(path, "r");
-    if (!in) {
-        fprintf(stderr, "pipeline: %s is absent; pass --corpus FILE.jsonl\n", path);
-        return false;
-    }
-    FILE *out = fopen(out_path, "w");
-    if (!out) {
-        perror(out_path);
-        fclose(in);
-        return false;
-    }
-    long tokens = 0;
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    for (int round = 0; tokens < want; round++) {
-        rewind(in);
-        while (tokens < want && (n = getline(&line, &cap, in)) > 0) {
-            if (line[n - 1] == '\n') line[--n] = 0;
-            char *tab = strchr(line, '\t');
-            if (!tab) continue;
-            *tab = 0;
-            for (char *p = tab + 1; *p; p++)
-                if (*p != ' ' && (p == tab + 1 || p[-1] == ' ')) tokens++;
-            cJSON *o = cJSON_CreateObject();
-            char id[300];
-            snprintf(id, sizeof id, "%s.%d", line, round);
-            cJSON_AddStringToObject(o, "id", id);
-            cJSON_AddStringToObject(o, "date", "1987-03-01");
-            cJSON_AddStringToObject(o, "text", tab + 1);
-            char *s = cJSON_PrintUnformatted(o);
-            fprintf(out, "%s\n", s);
-            free(s);
-            cJSON_Delete(o);
-        }
-    }
-    free(line);
-    fclose(in);
-    return fclose(out) == 0;
+static void add_doc(totals *t, const dyad_document *d) {
+    t->docs++;
+    t->sentences += d->n_sentences;
+    for (int i = 0; i < d->n_sentences; i++) t->words += d->sentences[i].n_words;
+    t->events += d->n_events;
 }
 
-static void row(const char *stage, double secs, long tokens, long sentences) {
-    printf("  %-22s %8.3f s %12.0f tokens/s %10.0f sentences/s\n", stage, secs,
-           (double)tokens / secs, (double)sentences / secs);
+static void row(const char *stage, double secs, const totals *t) {
+    printf("| %-26s | %8.3f | %12.0f | %11.0f |\n", stage, secs, (double)t->words / secs,
+           (double)t->sentences / secs);
 }
 
-static void print_machine(void) {
-    FILE *f = fopen("/proc/cpuinfo", "r");
-    char line[512];
-    while (f && fgets(line, sizeof line, f))
-        if (strncmp(line, "model name", 10) == 0) {
-            printf("cpu: %s", strchr(line, ':') + 2);
-            break;
-        }
-    if (f) fclose(f);
-    f = popen("git rev-parse --short HEAD 2>/dev/null", "r");
-    if (f && fgets(line, sizeof line, f)) printf("commit: %s", line);
-    if (f) pclose(f);
+/* 1. One thread, stage by stage. */
+static totals stages(const char *corpus, const dyad_model *m, const dyad_dict *dict) {
+    FILE *devnull = fopen("/dev/null", "w");
+    dyad_reader *r = dyad_reader_open(corpus, NULL);
+    totals t = {0};
+    if (!r || !devnull) {
+        fprintf(stderr, "pipeline: cannot read %s\n", corpus);
+        exit(3);
+    }
+    dyad_coder *c = dyad_coder_new(dict, NULL);
+    double t_read = 0, t_seg = 0, t_tag = 0, t_parse = 0, t_code = 0, t_write = 0;
+    for (;;) {
+        double c0 = bench_cpu();
+        dyad_document *d = dyad_reader_next(r);
+        double c1 = bench_cpu();
+        t_read += c1 - c0;
+        if (!d) break;
+        dyad_segment(d);
+        double c2 = bench_cpu();
+        for (int i = 0; i < d->n_sentences; i++) dyad_tag(m, &d->sentences[i], d->arena);
+        double c3 = bench_cpu();
+        for (int i = 0; i < d->n_sentences; i++) dyad_parse(m, &d->sentences[i]);
+        double c4 = bench_cpu();
+        dyad_code_document(c, d);
+        double c5 = bench_cpu();
+        dyad_write_events_json(devnull, d);
+        double c6 = bench_cpu();
+        t_seg += c2 - c1;
+        t_tag += c3 - c2;
+        t_parse += c4 - c3;
+        t_code += c5 - c4;
+        t_write += c6 - c5;
+        add_doc(&t, d);
+        dyad_document_free(d);
+    }
+    dyad_coder_free(c);
+    dyad_reader_close(r);
+    fclose(devnull);
+    printf("corpus: %s: %ld documents, %ld sentences, %ld tokens; %ld events coded\n\n", corpus,
+           t.docs, t.sentences, t.words, t.events);
+    printf("one thread, CPU time per stage:\n\n");
+    printf("| %-26s | %8s | %12s | %11s |\n", "stage", "CPU s", "tokens/s", "sentences/s");
+    printf("|%s|%s|%s|%s|\n", "----------------------------", "---------:", "-------------:", "------------:");
+    row("read (JSON Lines)", t_read, &t);
+    row("split + tokenize", t_seg, &t);
+    row("tag + lemmatize", t_tag, &t);
+    row("parse", t_parse, &t);
+    row("code (CAMEO)", t_code, &t);
+    row("write events (JSON Lines)", t_write, &t);
+    row("all stages", t_read + t_seg + t_tag + t_parse + t_code + t_write, &t);
+    return t;
+}
+
+/* 2. End to end with worker threads sharing one reader. */
+typedef struct work {
+    pthread_mutex_t lock;
+    dyad_reader *reader;
+    const dyad_model *model;
+    const dyad_dict *dict;
+    FILE *out;
+    totals t;
+} work;
+
+static void *worker(void *arg) {
+    work *w = arg;
+    dyad_coder *c = dyad_coder_new(w->dict, NULL);
+    totals mine = {0};
+    for (;;) {
+        pthread_mutex_lock(&w->lock);
+        dyad_document *d = dyad_reader_next(w->reader);
+        pthread_mutex_unlock(&w->lock);
+        if (!d) break;
+        dyad_analyze(w->model, d);
+        dyad_code_document(c, d);
+        dyad_write_events_json(w->out, d);
+        add_doc(&mine, d);
+        dyad_document_free(d);
+    }
+    dyad_coder_free(c);
+    pthread_mutex_lock(&w->lock);
+    w->t.docs += mine.docs;
+    w->t.sentences += mine.sentences;
+    w->t.words += mine.words;
+    w->t.events += mine.events;
+    pthread_mutex_unlock(&w->lock);
+    return NULL;
+}
+
+/* Run end to end with n threads; returns the wall time, or -1. */
+static double end_to_end(const char *corpus, const dyad_model *m, const dyad_dict *dict, int n,
+                         totals *t, double *cpu_s) {
+    work w = {.model = m, .dict = dict};
+    pthread_mutex_init(&w.lock, NULL);
+    w.reader = dyad_reader_open(corpus, NULL);
+    w.out = fopen("/dev/null", "w");
+    if (!w.reader || !w.out) return -1;
+    pthread_t th[64];
+    double wall = bench_now(), cpu0 = bench_cpu_process();
+    for (int i = 0; i < n; i++) pthread_create(&th[i], NULL, worker, &w);
+    for (int i = 0; i < n; i++) pthread_join(th[i], NULL);
+    wall = bench_now() - wall;
+    *cpu_s = bench_cpu_process() - cpu0;
+    dyad_reader_close(w.reader);
+    fclose(w.out);
+    pthread_mutex_destroy(&w.lock);
+    *t = w.t;
+    return wall;
 }
 
 int main(int argc, char **argv) {
     long want = 1000000;
-    const char *corpus = NULL;
+    int threads = 2;
+    const char *corpus = NULL, *dict_dir = NULL;
+    char dir_buf[4096];
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--tokens") == 0 && i + 1 < argc) want = atol(argv[++i]);
         else if (strcmp(argv[i], "--corpus") == 0 && i + 1 < argc) corpus = argv[++i];
+        else if (strcmp(argv[i], "--dict-dir") == 0 && i + 1 < argc) dict_dir = argv[++i];
+        else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) threads = atoi(argv[++i]);
         else {
-            fprintf(stderr, "usage: pipeline [--tokens N] [--corpus FILE.jsonl]\n");
+            fprintf(stderr, "usage: pipeline [--tokens N] [--corpus FILE.jsonl] [--dict-dir DIR] "
+                            "[--threads N]\n");
             return 2;
         }
     }
+    if (threads < 1 || threads > 64) threads = 2;
+    if (!dict_dir) dict_dir = bench_shared(dir_buf, sizeof dir_buf, "petrarch2");
+    bench_print_machine();
     if (!corpus) {
         mkdir("bench/out", 0777);
         corpus = "bench/out/news.jsonl";
-        if (!build_corpus(corpus, want)) return 3;
+        if (bench_build_corpus(corpus, want) < 0) return 3;
     }
-    print_machine();
     const char *err;
-    double t0 = now();
+    double t0 = bench_now();
     dyad_model *m = dyad_model_load(NULL, &err);
-    printf("model load (embedded): %.4f s\n", now() - t0);
+    double model_s = bench_now() - t0;
     if (!m) {
         fprintf(stderr, "pipeline: %s\n", err);
         return 3;
     }
-    FILE *devnull = fopen("/dev/null", "w");
-    dyad_reader *r = dyad_reader_open(corpus, NULL);
-    if (!r || !devnull) return 3;
-    double t_read = 0, t_seg = 0, t_tag = 0, t_parse = 0, t_write = 0;
-    long docs = 0, sentences = 0, words = 0;
-    double wall = now();
-    for (;;) {
-        double c = cpu();
-        dyad_document *d = dyad_reader_next(r);
-        t_read += cpu() - c;
-        if (!d) break;
-        c = cpu();
-        dyad_segment(d);
-        t_seg += cpu() - c;
-        c = cpu();
-        for (int i = 0; i < d->n_sentences; i++) dyad_tag(m, &d->sentences[i], d->arena);
-        t_tag += cpu() - c;
-        c = cpu();
-        for (int i = 0; i < d->n_sentences; i++) dyad_parse(m, &d->sentences[i]);
-        t_parse += cpu() - c;
-        c = cpu();
-        dyad_write_conllu(devnull, d);
-        t_write += cpu() - c;
-        docs++;
-        sentences += d->n_sentences;
-        for (int i = 0; i < d->n_sentences; i++) words += d->sentences[i].n_words;
-        dyad_document_free(d);
+    dyad_dict *d = dyad_dict_new();
+    FILE *sink = fopen("/dev/null", "w");
+    dyad_warn_to(sink);     /* the dictionaries' known problems are not what is measured */
+    t0 = bench_now();
+    int rc = dyad_dict_load_dir(d, dict_dir);
+    double dict_s = bench_now() - t0;
+    dyad_warn_to(NULL);
+    fclose(sink);
+    if (rc < 0) {
+        fprintf(stderr, "pipeline: %s\n", d->error);
+        return 3;
     }
-    wall = now() - wall;
-    dyad_reader_close(r);
-    fclose(devnull);
-    double total = t_read + t_seg + t_tag + t_parse + t_write;
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    printf("corpus: %s, %ld documents, %ld sentences, %ld words (tokens)\n", corpus, docs,
-           sentences, words);
-    printf("one thread, CPU time per stage:\n");
-    row("read (JSON Lines)", t_read, words, sentences);
-    row("split + tokenize", t_seg, words, sentences);
-    row("tag + lemmatize", t_tag, words, sentences);
-    row("parse", t_parse, words, sentences);
-    row("tag + parse", t_tag + t_parse, words, sentences);
-    row("write CoNLL-U", t_write, words, sentences);
-    row("raw text to CoNLL-U", total, words, sentences);
-    printf("  (wall time end to end: %.3f s, %.0f sentences/s)\n", wall, (double)sentences / wall);
-    printf("peak RSS: %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
+    printf("model load (built in): %.4f s\n", model_s);
+    printf("dictionary load (%s: CAMEO.2.0.txt + Phoenix, %d patterns, %d actors, %d agents): %.3f s\n",
+           dict_dir, d->n_patterns, d->n_actors, d->n_agents, dict_s);
+    printf("peak RSS after loading: %.1f MB\n", bench_peak_rss_mb());
+
+    stages(corpus, m, d);
+
+    printf("\nend to end (read, split, tag, parse, code, write events), wall time:\n\n");
+    printf("| %-7s | %8s | %8s | %10s | %12s | %11s | %17s |\n", "threads", "wall s", "CPU s",
+           "cores used", "tokens/s", "sentences/s", "sentences/CPU s");
+    printf("|--------:|---------:|---------:|-----------:|-------------:|------------:|------------------:|\n");
+    int counts[2] = {1, threads};
+    for (int k = 0; k < (threads > 1 ? 2 : 1); k++) {
+        totals t;
+        double cpu_s;
+        double wall = end_to_end(corpus, m, d, counts[k], &t, &cpu_s);
+        if (wall < 0) return 3;
+        printf("| %7d | %8.3f | %8.3f | %10.2f | %12.0f | %11.0f | %17.0f |\n", counts[k], wall, cpu_s,
+               cpu_s / wall, (double)t.words / wall, (double)t.sentences / wall,
+               (double)t.sentences / cpu_s);
+    }
+    printf("\n(cores used = CPU s / wall s: below the number of threads, other jobs had the rest of\n"
+           "the machine; sentences/CPU s is then the better guide to what one core does)\n");
+    printf("\npeak RSS: %.1f MB\n", bench_peak_rss_mb());
+    dyad_dict_free(d);
     dyad_model_free(m);
     return 0;
 }

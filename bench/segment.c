@@ -6,18 +6,16 @@
 ** DATA is the shared reference data folder (default $DYAD_SHARED or ../shared/data).  Prints
 ** token, word and sentence precision, recall and F1 (CoNLL 2018 style, from the raw text that
 ** dyad_conllu_read() rebuilds) for UD English EWT test and GUM test, then the segmentation
-** throughput on the Reuters-21578 bodies, repeated until they make at least 1,000,000 tokens.
+** throughput on the benchmark corpus of news text (bench.h: the GUM Wikinews articles and the
+** Reuters-21578 bodies, at least 1,000,000 tokens, in CPU time).
 ** With --errors, every token and sentence boundary that differs from the gold is printed
 ** (for EWT test and GUM test), for tuning the rules.  FILE.conllu arguments (relative to DATA)
 ** score other treebank files instead, e.g. ud/ewt/en_ewt-ud-train.conllu.
 **
 ** Build and run with bench/segment.sh.
 */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <time.h>
-#include <sys/resource.h>
+#include <sys/stat.h>
+#include "bench.h"
 #include "dyad.h"
 #include "nlp/eval.h"
 #include "util/util.h"
@@ -87,66 +85,35 @@ static void score(const char *data, const char *rel) {
                100 * dyad_eval_f1(c[k]), c[k]->gold, c[k]->system, c[k]->correct);
 }
 
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static void throughput(const char *data) {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/news/reuters21578.tsv", data);
-    size_t len;
-    const char *err;
-    char *tsv = dyad_read_file(path, &len, &err);
-    if (!tsv) {
-        printf("throughput: %s: %s\n", path, err);
-        return;
-    }
-    /* the bodies: the part of each line after the tab */
-    size_t n_bodies = 0, cap = 0;
-    struct { const char *p; size_t n; } *bodies = NULL;
-    for (char *p = tsv; p < tsv + len;) {
-        char *nl = memchr(p, '\n', (size_t)(tsv + len - p));
-        if (!nl) nl = tsv + len;
-        char *tab = memchr(p, '\t', (size_t)(nl - p));
-        if (tab) {
-            if (n_bodies == cap) {
-                cap = cap ? cap * 2 : 1024;
-                bodies = dyad_xrealloc(bodies, sizeof(*bodies) * cap);
-            }
-            bodies[n_bodies].p = tab + 1;
-            bodies[n_bodies].n = (size_t)(nl - tab - 1);
-            n_bodies++;
-        }
-        p = nl + 1;
-    }
-    long sentences = 0, tokens = 0, words = 0;
+/* Segmentation speed on the benchmark corpus of news text (bench.h; bench/run.sh times the
+   other stages on it too). */
+static void throughput(void) {
+    const char *corpus = "bench/out/news.jsonl";
+    mkdir("bench/out", 0777);
+    if (bench_build_corpus(corpus, 1000000) < 0) return;
+    dyad_reader *r = dyad_reader_open(corpus, NULL);
+    if (!r) return;
+    long docs = 0, sentences = 0, tokens = 0, words = 0;
     size_t bytes = 0;
-    double t0 = now();
-    for (int round = 0; tokens < 1000000 || round == 0; round++) {
-        for (size_t i = 0; i < n_bodies; i++) {
-            dyad_document *d = dyad_document_new();
-            d->text = bodies[i].p;
-            d->text_len = bodies[i].n;
-            sentences += dyad_segment(d);
-            for (int k = 0; k < d->n_sentences; k++) {
-                tokens += d->sentences[k].n_tokens;
-                words += d->sentences[k].n_words;
-            }
-            bytes += bodies[i].n;
-            dyad_document_free(d);
+    double t = 0;
+    dyad_document *d;
+    while ((d = dyad_reader_next(r))) {
+        double t0 = bench_cpu();
+        sentences += dyad_segment(d);
+        t += bench_cpu() - t0;
+        for (int k = 0; k < d->n_sentences; k++) {
+            tokens += d->sentences[k].n_tokens;
+            words += d->sentences[k].n_words;
         }
+        bytes += d->text_len;
+        docs++;
+        dyad_document_free(d);
     }
-    double t = now() - t0;
-    printf("throughput (Reuters-21578 bodies, %zu documents, %.1f MB): %ld sentences, %ld tokens, "
-           "%ld words in %.2f s\n", n_bodies, bytes / 1e6, sentences, tokens, words, t);
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    printf("throughput: %.0f sentences/s, %.0f tokens/s, %.1f MB/s; peak RSS %ld MB\n", sentences / t, tokens / t,
-           bytes / 1e6 / t, ru.ru_maxrss / 1024);
-    free(bodies);
-    free(tsv);
+    dyad_reader_close(r);
+    printf("throughput (%s, %ld documents, %.1f MB): %ld sentences, %ld tokens, %ld words in %.2f s "
+           "(CPU)\n", corpus, docs, bytes / 1e6, sentences, tokens, words, t);
+    printf("throughput: %.0f sentences/s, %.0f tokens/s, %.1f MB/s; peak RSS %.1f MB\n", sentences / t,
+           tokens / t, bytes / 1e6 / t, bench_peak_rss_mb());
 }
 
 int main(int argc, char **argv) {
@@ -164,6 +131,9 @@ int main(int argc, char **argv) {
         files[n_files++] = "ud/gum/en_gum-ud-test.conllu";
     }
     for (int i = 0; i < n_files; i++) score(data, files[i]);
-    if (!show_errors) throughput(data);
+    if (!show_errors) {
+        setenv("DYAD_SHARED", data, 1);    /* where bench_build_corpus finds the news */
+        throughput();
+    }
     return 0;
 }

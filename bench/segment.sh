@@ -3,7 +3,5 @@
 # Prints token/word/sentence F1 on UD EWT test and GUM test and segmentation throughput.
 set -e
 cd "$(dirname "$0")/.."
-make -s -j2 build/libdyad.a
-cc -O2 -std=c11 -D_DEFAULT_SOURCE -Isrc -o build/bench-segment bench/segment.c build/libdyad.a \
-    $(pkg-config --libs libcjson libxml-2.0 gumbo libutf8proc) -lm -lpthread
-exec nice build/bench-segment "$@"
+make -s -j2 build/bench/segment
+exec nice build/bench/segment "$@"

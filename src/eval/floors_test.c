@@ -65,17 +65,28 @@ static void check(const char *name, double score) {
     if (score < floors[k] - 1e-9) fail_msg("%s = %.4f is below its floor %g", name, score, floors[k]);
 }
 
+/* Send warnings to /dev/null (the gold files' and dictionaries' known problems are not what
+   is tested) until loud(); returns the sink. */
+static FILE *quiet(void) {
+    FILE *sink = fopen("/dev/null", "w");
+    dyad_warn_to(sink);
+    return sink;
+}
+
+static void loud(FILE *sink) {
+    dyad_warn_to(NULL);
+    fclose(sink);
+}
+
 /* Code and score the gold file at rel (under the shared data) with opt; NULL when absent. */
 static dyad_eval_result *score(const char *rel, dyad_eval_coding *opt, dyad_gold **gold, dyad_preds **pred) {
     const char *path = dyad_test_shared(rel);
     if (!path) return NULL;
-    FILE *sink = fopen("/dev/null", "w");
-    dyad_warn_to(sink);     /* the gold files' and dictionaries' known problems */
+    FILE *sink = quiet();
     *gold = dyad_gold_read(path);
     assert_non_null(*gold);
     *pred = dyad_eval_predict(*gold, opt);
-    dyad_warn_to(NULL);
-    fclose(sink);
+    loud(sink);
     assert_non_null(*pred);
     return dyad_eval_score(*gold, *pred);
 }
@@ -101,11 +112,9 @@ static void test_plover(void **state) {
     snprintf(d_path, sizeof d_path, "%s", dir);
     *strrchr(d_path, '/') = 0;
     dyad_dict *d = dyad_dict_new();
-    FILE *sink = fopen("/dev/null", "w");
-    dyad_warn_to(sink);
+    FILE *sink = quiet();
     int rc = dyad_dict_load_dir(d, d_path);
-    dyad_warn_to(NULL);
-    fclose(sink);
+    loud(sink);
     assert_true(rc >= 0);
     dyad_eval_coding opt = {.model = model, .dict = d};
     dyad_gold *g;
@@ -154,11 +163,9 @@ static void test_unit_records(void **state) {
     for (int parse = 1; parse >= 0; parse--) {
         dyad_validate_options opt = {.use_parse = parse, .model = model, .analyze = dyad_analyze};
         dyad_validate_result res;
-        FILE *sink = fopen("/dev/null", "w");
-        dyad_warn_to(sink);
+        FILE *sink = quiet();
         int rc = dyad_validate(xml, &opt, &res);
-        dyad_warn_to(NULL);
-        fclose(sink);
+        loud(sink);
         assert_int_equal(rc, 0);
         check(parse ? "unit_test_exact_parse" : "unit_test_exact_text", res.passed);
     }
