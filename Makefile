@@ -5,6 +5,7 @@
 #   make test       run the tests of the normal build only
 #   make asan-test  run the tests under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make valgrind   run the tests under valgrind's memcheck
+#   make accuracy-doc  code the shared gold sets and write docs/accuracy.md (bench/accuracy.py)
 #   make bench-dict time loading the PETRARCH dictionaries (bench/dict_bench.c)
 #   make bench-parse  speed and memory of tagging and parsing (bench/bench_parse.c)
 #   make bench      the benchmark: news text to events, per stage and end to end on one and two
@@ -34,7 +35,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean bench bench-dict bench-parse bench-code model
+.PHONY: all test check asan-test valgrind clean bench accuracy-doc bench-dict bench-parse bench-code model
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -79,6 +80,9 @@ $(BUILD)/bench/%: bench/%.c bench/bench.h $(BUILD)/libdyad.a
 
 bench:
 	sh bench/run.sh
+
+accuracy-doc: $(BUILD)/dyad
+	python3 bench/accuracy.py --dyad $(BUILD)/dyad
 
 bench-dict: $(BUILD)/bench/dict_bench
 	nice $(BUILD)/bench/dict_bench $(DICT_DIR)
