@@ -38,7 +38,8 @@
 ** the first known actor among the objects, then the prepositional objects, of the verb and of
 ** its open clausal complement ("believed linked to Al-Qaeda"), each phrase searched inside
 ** when it has no actor itself ("the roads leading into Mordor"), skipping actors the source
-** already has.  For a passive the subject is the target; PETRARCH-2 dictionaries read a past
+** already has; for PETRARCH-2 dictionaries, failing those, the subject of its clausal
+** complement ("demanded that the DPRK forsake ...": the one asked).  For a passive the subject is the target; PETRARCH-2 dictionaries read a past
 ** participle modifying a noun as passive ("soldiers killed in Ukraine").  For PETRARCH-1
 ** dictionaries, written for a shallow coder, an unknown source or target is then sought as
 ** PETRARCH-1 did: the first actor before the verb for the source; for the target the first
@@ -57,8 +58,9 @@
 ** source (and the say-verb's, if it has a target of its own).  The dictionary's
 ** transformations ("~ a (b . ATTACK) SAY = a b 112") then join a verb and the event of its
 ** clausal complement into one event that replaces both (transform.c), and a verb whose target
-** lies in its open clausal complement gives way when that clause's verb has an event of its
-** own ("Qatar pledged to expel X": the expulsion, not a second "intend" event).
+** lies in its clausal complement gives way when that clause's verb has an event of its own
+** ("Qatar pledged to expel X": the expulsion, not a second "intend" event; "X said Y attacked
+** Z": the attack).
 
 ** NEGATION.  A verb with "not", "n't", "never" (advmod) or a "neither" subject is negated; a
 ** pattern that spells out the negation ("NOT *", "&NEGATVAUXVRB *") codes it as written, and

@@ -32,6 +32,7 @@ static const char *verbs2 =
     "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
     "--- MEET [040:041] ---\nMEET {MET MEETS}\n\n"
     "--- PLEDGE [030] ---\nPLEDGE\n\n"
+    "--- DEMAND [100] ---\nDEMAND\n\n"
     "--- KILL [190] ---\nKILL\n";
 
 static const char *actors =
@@ -391,6 +392,24 @@ static void test_embedded_clauses(void **state) {
     assert_string_equal(code2(s), "GON OSG 190");
 }
 
+static void test_complement_subject_target(void **state) {
+    (void)state;
+    /* "Russia demanded that Gondor withdraw": no object, so the one asked, the subject of the
+       clausal complement, is the target (PETRARCH-2 dictionaries) */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj demanded/VERB/0/root that/SCONJ/5/mark "
+                              "Gondor/PROPN/5/nsubj withdraw/VERB/2/ccomp"),
+                        "RUS GON 100");
+    /* when the clause has an event of its own, that is the event */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj demanded/VERB/0/root that/SCONJ/5/mark "
+                              "Gondor/PROPN/5/nsubj attack/VERB/2/ccomp Osgiliath/PROPN/5/obj"),
+                        "GON OSG 190");
+    /* an object of its own comes first */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj demanded/VERB/0/root of/ADP/4/case "
+                              "Arnor/PROPN/2/obl that/SCONJ/7/mark Gondor/PROPN/7/nsubj "
+                              "withdraw/VERB/2/ccomp"),
+                        "RUS ARN 100");
+}
+
 static void test_dialect2_paired_code(void **state) {
     (void)state;
     /* PETRARCH-2: [A:B] is an active and a passive meaning; only A is coded */
@@ -672,6 +691,7 @@ int main(void) {
         cmocka_unit_test(test_pronouns),
         cmocka_unit_test(test_reflexive_possessive),
         cmocka_unit_test(test_embedded_clauses),
+        cmocka_unit_test(test_complement_subject_target),
         cmocka_unit_test(test_dialect2_paired_code),
         cmocka_unit_test(test_open_clause),
         cmocka_unit_test(test_passive_participle),

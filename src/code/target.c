@@ -122,6 +122,21 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
             int found = known_inside(s, i, src);
             if (found >= 0) return found;
         }
+    /* no actor among the complements: for PETRARCH-2 dictionaries, the subject of a clausal
+       complement ("demanded that the DPRK forsake its program": the one asked is the target;
+       PETRARCH-1 dictionaries have their own search of the verb phrase) */
+    const dyad_dict *d = s->c->d;
+    bool d1 = d->blocks[d->verbs[v->v[0]].block].dialect == 1;
+    for (int k = 0; !d1 && k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (s->w[y].rel != R_CCOMP) continue;
+        for (int j = 0; j < s->w[y].nkids; j++) {
+            int z = s->kids[s->w[y].kid0 + j];
+            if (s->w[z].rel != R_NSUBJ) continue;
+            int m = coder_mention_of(s, z);
+            if (m >= 0 && m != src && coder_known(s, m) && !coder_same_codes(s, src, m)) return m;
+        }
+    }
     return first;
 }
 

@@ -3,8 +3,8 @@
 ** a b 112" at the end of CAMEO.2.0.txt; dict.h describes the syntax): when a verb's clausal
 ** complement (ccomp, xcomp) holds a coded event, the outer verb and the inner event may become
 ** one event.  The first transformation that fits, in file order, replaces the two verbs'
-** events with its result.  Also: an intention verb whose target lies in the open clause of
-** another coded verb gives way to it (merge_open_clauses).
+** events with its result.  Also: a verb whose target lies in the clausal complement of another
+** coded verb gives way to it (merge_open_clauses).
 **
 ** A verb named in a transformation fits a coded verb that is that dictionary verb, or whose
 ** code is in the named verb's code family: its root when the named verb's code is a root-level
@@ -66,7 +66,9 @@ static cvres *outer_of(dyad_coder *c, const csent *s, const cvres *r) {
 ** "Qatar pledged to expel X": the outer verb took its target from its open clausal complement
 ** (xcomp), whose verb has an event of its own.  The action is the event; the intention verb
 ** does not add a second one with the same actors (PETRARCH-2 folded such verbs into one code,
-** PETRtree.VerbPhrase.get_meaning).  PETRARCH-2 dictionaries only.
+** PETRtree.VerbPhrase.get_meaning).  The same for a target taken from the subject of a
+** clausal complement (ccomp: "X said Y attacked Z" is Y's attack; "X demanded that Y
+** withdraw" stays X's demand when the withdrawal is no event).  PETRARCH-2 dictionaries only.
 */
 static void merge_open_clauses(csent *s) {
     dyad_coder *c = s->c;
@@ -77,8 +79,8 @@ static void merge_open_clauses(csent *s) {
         for (int j = 0; j < c->nvres; j++) {
             const cvres *in = &c->vres[j];
             int x = in->word;
-            if (j == k || in->ev1 == in->ev0 || s->w[x].rel != R_XCOMP || s->w[x].head != o->word ||
-                !coder_inside(s, th, x))
+            if (j == k || in->ev1 == in->ev0 || (s->w[x].rel != R_XCOMP && s->w[x].rel != R_CCOMP) ||
+                s->w[x].head != o->word || !coder_inside(s, th, x))
                 continue;
             coder_trace(c, "\"%s\" (word %d) takes its target from \"%s\" (word %d), which has its "
                         "own event: its events give way\n", s->forms[o->word], o->word + 1,
