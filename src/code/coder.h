@@ -39,7 +39,8 @@
 ** its open clausal complement ("believed linked to Al-Qaeda"), each phrase searched inside
 ** when it has no actor itself ("the roads leading into Mordor"), skipping actors the source
 ** already has; for PETRARCH-2 dictionaries, failing those, the subject of its clausal
-** complement ("demanded that the DPRK forsake ...": the one asked).  For a passive the subject is the target; PETRARCH-2 dictionaries read a past
+** complement ("demanded that the DPRK forsake ...": the one asked), except for verbs of saying
+** (own code in root 01).  For a passive the subject is the target; PETRARCH-2 dictionaries read a past
 ** participle modifying a noun as passive ("soldiers killed in Ukraine").  For PETRARCH-1
 ** dictionaries, written for a shallow coder, an unknown source or target is then sought as
 ** PETRARCH-1 did: the first actor before the verb for the source; for the target the first

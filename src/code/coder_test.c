@@ -403,6 +403,10 @@ static void test_complement_subject_target(void **state) {
     assert_string_equal(code2("Russia/PROPN/2/nsubj demanded/VERB/0/root that/SCONJ/5/mark "
                               "Gondor/PROPN/5/nsubj attack/VERB/2/ccomp Osgiliath/PROPN/5/obj"),
                         "GON OSG 190");
+    /* not for verbs of saying: what "Russia said Gondor withdrew" is about is no addressee */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/4/nsubj "
+                              "withdrew/VERB/2/ccomp/withdraw"),
+                        "");
     /* an object of its own comes first */
     assert_string_equal(code2("Russia/PROPN/2/nsubj demanded/VERB/0/root of/ADP/4/case "
                               "Arnor/PROPN/2/obl that/SCONJ/7/mark Gondor/PROPN/7/nsubj "

@@ -124,10 +124,15 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
         }
     /* no actor among the complements: for PETRARCH-2 dictionaries, the subject of a clausal
        complement ("demanded that the DPRK forsake its program": the one asked is the target;
-       PETRARCH-1 dictionaries have their own search of the verb phrase) */
+       PETRARCH-1 dictionaries have their own search of the verb phrase).  Not for verbs of
+       saying (own code in CAMEO root 01): what "X said Y ..." is about is no addressee. */
     const dyad_dict *d = s->c->d;
-    bool d1 = d->blocks[d->verbs[v->v[0]].block].dialect == 1;
-    for (int k = 0; !d1 && k < s->w[x].nkids; k++) {
+    bool skip = d->blocks[d->verbs[v->v[0]].block].dialect == 1;
+    for (int k = 0; k < v->nv && !skip; k++) {
+        const char *own = d->verbs[v->v[k]].code.fwd;
+        skip = own && own[0] == '0' && own[1] == '1';
+    }
+    for (int k = 0; !skip && k < s->w[x].nkids; k++) {
         int y = s->kids[s->w[x].kid0 + k];
         if (s->w[y].rel != R_CCOMP) continue;
         for (int j = 0; j < s->w[y].nkids; j++) {
