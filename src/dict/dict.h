@@ -385,8 +385,13 @@ int dyad_synset_find(const dyad_dict *d, const char *name);
 
 /*
 ** The code of actor a on day (days since 1970-01-01): the first of a->codes whose range holds
-** it (ranges are inclusive at both ends, as the PETRARCH documentation and unit tests DATE-04
-** and DATE-11 require), or NULL when none does.  "---" is returned as written.  For day
+** it, or NULL when none does.  Ranges are inclusive at both ends ("<D" and ">D" too), as the
+** PETRARCH documentation (dictionaries.rst: limits are "or equal to") and its unit tests DATE-04
+** and DATE-11 require; PETRARCH-2's code (PETRtree.NounPhrase.check_date) read the end as
+** exclusive.  dyad's own dictionaries are written for the inclusive reading: a term ends on its
+** last day, the day before the successor's first (dictionaries/leaders.actors.txt).  Where a
+** dictionary lets one range end on the day the next begins (Phoenix does), the code listed
+** first wins that day.  "---" is returned as written.  For day
 ** DYAD_NO_DAY (no date known) the first undated code.
 */
 const char *dyad_actor_code_on(const dyad_actor_entry *a, int32_t day);
