@@ -48,6 +48,8 @@ $(BUILD)/obj/%.o: src/%.S
 
 # The shipped NLP model is embedded by src/nlp/model_data.S.
 $(BUILD)/obj/nlp/model_data.o: models/en-ud.model
+# dyad's own dictionaries are embedded by src/dict/builtin_data.S.
+$(BUILD)/obj/dict/builtin_data.o: $(wildcard dictionaries/*.txt)
 
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	@rm -f $@

@@ -8,6 +8,7 @@
 #include "document/reader.h"
 
 const char *const dyad_cli_dict_help =
+    "  dictionaries: dyad's own (built in) unless --dict-dir, --verbs or --actors is given\n"
     "  --dict-dir DIR     PETRARCH-2's dictionary set in DIR: CAMEO.2.0.txt, Phoenix.*.txt\n"
     "  --verbs FILE       a verb dictionary (either PETRARCH dialect)\n"
     "  --actors FILE      an actor dictionary (may be repeated)\n"
@@ -58,12 +59,15 @@ const char *dyad_cli_date(const char *cmd, const char *arg) {
     return norm;
 }
 
+/* Were verb or actor files named (then dyad's own dictionaries are not loaded)? */
+static bool names_set(const dyad_cli_dicts *o) {
+    if (o->dir) return true;
+    for (int k = 0; k < o->n; k++)
+        if (o->kinds[k] == DYAD_DICT_VERBS || o->kinds[k] == DYAD_DICT_ACTORS) return true;
+    return false;
+}
+
 dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd) {
-    if (!o->dir && o->n == 0) {
-        fprintf(stderr, "dyad %s: no dictionaries: give --dict-dir DIR, or --verbs and --actors "
-                "files\n", cmd);
-        return NULL;
-    }
     dyad_dict *d = dyad_dict_new();
     FILE *sink = NULL;
     if (!o->warnings) {
@@ -71,6 +75,7 @@ dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd) {
         if (sink) dyad_warn_to(sink);
     }
     long before = dyad_warning_count();
+    if (!names_set(o)) dyad_dict_load_builtin(d);
     bool ok = !o->dir || dyad_dict_load_dir(d, o->dir) >= 0;
     for (int k = 0; ok && k < o->n; k++) ok = dyad_dict_load_file(d, o->kinds[k], o->files[k]) >= 0;
     long problems = dyad_warning_count() - before;

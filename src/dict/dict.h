@@ -356,6 +356,27 @@ extern const dyad_dict_file dyad_dict_default_files[];
 */
 int dyad_dict_load_dir(dyad_dict *d, const char *dir);
 
+/* One of dyad's own dictionaries (dictionaries/), embedded in libdyad (builtin_data.S). */
+typedef struct dyad_dict_builtin {
+    dyad_dict_kind kind;
+    const char *name;       /* its path in the source tree ("dictionaries/verbs.txt") */
+    const char *text;       /* the file's bytes (not NUL-terminated), static */
+    size_t len;
+} dyad_dict_builtin;
+/* Number of dyad's own dictionary files. */
+int dyad_dict_builtin_count(void);
+/*
+** dyad's own dictionary file i (0 <= i < dyad_dict_builtin_count(), loading order): verbs.txt
+** (CAMEO verb patterns), the actor files countries, igos, nonstate, leaders and media, then
+** agents.txt.  Out of range: a record with name NULL.
+*/
+dyad_dict_builtin dyad_dict_builtin_file(int i);
+/*
+** Load dyad's own dictionaries into d (what `dyad code` uses when no dictionary is named).
+** Returns the number of warnings, which is 0 for the shipped files (src/dict/lint_test.c).
+*/
+int dyad_dict_load_builtin(dyad_dict *d);
+
 /* ------------------------------------------------------------- lookups */
 
 /* Word id of word (case-insensitive UTF-8), or DYAD_NO_WORD when no dictionary uses it. */
