@@ -164,6 +164,13 @@ static inline bool coder_inside(const csent *s, int a, int b) {
 int coder_child(const csent *s, int h, int rel);
 /* The case (preposition) child of h, or -1. */
 int coder_case(const csent *s, int h);
+/*
+** The word a relative pronoun (word p: who, whom, which, that) stands for: the noun its clause
+** modifies (acl:relcl, across coordinated verbs); or, when the parser attached a
+** non-restrictive clause elsewhere ("Scholz, who returned ..." as advcl), the noun just before
+** the comma that opens it ("who", "whom", "which" only).  -1 when there is none.
+*/
+int coder_relative_antecedent(const csent *s, int p);
 
 /* --------------------------------------------------------------- verb.c */
 

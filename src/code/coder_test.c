@@ -453,6 +453,19 @@ static void test_relative_pronoun(void **state) {
     /* the name itself still is */
     assert_string_equal(code2("the/DET/2/det WHO/PROPN/3/nsubj criticized/VERB/0/root Gondor/PROPN/3/obj"),
                         "IGOUNOWHO GON 111");
+    /* "Scholz, who ..." hung as an adverbial clause: "who" is still Scholz, and so is a later
+       "he" (the nearest subject before it is "who", not Macron) */
+    assert_string_equal(code2("Macron/PROPN/2/nsubj met/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
+                              "who/PRON/6/nsubj returned/VERB/2/advcl ,/PUNCT/10/punct "
+                              "where/ADV/10/advmod he/PRON/10/nsubj met/VERB/6/advcl Biden/PROPN/10/obj"),
+                        "DEUGOV USAGOV 040, FRAGOV DEUGOV 040");
+    /* a comma before "that" opens no relative clause */
+    assert_string_equal(code2("Macron/PROPN/2/nsubj criticized/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
+                              "that/PRON/6/nsubj attacked/VERB/2/advcl Gondor/PROPN/6/obj"),
+                        "FRAGOV DEUGOV 111");
+    assert_string_equal(code2("Macron/PROPN/2/nsubj criticized/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
+                              "who/PRON/6/nsubj attacked/VERB/2/advcl Gondor/PROPN/6/obj"),
+                        "DEUGOV GON 190, FRAGOV DEUGOV 111");
 }
 
 static void test_former(void **state) {

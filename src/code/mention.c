@@ -490,7 +490,7 @@ static void code_plain(csent *s, int m) {
    returns their number. */
 static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
     dyad_coder *c = s->c;
-    int n = 0, best = -1;
+    int n = 0, best = -1, best_at = -1;
     bool singular = !(s->w[word].flags & F_PLURAL);
     /* subjects first, then objects; obliques and modifiers are not antecedents */
     for (int pass = 0; pass < 2 && best < 0; pass++)
@@ -500,9 +500,17 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
             int r = s->w[a->head].rel;
             if (pass == 0 && r != R_NSUBJ && r != R_NSUBJ_PASS) continue;
             if (pass == 1 && r != R_OBJ && r != R_IOBJ && r != R_APPOS) continue;
-            coder_code_mention(s, k);
-            if (!s->m[k].known || (singular && s->m[k].na > 1)) continue;
-            if (best < 0 || s->m[k].head > s->m[best].head) best = k;
+            /* a relative pronoun subject is the noun it stands for, at the pronoun's place
+               ("Scholz, who returned from Washington, where he met Biden") */
+            int use = k, ante = coder_relative_antecedent(s, a->head);
+            if (ante >= 0) use = coder_mention_of(s, ante);
+            if (use < 0 || use == m) continue;
+            coder_code_mention(s, use);
+            if (!s->m[use].known || (singular && s->m[use].na > 1)) continue;
+            if (best < 0 || a->head > best_at) {
+                best = use;
+                best_at = a->head;
+            }
         }
     if (best >= 0) {
         const mention *a = &s->m[best];
