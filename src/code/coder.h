@@ -23,7 +23,12 @@
 ** being shared by all.  A personal pronoun (he, she, it, they, him, her, them) takes the actors
 ** of the nearest preceding subject that has one in the sentence, else of the nearest preceding
 ** object, else of the first such subject of the latest earlier sentence that had one; he, she
-** and it take a single actor only.  A possessive pronoun (its, their, his, her) gives a noun
+** and it take a single actor only.  A relative pronoun subject (who, which) stands for the noun
+** its clause modifies, also when the parser hung the clause elsewhere ("Scholz, who returned
+** from Washington, where he met Biden": who and he are Scholz).  A demonstrative pronoun object
+** (this, that, these, those) refers to what the previous sentence reported and takes the source
+** of that sentence's last event ("The Kremlin demanded guarantees.  NATO rejected those.").  A
+** possessive pronoun (its, their, his, her) gives a noun
 ** phrase without actor of its own the pronoun's actor in a subject ("its troops attacked");
 ** elsewhere it is taken to refer to the clause's subject ("Gondor and Osgiliath delayed their
 ** meeting"): such a reflexive target makes the members of a compound source act on each

@@ -468,6 +468,22 @@ static void test_relative_pronoun(void **state) {
                         "DEUGOV GON 190, FRAGOV DEUGOV 111");
 }
 
+static void test_demonstrative(void **state) {
+    (void)state;
+    /* "... rejected those": what the previous sentence reported, done by its source */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj | "
+                              "Arnor/PROPN/2/nsubj criticized/VERB/0/root those/PRON/2/obj/that/DT"),
+                        "ARN RUS 111, RUS GON 111");
+    /* only the sentence just before; a relative "that" (WDT) is no demonstrative */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj | "
+                              "Arnor/PROPN/2/nsubj slept/VERB/0/root | "
+                              "Arnor/PROPN/2/nsubj criticized/VERB/0/root those/PRON/2/obj/that/DT"),
+                        "RUS GON 111");
+    assert_string_equal(code2("Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj | "
+                              "Arnor/PROPN/2/nsubj criticized/VERB/0/root that/PRON/2/obj/that/WDT"),
+                        "RUS GON 111");
+}
+
 static void test_former(void **state) {
     (void)state;
     assert_string_equal(code1("former/ADJ/3/amod Russian/ADJ/3/amod prosecutor/NOUN/4/nsubj "
@@ -699,6 +715,7 @@ int main(void) {
         cmocka_unit_test(test_discard_prefilter),
         cmocka_unit_test(test_odd_trees),
         cmocka_unit_test(test_unparsed_sentence),
+        cmocka_unit_test(test_demonstrative),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -528,6 +528,31 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
     return n;
 }
 
+/* A demonstrative pronoun as an object ("have rejected those", "condemned this") refers to what
+   the previous sentence reported; the actor it stands for is the one who did that: the source
+   of that sentence's last event (src/code/coder.h).  Returns 1 with the actor in *out, else 0. */
+static int demonstrative(csent *s, int m, cactor *out) {
+    const mention *mm = &s->m[m];
+    int h = mm->head;
+    const char *xpos = s->s->words[h].xpos;
+    if (mm->nw != 1 || s->w[h].upos != DYAD_PRON || s->w[h].rel != R_OBJ || !xpos ||
+        strcmp(xpos, "DT") != 0 || !coder_word_in(s, h, "this that these those"))
+        return 0;
+    const dyad_coder *c = s->c;
+    for (int k = c->nev - 1; k >= 0; k--) {
+        const dyad_event *e = &c->ev[k];
+        if (e->sentence >= s->si) continue;
+        if (e->sentence != s->si - 1 || !e->code || strcmp(e->source.code, "---") == 0) return 0;
+        memset(out, 0, sizeof *out);
+        out->code = e->source.code;
+        out->entry = e->source.entry;
+        coder_trace(s->c, "  \"%s\" -> %s: the source of the previous sentence's last event (%s)\n",
+                    s->forms[h], e->source.code, e->verb ? e->verb : "?");
+        return 1;
+    }
+    return 0;
+}
+
 /* Code the mentions of the prepositional modifiers split off from m first, so that their actors
    do not come between m's own. */
 static void code_nested(csent *s, int m, int depth) {
@@ -562,7 +587,9 @@ void coder_code_mention(csent *s, int m) {
         for (int k = 0; k < n; k++) push_actor(s, &ante[k], mm->head, mm->head, m);
         if (n == 0) push_actor(s, NULL, mm->head, mm->head, m);
     } else {
-        code_plain(s, m);
+        cactor ante;
+        if (demonstrative(s, m, &ante)) push_actor(s, &ante, mm->head, mm->head, m);
+        else code_plain(s, m);
         mm = &s->m[m];
     }
     /* code_plain may have resolved possessive pronouns, coding other mentions first */
