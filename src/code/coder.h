@@ -41,7 +41,8 @@
 ** controlling clause when the verb has none (xcomp: its object, else its subject; conjoined
 ** verbs; for PETRARCH-2 dictionaries also adverbial and participle clauses).  The target is
 ** the first known actor among the objects, then the prepositional objects, of the verb and of
-** its open clausal complement ("believed linked to Al-Qaeda"), each phrase searched inside
+** its open clausal complement ("believed linked to Al-Qaeda") or of an adverb of the verb
+** ("massed troops near to Ukraine"), each phrase searched inside
 ** when it has no actor itself ("the roads leading into Mordor"), skipping actors the source
 ** already has.  For a passive the subject is the target; PETRARCH-2 dictionaries read a past
 ** participle modifying a noun as passive ("soldiers killed in Ukraine").  For PETRARCH-1

@@ -468,6 +468,14 @@ static void test_relative_pronoun(void **state) {
                         "DEUGOV GON 190, FRAGOV DEUGOV 111");
 }
 
+static void test_oblique_under_adverb(void **state) {
+    (void)state;
+    /* "sent troops near to Gondor" with "Gondor" under the adverb "near" */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj near/ADV/2/advmod "
+                              "to/ADP/6/case Gondor/PROPN/4/obl"),
+                        "RUS GON 150");
+}
+
 static void test_demonstrative(void **state) {
     (void)state;
     /* "... rejected those": what the previous sentence reported, done by its source */
@@ -716,6 +724,7 @@ int main(void) {
         cmocka_unit_test(test_odd_trees),
         cmocka_unit_test(test_unparsed_sentence),
         cmocka_unit_test(test_demonstrative),
+        cmocka_unit_test(test_oblique_under_adverb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -102,7 +102,11 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
     for (int pass = 0; pass < 2; pass++)
         for (int i = x + 1; i < s->n; i++) {
             int h = s->w[i].head;
-            if (h != heads[0] && (h != heads[1] || h < 0)) continue;
+            /* "near to Ukraine", "close to X": a prepositional object under an adverb of the
+               verb is the verb's own, as parsers often hang it there */
+            bool adverb = pass == 1 && h > x && s->w[h].head == x && s->w[h].rel == R_ADVMOD &&
+                          !coder_verb_word(v, h);
+            if (h != heads[0] && (h != heads[1] || h < 0) && !adverb) continue;
             if (i == v->subj || i == v->agent || coder_verb_word(v, i)) continue;
             int r = s->w[i].rel;
             if (!(pass == 0 && (r == R_OBJ || r == R_IOBJ)) &&
