@@ -476,6 +476,15 @@ static void test_oblique_under_adverb(void **state) {
                         "RUS GON 150");
 }
 
+static void test_spelled_out_phrase(void **state) {
+    (void)state;
+    /* "sent trainloads of troops into Gondor": the troops the pattern names are no target, even
+       inside another phrase */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj sent/VERB/0/root trainloads/NOUN/2/obj of/ADP/5/case "
+                              "troops/NOUN/3/nmod into/ADP/7/case Gondor/PROPN/2/obl"),
+                        "RUS GON 150");
+}
+
 static void test_demonstrative(void **state) {
     (void)state;
     /* "... rejected those": what the previous sentence reported, done by its source */
@@ -725,6 +734,7 @@ int main(void) {
         cmocka_unit_test(test_unparsed_sentence),
         cmocka_unit_test(test_demonstrative),
         cmocka_unit_test(test_oblique_under_adverb),
+        cmocka_unit_test(test_spelled_out_phrase),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

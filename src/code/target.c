@@ -52,14 +52,20 @@ static int seq_mention(csent *s, const int *seq, int n, bool far, bool want_know
     return -1;
 }
 
-/* The first known mention in the subtree of x (x's own first), skipping relative clauses and
-   mentions that add nothing to src; -1 if none. */
-static int known_inside(csent *s, int x, int src) {
+static bool spelled_out(csent *s, int m, const coder_binding *b);
+
+/* The first known mention in the subtree of x (x's own first), skipping relative clauses,
+   mentions that add nothing to src and phrases the pattern spells out (b: "poured trainloads of
+   TROOPS into Belarus"); -1 if none. */
+static int known_inside(csent *s, int x, int src, const coder_binding *b) {
     int m = coder_mention_of(s, x);
-    if (m >= 0 && m != src && coder_known(s, m) && !coder_same_codes(s, src, m)) return m;
+    if (m >= 0 && m != src && coder_known(s, m) && !coder_same_codes(s, src, m) && !spelled_out(s, m, b))
+        return m;
     for (int i = s->w[x].lo; i <= s->w[x].hi; i++) {
         int k = s->w[i].mention;
-        if (k < 0 || k == m || k == src || !coder_known(s, k) || coder_same_codes(s, src, k)) continue;
+        if (k < 0 || k == m || k == src || !coder_known(s, k) || coder_same_codes(s, src, k) ||
+            spelled_out(s, k, b))
+            continue;
         bool relcl = false;
         for (int t = i; t != x && t >= 0 && !relcl; t = s->w[t].head) relcl = s->w[t].rel == R_RELCL;
         if (!relcl) return k;
@@ -92,6 +98,15 @@ static bool named_by(csent *s, int m, const coder_binding *b) {
     return true;
 }
 
+/* Is mention m a phrase the pattern names: a word of it matched a pattern item, and every
+   known actor of it is named by such words? */
+static bool spelled_out(csent *s, int m, const coder_binding *b) {
+    bool any = false;
+    for (int k = 0; k < b->nused && !any; k++)
+        any = coder_mention_of(s, b->used[k]) == m;
+    return any && named_by(s, m, b);
+}
+
 static int complement_target(csent *s, const cverb *v, int src, const coder_binding *b) {
     int x = v->word, first = -1;
     int heads[2] = {x, -1};
@@ -118,12 +133,12 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
                is named by other words ("(TO BORDER)" in "to the border of Gondor"); phrases
                inside it may be ("an air strike against X") */
             if (used(b, i) && named_by(s, m, b)) {
-                int found = known_inside(s, i, m);
+                int found = known_inside(s, i, m, b);
                 if (found >= 0 && found != src && !coder_same_codes(s, src, found)) return found;
                 continue;
             }
-            if (first < 0) first = m;
-            int found = known_inside(s, i, src);
+            if (first < 0 && !spelled_out(s, m, b)) first = m;
+            int found = known_inside(s, i, src, b);
             if (found >= 0) return found;
         }
     return first;
