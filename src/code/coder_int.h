@@ -27,6 +27,8 @@ typedef struct cactor {
     const char *file;       /* where the entry is: dictionary file and line */
     int line;
     int first, last;        /* naming words (0-based, inclusive); -1 when none */
+    int efirst, elast;      /* the words of those naming the actor entry ("French" of "French
+                               citizens"); -1 when an agent or a pronoun names it */
     int mention;            /* mention it belongs to */
 } cactor;
 

@@ -483,6 +483,9 @@ static void test_spelled_out_phrase(void **state) {
     assert_string_equal(code2("Russia/PROPN/2/nsubj sent/VERB/0/root trainloads/NOUN/2/obj of/ADP/5/case "
                               "troops/NOUN/3/nmod into/ADP/7/case Gondor/PROPN/2/obl"),
                         "RUS GON 150");
+    /* "Russian troops" are not spelled out by TROOPS: "Russian" names the actor */
+    assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root Russian/ADJ/4/amod troops/NOUN/2/obj"),
+                        "GON RUSMIL 150");
 }
 
 static void test_demonstrative(void **state) {

@@ -284,6 +284,8 @@ static void push_actor(csent *s, const cactor *proto, int first, int last, int m
     if (proto) *a = *proto;
     a->first = first;
     a->last = last;
+    /* the entry's words lie among the naming words, or there are none */
+    if (!proto || a->efirst < first || a->elast > last || a->efirst < 0) a->efirst = a->elast = -1;
     a->mention = m;
 }
 
@@ -350,6 +352,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     for (int k = 0; k < n; k++) ids[k] = s->ids[w[k]];
     int actor = -1, agents[16], nag = 0, poss = -1;
     int first = -1, last = -1;      /* the words naming the actor and agents */
+    int efirst = -1, elast = -1;    /* those naming the actor entry */
     bool former = false, reflexive = false;
     for (int pos = 0; pos < n;) {
         int len = 0;
@@ -364,6 +367,10 @@ static bool code_words(csent *s, int m, const int *w, int n) {
             if ((a >= 0 && actor == a) || g >= 0) {
                 if (first < 0) first = w[pos];
                 last = w[pos + len - 1];
+            }
+            if (a >= 0 && actor == a && efirst < 0) {
+                efirst = w[pos];
+                elast = w[pos + len - 1];
             }
             pos += len;
             continue;
@@ -380,6 +387,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     cactor base[8];
     int nb = 0;
     memset(base, 0, sizeof base);
+    for (int k = 0; k < 8; k++) base[k].efirst = base[k].elast = -1;
     if (actor >= 0) {
         const dyad_actor_entry *e = &d->actors[actor];
         const char *code = dyad_actor_code_on(e, c->day);
@@ -393,6 +401,8 @@ static bool code_words(csent *s, int m, const int *w, int n) {
                                                                 : dyad_arena_strndup(s->doc->arena, p, k);
             base[nb].entry = e->name;
             base[nb].file = e->file;
+            base[nb].efirst = efirst;
+            base[nb].elast = elast;
             base[nb++].line = e->line;
             p += k;
             if (*p == '/') p++;
@@ -400,6 +410,8 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         if (nb == 0) {
             base[0].entry = e->name;
             base[0].file = e->file;
+            base[0].efirst = efirst;
+            base[0].elast = elast;
             base[nb++].line = e->line;
         }
     } else if (poss >= 0) {
@@ -418,7 +430,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     if (actor < 0 && poss < 0 && nag == 0) {
         if (reflexive) s->m[m].reflexive = true;
         if (c->opt.new_actor_length > 0) {
-            cactor q = {.code = new_actor(s, w, n)};
+            cactor q = {.code = new_actor(s, w, n), .efirst = -1, .elast = -1};
             if (q.code) {
                 push_actor(s, &q, w[0], w[n - 1], m);
                 return true;
@@ -544,6 +556,7 @@ static int demonstrative(csent *s, int m, cactor *out) {
         if (e->sentence >= s->si) continue;
         if (e->sentence != s->si - 1 || !e->code || strcmp(e->source.code, "---") == 0) return 0;
         memset(out, 0, sizeof *out);
+        out->efirst = out->elast = -1;
         out->code = e->source.code;
         out->entry = e->source.entry;
         coder_trace(s->c, "  \"%s\" -> %s: the source of the previous sentence's last event (%s)\n",

@@ -84,15 +84,19 @@ static bool used(const coder_binding *b, int i) {
 }
 
 /* Does the pattern spell out the actors of mention m: is every known actor named by a word the
-   pattern matched (or has m none)? */
+   pattern matched (or has m none)?  An actor is named by its entry's words ("French" in "French
+   citizens", which a pattern's CITIZEN does not spell out), else by its agents' ("troops"). */
 static bool named_by(csent *s, int m, const coder_binding *b) {
     coder_code_mention(s, m);
     const mention *mm = &s->m[m];
     for (int k = mm->a0; k < mm->a0 + mm->na; k++) {
-        if (!s->act[k].code) continue;
+        const cactor *a = &s->act[k];
+        if (!a->code) continue;
+        /* the entry's own words when there are some ("French" of "French citizens"), else
+           the words of the agents that make the actor ("troops") */
+        int lo = a->efirst >= 0 ? a->efirst : a->first, hi = a->efirst >= 0 ? a->elast : a->last;
         bool spelled = false;
-        for (int j = 0; j < b->nused && !spelled; j++)
-            spelled = b->used[j] >= s->act[k].first && b->used[j] <= s->act[k].last;
+        for (int j = 0; j < b->nused && !spelled; j++) spelled = b->used[j] >= lo && b->used[j] <= hi;
         if (!spelled) return false;
     }
     return true;
