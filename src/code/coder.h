@@ -71,6 +71,10 @@
 ** any other event of a negated verb is kept with dyad_event.negated set, so that users decide
 ** (PETRARCH-2 changes such codes into rejections; dyad reports the verb's own meaning).
 **
+** PAGE FURNITURE.  In a document of several paragraphs, a paragraph that is a single sentence
+** without final punctuation is a heading, caption, byline or link of the page ("Leave a
+** Comment"), not news prose, and is not coded.
+**
 ** DISCARDS.  A discard phrase of the story kind ('+') in any sentence stops coding of the whole
 ** document (events of earlier sentences are dropped too); a sentence discard skips the sentence.
 */

@@ -488,6 +488,36 @@ static void test_spelled_out_phrase(void **state) {
                         "GON RUSMIL 150");
 }
 
+/* Code spec (" | " between sentences) with each sentence a paragraph of its own. */
+static const char *code_paragraphs(const char *spec) {
+    static char out[2048];
+    dyad_dict *d = dict(verbs2);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed(spec, "1995-01-01");
+    for (int k = 0; k < doc->n_sentences; k++) doc->sentences[k].paragraph = k;
+    dyad_code_document(c, doc);
+    snprintf(out, sizeof out, "%s", events_text(doc));
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+    return out;
+}
+
+static void test_page_furniture(void **state) {
+    (void)state;
+    /* a paragraph that is one sentence without final punctuation is not coded */
+    assert_string_equal(code_paragraphs("Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj ./PUNCT/2/punct | "
+                                        "Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj"),
+                        "ARN GON 111");
+    /* closing quotes after the full stop are fine */
+    assert_string_equal(code_paragraphs("Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj ./PUNCT/2/punct | "
+                                        "Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj ./PUNCT/2/punct "
+                                        "\"/PUNCT/2/punct"),
+                        "ARN GON 111, RUS GON 111");
+    /* a document of one paragraph is coded as it is */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj"), "RUS GON 111");
+}
+
 static void test_demonstrative(void **state) {
     (void)state;
     /* "... rejected those": what the previous sentence reported, done by its source */
@@ -736,6 +766,7 @@ int main(void) {
         cmocka_unit_test(test_odd_trees),
         cmocka_unit_test(test_unparsed_sentence),
         cmocka_unit_test(test_demonstrative),
+        cmocka_unit_test(test_page_furniture),
         cmocka_unit_test(test_oblique_under_adverb),
         cmocka_unit_test(test_spelled_out_phrase),
     };
