@@ -9,6 +9,7 @@
 #   make bench-parse  speed and memory of tagging and parsing (bench/bench_parse.c)
 #   make bench-pipeline  front-end throughput on news text, stage by stage (bench/pipeline.c)
 #   make bench-code time coding parsed sentences with the Phoenix dictionaries (bench/code_bench.c)
+#   make bench-news `dyad code` end to end over the news in ../shared/data/news (bench/news.sh)
 #   make model      retrain the shipped model models/en-ud.model (models/train.sh)
 #
 # Sources are found by folder: src/<stage>/*.c go into the library, src/cli/*.c into the
@@ -33,7 +34,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean bench-dict bench-parse bench-pipeline bench-code model
+.PHONY: all test check asan-test valgrind clean bench-dict bench-parse bench-pipeline bench-code bench-news model
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -90,6 +91,8 @@ model:
 
 bench-code: $(BUILD)/bench/code_bench
 	nice $(BUILD)/bench/code_bench $(DICT_DIR)
+bench-news: $(BUILD)/dyad
+	DYAD=$(BUILD)/dyad sh bench/news.sh
 
 clean:
 	rm -rf build build-asan
