@@ -486,6 +486,10 @@ static void test_spelled_out_phrase(void **state) {
     /* "Russian troops" are not spelled out by TROOPS: "Russian" names the actor */
     assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root Russian/ADJ/4/amod troops/NOUN/2/obj"),
                         "GON RUSMIL 150");
+    /* but a name in a prepositional modifier of them does not ("troops near the Russian border") */
+    assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj near/ADP/7/case "
+                              "the/DET/7/det Russian/ADJ/7/amod border/NOUN/3/nmod to/ADP/9/case Arnor/PROPN/2/obl"),
+                        "GON ARN 150");
 }
 
 /* Code spec (" | " between sentences) with each sentence a paragraph of its own. */

@@ -93,8 +93,13 @@ static bool named_by(csent *s, int m, const coder_binding *b) {
         const cactor *a = &s->act[k];
         if (!a->code) continue;
         /* the entry's own words when there are some ("French" of "French citizens"), else
-           the words of the agents that make the actor ("troops") */
-        int lo = a->efirst >= 0 ? a->efirst : a->first, hi = a->efirst >= 0 ? a->elast : a->last;
+           the words of the agents that make the actor ("troops"); an entry inside a
+           prepositional modifier ("troops near the Ukrainian border") does not name them */
+        bool in_pp = false;
+        for (int x = a->efirst; x >= 0 && x != mm->head && !in_pp; x = s->w[x].head)
+            in_pp = s->w[x].rel == R_NMOD;
+        bool own = a->efirst >= 0 && !in_pp;
+        int lo = own ? a->efirst : a->first, hi = own ? a->elast : a->last;
         bool spelled = false;
         for (int j = 0; j < b->nused && !spelled; j++) spelled = b->used[j] >= lo && b->used[j] <= hi;
         if (!spelled) return false;
