@@ -11,6 +11,7 @@
 #   make bench      the benchmark: news text to events, per stage and end to end on one and two
 #                   cores, load times, peak RSS (bench/run.sh, bench/pipeline.c)
 #   make bench-code time coding parsed sentences with the Phoenix dictionaries (bench/code_bench.c)
+#   make bench-news `dyad code` end to end over the news in ../shared/data/news (bench/news.sh)
 #   make model      retrain the shipped model models/en-ud.model (models/train.sh)
 #
 # Sources are found by folder: src/<stage>/*.c go into the library, src/cli/*.c into the
@@ -35,7 +36,7 @@ LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(patsubst src/%.S,$
 CLI_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 TESTS    := $(patsubst src/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 
-.PHONY: all test check asan-test valgrind clean bench accuracy-doc bench-dict bench-parse bench-code model
+.PHONY: all test check asan-test valgrind clean bench accuracy-doc bench-dict bench-parse bench-code bench-news model
 .SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TESTS)
 
@@ -50,6 +51,8 @@ $(BUILD)/obj/%.o: src/%.S
 
 # The shipped NLP model is embedded by src/nlp/model_data.S.
 $(BUILD)/obj/nlp/model_data.o: models/en-ud.model
+# dyad's own dictionaries are embedded by src/dict/builtin_data.S.
+$(BUILD)/obj/dict/builtin_data.o: $(wildcard dictionaries/*.txt)
 
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	@rm -f $@
@@ -94,6 +97,8 @@ model:
 
 bench-code: $(BUILD)/bench/code_bench
 	nice $(BUILD)/bench/code_bench $(DICT_DIR)
+bench-news: $(BUILD)/dyad
+	DYAD=$(BUILD)/dyad sh bench/news.sh
 
 clean:
 	rm -rf build build-asan

@@ -46,9 +46,10 @@ extern const char *const dyad_cli_dict_help;
 */
 int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i);
 /*
-** Load the dictionaries o names.  Their problems are counted and reported in one line (each
-** one with --dict-warnings).  Returns NULL after a message naming cmd when none are named or a
-** file cannot be read.
+** Load the dictionaries o names; dyad's own (dyad_dict_load_builtin) first when o names no
+** --dict-dir, verb or actor file.  Their problems are counted and reported in one line (each
+** one with --dict-warnings).  Returns NULL after a message naming cmd when a file cannot be
+** read.
 */
 dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd);
 /* True when o names actor, agent or discard files (not only --dict-dir and --verbs). */

@@ -9,6 +9,7 @@
 #include "document/reader.h"
 
 const char *const dyad_cli_dict_help =
+    "  dictionaries: dyad's own (built in) unless --dict-dir, --verbs or --actors is given\n"
     "  --dict-dir DIR     PETRARCH-2's dictionary set in DIR: CAMEO.2.0.txt, Phoenix.*.txt\n"
     "  --verbs FILE       a verb dictionary (either PETRARCH dialect)\n"
     "  --actors FILE      an actor dictionary (may be repeated)\n"
@@ -86,15 +87,19 @@ static void quiet_end(quiet *q, const dyad_cli_dicts *o, const char *cmd, bool o
                 "shows them)\n", cmd, problems, problems == 1 ? "" : "s");
 }
 
+/* Were verb or actor files named (then dyad's own dictionaries are not loaded)? */
+static bool names_set(const dyad_cli_dicts *o) {
+    if (o->dir) return true;
+    for (int k = 0; k < o->n; k++)
+        if (o->kinds[k] == DYAD_DICT_VERBS || o->kinds[k] == DYAD_DICT_ACTORS) return true;
+    return false;
+}
+
 dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd) {
-    if (!o->dir && o->n == 0) {
-        fprintf(stderr, "dyad %s: no dictionaries: give --dict-dir DIR, or --verbs and --actors "
-                "files\n", cmd);
-        return NULL;
-    }
     dyad_dict *d = dyad_dict_new();
     quiet q;
     quiet_begin(&q, o);
+    if (!names_set(o)) dyad_dict_load_builtin(d);
     bool ok = !o->dir || dyad_dict_load_dir(d, o->dir) >= 0;
     for (int k = 0; ok && k < o->n; k++) ok = dyad_dict_load_file(d, o->kinds[k], o->files[k]) >= 0;
     quiet_end(&q, o, cmd, ok);

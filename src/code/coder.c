@@ -287,12 +287,43 @@ static int discard(csent *s) {
     return k;
 }
 
+/*
+** Is sentence si page furniture rather than running text?  A paragraph of a document with
+** several paragraphs that is a single sentence without final punctuation (". ! ? … :", closing
+** quotes and brackets aside) is a heading, caption, byline or link of the page ("Leave a
+** Comment", "Related stories"), not a report: news prose ends its sentences.  A one-paragraph
+** document (a single sentence typed on the command line) is always coded.
+*/
+static bool furniture(const dyad_document *doc, int si) {
+    const dyad_sentence *s = &doc->sentences[si];
+    if (s->n_words == 0) return false;
+    bool alone = (si == 0 || doc->sentences[si - 1].paragraph != s->paragraph) &&
+                 (si + 1 == doc->n_sentences || doc->sentences[si + 1].paragraph != s->paragraph);
+    bool several = doc->sentences[0].paragraph != doc->sentences[doc->n_sentences - 1].paragraph;
+    if (!alone || !several) return false;
+    for (int w = s->n_words - 1; w >= 0; w--) {
+        const char *f = s->words[w].form;
+        if (strchr("\"')]", f[0]) || strcmp(f, "\u201d") == 0 || strcmp(f, "\u2019") == 0 ||
+            strcmp(f, "\u00bb") == 0)
+            continue;
+        return !(strcmp(f, ".") == 0 || strcmp(f, "!") == 0 || strcmp(f, "?") == 0 ||
+                 strcmp(f, ":") == 0 || strcmp(f, "\u2026") == 0 || strcmp(f, "...") == 0 ||
+                 (f[0] && strchr(".!?", f[strlen(f) - 1]) && strlen(f) > 1));
+    }
+    return true;
+}
+
 dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc) {
     c->day = doc->date ? dyad_dict_day(doc->date) : DYAD_NO_DAY;
     c->prev_subject.n = 0;
     c->nev = 0;
     dyad_code_status status = DYAD_CODED;
     for (int si = 0; si < doc->n_sentences; si++) {
+        if (furniture(doc, si)) {
+            coder_trace(c, "sentence %d: a paragraph of its own without final punctuation: page "
+                        "furniture, not coded\n", si + 1);
+            continue;
+        }
         if (!coder_sentence(c, doc, si)) continue;
         csent *s = &c->s;
         int k = discard(s);

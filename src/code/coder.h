@@ -23,7 +23,12 @@
 ** being shared by all.  A personal pronoun (he, she, it, they, him, her, them) takes the actors
 ** of the nearest preceding subject that has one in the sentence, else of the nearest preceding
 ** object, else of the first such subject of the latest earlier sentence that had one; he, she
-** and it take a single actor only.  A possessive pronoun (its, their, his, her) gives a noun
+** and it take a single actor only.  A relative pronoun subject (who, which) stands for the noun
+** its clause modifies, also when the parser hung the clause elsewhere ("Scholz, who returned
+** from Washington, where he met Biden": who and he are Scholz).  A demonstrative pronoun object
+** (this, that, these, those) refers to what the previous sentence reported and takes the source
+** of that sentence's last event ("The Kremlin demanded guarantees.  NATO rejected those.").  A
+** possessive pronoun (its, their, his, her) gives a noun
 ** phrase without actor of its own the pronoun's actor in a subject ("its troops attacked");
 ** elsewhere it is taken to refer to the clause's subject ("Gondor and Osgiliath delayed their
 ** meeting"): such a reflexive target makes the members of a compound source act on each
@@ -36,7 +41,8 @@
 ** controlling clause when the verb has none (xcomp: its object, else its subject; conjoined
 ** verbs; for PETRARCH-2 dictionaries also adverbial and participle clauses).  The target is
 ** the first known actor among the objects, then the prepositional objects, of the verb and of
-** its open clausal complement ("believed linked to Al-Qaeda"), each phrase searched inside
+** its open clausal complement ("believed linked to Al-Qaeda") or of an adverb of the verb
+** ("massed troops near to Ukraine"), each phrase searched inside
 ** when it has no actor itself ("the roads leading into Mordor"), skipping actors the source
 ** already has; for PETRARCH-2 dictionaries, failing those, the subject of its clausal
 ** complement ("demanded that the DPRK forsake ...": the one asked), except for verbs of saying
@@ -67,6 +73,10 @@
 ** pattern that spells out the negation ("NOT *", "&NEGATVAUXVRB *") codes it as written, and
 ** any other event of a negated verb is kept with dyad_event.negated set, so that users decide
 ** (PETRARCH-2 changes such codes into rejections; dyad reports the verb's own meaning).
+**
+** PAGE FURNITURE.  In a document of several paragraphs, a paragraph that is a single sentence
+** without final punctuation is a heading, caption, byline or link of the page ("Leave a
+** Comment"), not news prose, and is not coded.
 **
 ** DISCARDS.  A discard phrase of the story kind ('+') in any sentence stops coding of the whole
 ** document (events of earlier sentences are dropped too); a sentence discard skips the sentence.

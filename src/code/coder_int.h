@@ -27,6 +27,8 @@ typedef struct cactor {
     const char *file;       /* where the entry is: dictionary file and line */
     int line;
     int first, last;        /* naming words (0-based, inclusive); -1 when none */
+    int efirst, elast;      /* the words of those naming the actor entry ("French" of "French
+                               citizens"); -1 when an agent or a pronoun names it */
     int mention;            /* mention it belongs to */
 } cactor;
 
@@ -164,6 +166,13 @@ static inline bool coder_inside(const csent *s, int a, int b) {
 int coder_child(const csent *s, int h, int rel);
 /* The case (preposition) child of h, or -1. */
 int coder_case(const csent *s, int h);
+/*
+** The word a relative pronoun (word p: who, whom, which, that) stands for: the noun its clause
+** modifies (acl:relcl, across coordinated verbs); or, when the parser attached a
+** non-restrictive clause elsewhere ("Scholz, who returned ..." as advcl), the noun just before
+** the comma that opens it ("who", "whom", "which" only).  -1 when there is none.
+*/
+int coder_relative_antecedent(const csent *s, int p);
 
 /* --------------------------------------------------------------- verb.c */
 

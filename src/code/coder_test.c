@@ -476,6 +476,89 @@ static void test_relative_pronoun(void **state) {
     /* the name itself still is */
     assert_string_equal(code2("the/DET/2/det WHO/PROPN/3/nsubj criticized/VERB/0/root Gondor/PROPN/3/obj"),
                         "IGOUNOWHO GON 111");
+    /* "Scholz, who ..." hung as an adverbial clause: "who" is still Scholz, and so is a later
+       "he" (the nearest subject before it is "who", not Macron) */
+    assert_string_equal(code2("Macron/PROPN/2/nsubj met/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
+                              "who/PRON/6/nsubj returned/VERB/2/advcl ,/PUNCT/10/punct "
+                              "where/ADV/10/advmod he/PRON/10/nsubj met/VERB/6/advcl Biden/PROPN/10/obj"),
+                        "DEUGOV USAGOV 040, FRAGOV DEUGOV 040");
+    /* a comma before "that" opens no relative clause */
+    assert_string_equal(code2("Macron/PROPN/2/nsubj criticized/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
+                              "that/PRON/6/nsubj attacked/VERB/2/advcl Gondor/PROPN/6/obj"),
+                        "FRAGOV DEUGOV 111");
+    assert_string_equal(code2("Macron/PROPN/2/nsubj criticized/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
+                              "who/PRON/6/nsubj attacked/VERB/2/advcl Gondor/PROPN/6/obj"),
+                        "DEUGOV GON 190, FRAGOV DEUGOV 111");
+}
+
+static void test_oblique_under_adverb(void **state) {
+    (void)state;
+    /* "sent troops near to Gondor" with "Gondor" under the adverb "near" */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj near/ADV/2/advmod "
+                              "to/ADP/6/case Gondor/PROPN/4/obl"),
+                        "RUS GON 150");
+}
+
+static void test_spelled_out_phrase(void **state) {
+    (void)state;
+    /* "sent trainloads of troops into Gondor": the troops the pattern names are no target, even
+       inside another phrase */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj sent/VERB/0/root trainloads/NOUN/2/obj of/ADP/5/case "
+                              "troops/NOUN/3/nmod into/ADP/7/case Gondor/PROPN/2/obl"),
+                        "RUS GON 150");
+    /* "Russian troops" are not spelled out by TROOPS: "Russian" names the actor */
+    assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root Russian/ADJ/4/amod troops/NOUN/2/obj"),
+                        "GON RUSMIL 150");
+    /* but a name in a prepositional modifier of them does not ("troops near the Russian border") */
+    assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj near/ADP/7/case "
+                              "the/DET/7/det Russian/ADJ/7/amod border/NOUN/3/nmod to/ADP/9/case Arnor/PROPN/2/obl"),
+                        "GON ARN 150");
+}
+
+/* Code spec (" | " between sentences) with each sentence a paragraph of its own. */
+static const char *code_paragraphs(const char *spec) {
+    static char out[2048];
+    dyad_dict *d = dict(verbs2);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed(spec, "1995-01-01");
+    for (int k = 0; k < doc->n_sentences; k++) doc->sentences[k].paragraph = k;
+    dyad_code_document(c, doc);
+    snprintf(out, sizeof out, "%s", events_text(doc));
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+    return out;
+}
+
+static void test_page_furniture(void **state) {
+    (void)state;
+    /* a paragraph that is one sentence without final punctuation is not coded */
+    assert_string_equal(code_paragraphs("Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj ./PUNCT/2/punct | "
+                                        "Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj"),
+                        "ARN GON 111");
+    /* closing quotes after the full stop are fine */
+    assert_string_equal(code_paragraphs("Arnor/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj ./PUNCT/2/punct | "
+                                        "Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj ./PUNCT/2/punct "
+                                        "\"/PUNCT/2/punct"),
+                        "ARN GON 111, RUS GON 111");
+    /* a document of one paragraph is coded as it is */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj"), "RUS GON 111");
+}
+
+static void test_demonstrative(void **state) {
+    (void)state;
+    /* "... rejected those": what the previous sentence reported, done by its source */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj | "
+                              "Arnor/PROPN/2/nsubj criticized/VERB/0/root those/PRON/2/obj/that/DT"),
+                        "ARN RUS 111, RUS GON 111");
+    /* only the sentence just before; a relative "that" (WDT) is no demonstrative */
+    assert_string_equal(code2("Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj | "
+                              "Arnor/PROPN/2/nsubj slept/VERB/0/root | "
+                              "Arnor/PROPN/2/nsubj criticized/VERB/0/root those/PRON/2/obj/that/DT"),
+                        "RUS GON 111");
+    assert_string_equal(code2("Russia/PROPN/2/nsubj criticized/VERB/0/root Gondor/PROPN/2/obj | "
+                              "Arnor/PROPN/2/nsubj criticized/VERB/0/root that/PRON/2/obj/that/WDT"),
+                        "RUS GON 111");
 }
 
 static void test_former(void **state) {
@@ -710,6 +793,10 @@ int main(void) {
         cmocka_unit_test(test_discard_prefilter),
         cmocka_unit_test(test_odd_trees),
         cmocka_unit_test(test_unparsed_sentence),
+        cmocka_unit_test(test_demonstrative),
+        cmocka_unit_test(test_page_furniture),
+        cmocka_unit_test(test_oblique_under_adverb),
+        cmocka_unit_test(test_spelled_out_phrase),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -284,6 +284,8 @@ static void push_actor(csent *s, const cactor *proto, int first, int last, int m
     if (proto) *a = *proto;
     a->first = first;
     a->last = last;
+    /* the entry's words lie among the naming words, or there are none */
+    if (!proto || a->efirst < first || a->elast > last || a->efirst < 0) a->efirst = a->elast = -1;
     a->mention = m;
 }
 
@@ -350,6 +352,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     for (int k = 0; k < n; k++) ids[k] = s->ids[w[k]];
     int actor = -1, agents[16], nag = 0, poss = -1;
     int first = -1, last = -1;      /* the words naming the actor and agents */
+    int efirst = -1, elast = -1;    /* those naming the actor entry */
     bool former = false, reflexive = false;
     for (int pos = 0; pos < n;) {
         int len = 0;
@@ -364,6 +367,10 @@ static bool code_words(csent *s, int m, const int *w, int n) {
             if ((a >= 0 && actor == a) || g >= 0) {
                 if (first < 0) first = w[pos];
                 last = w[pos + len - 1];
+            }
+            if (a >= 0 && actor == a && efirst < 0) {
+                efirst = w[pos];
+                elast = w[pos + len - 1];
             }
             pos += len;
             continue;
@@ -380,6 +387,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     cactor base[8];
     int nb = 0;
     memset(base, 0, sizeof base);
+    for (int k = 0; k < 8; k++) base[k].efirst = base[k].elast = -1;
     if (actor >= 0) {
         const dyad_actor_entry *e = &d->actors[actor];
         const char *code = dyad_actor_code_on(e, c->day);
@@ -393,6 +401,8 @@ static bool code_words(csent *s, int m, const int *w, int n) {
                                                                 : dyad_arena_strndup(s->doc->arena, p, k);
             base[nb].entry = e->name;
             base[nb].file = e->file;
+            base[nb].efirst = efirst;
+            base[nb].elast = elast;
             base[nb++].line = e->line;
             p += k;
             if (*p == '/') p++;
@@ -400,6 +410,8 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         if (nb == 0) {
             base[0].entry = e->name;
             base[0].file = e->file;
+            base[0].efirst = efirst;
+            base[0].elast = elast;
             base[nb++].line = e->line;
         }
     } else if (poss >= 0) {
@@ -418,7 +430,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     if (actor < 0 && poss < 0 && nag == 0) {
         if (reflexive) s->m[m].reflexive = true;
         if (c->opt.new_actor_length > 0) {
-            cactor q = {.code = new_actor(s, w, n)};
+            cactor q = {.code = new_actor(s, w, n), .efirst = -1, .elast = -1};
             if (q.code) {
                 push_actor(s, &q, w[0], w[n - 1], m);
                 return true;
@@ -490,7 +502,7 @@ static void code_plain(csent *s, int m) {
    returns their number. */
 static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
     dyad_coder *c = s->c;
-    int n = 0, best = -1;
+    int n = 0, best = -1, best_at = -1;
     bool singular = !(s->w[word].flags & F_PLURAL);
     /* subjects first, then objects; obliques and modifiers are not antecedents */
     for (int pass = 0; pass < 2 && best < 0; pass++)
@@ -500,9 +512,17 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
             int r = s->w[a->head].rel;
             if (pass == 0 && r != R_NSUBJ && r != R_NSUBJ_PASS) continue;
             if (pass == 1 && r != R_OBJ && r != R_IOBJ && r != R_APPOS) continue;
-            coder_code_mention(s, k);
-            if (!s->m[k].known || (singular && s->m[k].na > 1)) continue;
-            if (best < 0 || s->m[k].head > s->m[best].head) best = k;
+            /* a relative pronoun subject is the noun it stands for, at the pronoun's place
+               ("Scholz, who returned from Washington, where he met Biden") */
+            int use = k, ante = coder_relative_antecedent(s, a->head);
+            if (ante >= 0) use = coder_mention_of(s, ante);
+            if (use < 0 || use == m) continue;
+            coder_code_mention(s, use);
+            if (!s->m[use].known || (singular && s->m[use].na > 1)) continue;
+            if (best < 0 || a->head > best_at) {
+                best = use;
+                best_at = a->head;
+            }
         }
     if (best >= 0) {
         const mention *a = &s->m[best];
@@ -518,6 +538,32 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
     for (int k = 0; k < prev->n && n < max; k++) out[n++] = prev->a[k];
     if (n) coder_trace(c, "  pronoun \"%s\" -> %s (an earlier sentence)\n", s->forms[word], out[0].code);
     return n;
+}
+
+/* A demonstrative pronoun as an object ("have rejected those", "condemned this") refers to what
+   the previous sentence reported; the actor it stands for is the one who did that: the source
+   of that sentence's last event (src/code/coder.h).  Returns 1 with the actor in *out, else 0. */
+static int demonstrative(csent *s, int m, cactor *out) {
+    const mention *mm = &s->m[m];
+    int h = mm->head;
+    const char *xpos = s->s->words[h].xpos;
+    if (mm->nw != 1 || s->w[h].upos != DYAD_PRON || s->w[h].rel != R_OBJ || !xpos ||
+        strcmp(xpos, "DT") != 0 || !coder_word_in(s, h, "this that these those"))
+        return 0;
+    const dyad_coder *c = s->c;
+    for (int k = c->nev - 1; k >= 0; k--) {
+        const dyad_event *e = &c->ev[k];
+        if (e->sentence >= s->si) continue;
+        if (e->sentence != s->si - 1 || !e->code || strcmp(e->source.code, "---") == 0) return 0;
+        memset(out, 0, sizeof *out);
+        out->efirst = out->elast = -1;
+        out->code = e->source.code;
+        out->entry = e->source.entry;
+        coder_trace(s->c, "  \"%s\" -> %s: the source of the previous sentence's last event (%s)\n",
+                    s->forms[h], e->source.code, e->verb ? e->verb : "?");
+        return 1;
+    }
+    return 0;
 }
 
 /* Code the mentions of the prepositional modifiers split off from m first, so that their actors
@@ -554,7 +600,9 @@ void coder_code_mention(csent *s, int m) {
         for (int k = 0; k < n; k++) push_actor(s, &ante[k], mm->head, mm->head, m);
         if (n == 0) push_actor(s, NULL, mm->head, mm->head, m);
     } else {
-        code_plain(s, m);
+        cactor ante;
+        if (demonstrative(s, m, &ante)) push_actor(s, &ante, mm->head, mm->head, m);
+        else code_plain(s, m);
         mm = &s->m[m];
     }
     /* code_plain may have resolved possessive pronouns, coding other mentions first */

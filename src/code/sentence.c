@@ -226,3 +226,17 @@ int coder_case(const csent *s, int h) {
     }
     return -1;
 }
+
+int coder_relative_antecedent(const csent *s, int p) {
+    if (p < 0 || !(s->w[p].flags & F_RELPRON) || s->w[p].upos != DYAD_PRON) return -1;
+    int r = s->w[p].head;
+    for (int guard = 0; r >= 0 && s->w[r].rel == R_CONJ && guard < 50; guard++) r = s->w[r].head;
+    if (r >= 0 && s->w[r].rel == R_RELCL) return s->w[r].head;
+    /* "NP, who ...": a non-restrictive relative clause the parser hung elsewhere */
+    if (!coder_word_in(s, p, "who whom which")) return -1;
+    int q = p - 1;
+    if (q < 1 || strcmp(s->forms[q], ",") != 0) return -1;
+    q--;
+    if (s->w[q].upos != DYAD_PROPN && s->w[q].upos != DYAD_NOUN) return -1;
+    return q;
+}

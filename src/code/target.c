@@ -52,14 +52,20 @@ static int seq_mention(csent *s, const int *seq, int n, bool far, bool want_know
     return -1;
 }
 
-/* The first known mention in the subtree of x (x's own first), skipping relative clauses and
-   mentions that add nothing to src; -1 if none. */
-static int known_inside(csent *s, int x, int src) {
+static bool spelled_out(csent *s, int m, const coder_binding *b);
+
+/* The first known mention in the subtree of x (x's own first), skipping relative clauses,
+   mentions that add nothing to src and phrases the pattern spells out (b: "poured trainloads of
+   TROOPS into Belarus"); -1 if none. */
+static int known_inside(csent *s, int x, int src, const coder_binding *b) {
     int m = coder_mention_of(s, x);
-    if (m >= 0 && m != src && coder_known(s, m) && !coder_same_codes(s, src, m)) return m;
+    if (m >= 0 && m != src && coder_known(s, m) && !coder_same_codes(s, src, m) && !spelled_out(s, m, b))
+        return m;
     for (int i = s->w[x].lo; i <= s->w[x].hi; i++) {
         int k = s->w[i].mention;
-        if (k < 0 || k == m || k == src || !coder_known(s, k) || coder_same_codes(s, src, k)) continue;
+        if (k < 0 || k == m || k == src || !coder_known(s, k) || coder_same_codes(s, src, k) ||
+            spelled_out(s, k, b))
+            continue;
         bool relcl = false;
         for (int t = i; t != x && t >= 0 && !relcl; t = s->w[t].head) relcl = s->w[t].rel == R_RELCL;
         if (!relcl) return k;
@@ -78,18 +84,36 @@ static bool used(const coder_binding *b, int i) {
 }
 
 /* Does the pattern spell out the actors of mention m: is every known actor named by a word the
-   pattern matched (or has m none)? */
+   pattern matched (or has m none)?  An actor is named by its entry's words ("French" in "French
+   citizens", which a pattern's CITIZEN does not spell out), else by its agents' ("troops"). */
 static bool named_by(csent *s, int m, const coder_binding *b) {
     coder_code_mention(s, m);
     const mention *mm = &s->m[m];
     for (int k = mm->a0; k < mm->a0 + mm->na; k++) {
-        if (!s->act[k].code) continue;
+        const cactor *a = &s->act[k];
+        if (!a->code) continue;
+        /* the entry's own words when there are some ("French" of "French citizens"), else
+           the words of the agents that make the actor ("troops"); an entry inside a
+           prepositional modifier ("troops near the Ukrainian border") does not name them */
+        bool in_pp = false;
+        for (int x = a->efirst; x >= 0 && x != mm->head && !in_pp; x = s->w[x].head)
+            in_pp = s->w[x].rel == R_NMOD;
+        bool own = a->efirst >= 0 && !in_pp;
+        int lo = own ? a->efirst : a->first, hi = own ? a->elast : a->last;
         bool spelled = false;
-        for (int j = 0; j < b->nused && !spelled; j++)
-            spelled = b->used[j] >= s->act[k].first && b->used[j] <= s->act[k].last;
+        for (int j = 0; j < b->nused && !spelled; j++) spelled = b->used[j] >= lo && b->used[j] <= hi;
         if (!spelled) return false;
     }
     return true;
+}
+
+/* Is mention m a phrase the pattern names: a word of it matched a pattern item, and every
+   known actor of it is named by such words? */
+static bool spelled_out(csent *s, int m, const coder_binding *b) {
+    bool any = false;
+    for (int k = 0; k < b->nused && !any; k++)
+        any = coder_mention_of(s, b->used[k]) == m;
+    return any && named_by(s, m, b);
 }
 
 static int complement_target(csent *s, const cverb *v, int src, const coder_binding *b) {
@@ -102,7 +126,11 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
     for (int pass = 0; pass < 2; pass++)
         for (int i = x + 1; i < s->n; i++) {
             int h = s->w[i].head;
-            if (h != heads[0] && (h != heads[1] || h < 0)) continue;
+            /* "near to Ukraine", "close to X": a prepositional object under an adverb of the
+               verb is the verb's own, as parsers often hang it there */
+            bool adverb = pass == 1 && h > x && s->w[h].head == x && s->w[h].rel == R_ADVMOD &&
+                          !coder_verb_word(v, h);
+            if (h != heads[0] && (h != heads[1] || h < 0) && !adverb) continue;
             if (i == v->subj || i == v->agent || coder_verb_word(v, i)) continue;
             int r = s->w[i].rel;
             if (!(pass == 0 && (r == R_OBJ || r == R_IOBJ)) &&
@@ -114,12 +142,12 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
                is named by other words ("(TO BORDER)" in "to the border of Gondor"); phrases
                inside it may be ("an air strike against X") */
             if (used(b, i) && named_by(s, m, b)) {
-                int found = known_inside(s, i, m);
+                int found = known_inside(s, i, m, b);
                 if (found >= 0 && found != src && !coder_same_codes(s, src, found)) return found;
                 continue;
             }
-            if (first < 0) first = m;
-            int found = known_inside(s, i, src);
+            if (first < 0 && !spelled_out(s, m, b)) first = m;
+            int found = known_inside(s, i, src, b);
             if (found >= 0) return found;
         }
     /* no actor among the complements: for PETRARCH-2 dictionaries, the subject of a clausal

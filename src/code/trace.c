@@ -96,9 +96,8 @@ void coder_trace_phrases(csent *s) {
         for (int k = mm->a0; k < mm->a0 + mm->na; k++) {
             const cactor *a = &s->act[k];
             coder_trace(c, "%s %s", k > mm->a0 ? "," : " ->", coder_code_text(a->code));
-            if (a->entry) {
-                coder_trace(c, " [%s %s:%d]", a->entry, coder_base_name(a->file), a->line);
-            }
+            if (a->entry && a->file) coder_trace(c, " [%s %s:%d]", a->entry, coder_base_name(a->file), a->line);
+            else if (a->entry) coder_trace(c, " [%s]", a->entry);
         }
         coder_trace(c, "%s\n", mm->reflexive ? " (reflexive possessive)" : "");
     }

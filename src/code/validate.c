@@ -43,14 +43,10 @@ dyad_dict *dyad_validate_load_dicts(const dyad_petr_file *f, const dyad_validate
     }
     const dyad_petr_environment *env = &f->env;
     if (!f->has_environment || (!env->verbfile && !opt->verbs) || env->n_actorfiles == 0) {
-        if (!opt->dict_dir) {
-            fprintf(stderr, "dyad: %s has no <Environment> naming the verb and actor "
-                    "dictionaries; give --dict-dir\n", f->path);
-            return NULL;
-        }
-        /* no environment: PETRARCH-2's default set in the given folder */
+        /* no environment: PETRARCH-2's default set in the given folder, else dyad's own */
         dyad_dict *d = dyad_dict_new();
-        if (dyad_dict_load_dir(d, dir) < 0 ||
+        if (!opt->dict_dir) dyad_dict_load_builtin(d);
+        if ((opt->dict_dir && dyad_dict_load_dir(d, dir) < 0) ||
             (opt->verbs && dyad_dict_load_file(d, DYAD_DICT_VERBS, opt->verbs) < 0)) {
             fprintf(stderr, "dyad: %s\n", d->error);
             dyad_dict_free(d);

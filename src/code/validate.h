@@ -25,7 +25,8 @@
 typedef struct dyad_validate_options {
     const char *dict_dir;       /* folder of the dictionaries; NULL: the XML file's folder.  A
                                    file without <Environment> is coded with PETRARCH-2's
-                                   default set in this folder (dyad_dict_load_dir) */
+                                   default set in this folder (dyad_dict_load_dir), or with
+                                   dyad's own dictionaries when dict_dir is NULL */
     const char *verbs;          /* verb dictionary (a path) instead of the file's <Verbfile> */
     bool use_parse;             /* code the records' own Penn trees instead of their text */
     const dyad_model *model;    /* tagger/parser for the text */

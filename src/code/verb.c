@@ -103,12 +103,8 @@ static int subject_of(const csent *s, int x, int depth, bool dialect1) {
     if (subj >= 0) {
         /* a relative pronoun stands for the noun the clause modifies (the relative clause may
            be a coordination of verbs: "who returned and met") */
-        if ((s->w[subj].flags & F_RELPRON) && s->w[subj].upos == DYAD_PRON) {
-            int r = x;
-            for (int guard = 0; s->w[r].rel == R_CONJ && guard < 50; guard++) r = s->w[r].head;
-            if (s->w[r].rel == R_RELCL) return s->w[r].head;
-        }
-        return subj;
+        int ante = coder_relative_antecedent(s, subj);
+        return ante >= 0 ? ante : subj;
     }
     int h = s->w[x].head;
     if (h < 0) return -1;

@@ -356,6 +356,27 @@ extern const dyad_dict_file dyad_dict_default_files[];
 */
 int dyad_dict_load_dir(dyad_dict *d, const char *dir);
 
+/* One of dyad's own dictionaries (dictionaries/), embedded in libdyad (builtin_data.S). */
+typedef struct dyad_dict_builtin {
+    dyad_dict_kind kind;
+    const char *name;       /* its path in the source tree ("dictionaries/verbs.txt") */
+    const char *text;       /* the file's bytes (not NUL-terminated), static */
+    size_t len;
+} dyad_dict_builtin;
+/* Number of dyad's own dictionary files. */
+int dyad_dict_builtin_count(void);
+/*
+** dyad's own dictionary file i (0 <= i < dyad_dict_builtin_count(), loading order): verbs.txt
+** (CAMEO verb patterns), the actor files countries, igos, nonstate, leaders and media, then
+** agents.txt.  Out of range: a record with name NULL.
+*/
+dyad_dict_builtin dyad_dict_builtin_file(int i);
+/*
+** Load dyad's own dictionaries into d (what `dyad code` uses when no dictionary is named).
+** Returns the number of warnings, which is 0 for the shipped files (src/dict/lint_test.c).
+*/
+int dyad_dict_load_builtin(dyad_dict *d);
+
 /* ------------------------------------------------------------- lookups */
 
 /* Word id of word (case-insensitive UTF-8), or DYAD_NO_WORD when no dictionary uses it. */
@@ -385,8 +406,13 @@ int dyad_synset_find(const dyad_dict *d, const char *name);
 
 /*
 ** The code of actor a on day (days since 1970-01-01): the first of a->codes whose range holds
-** it (ranges are inclusive at both ends, as the PETRARCH documentation and unit tests DATE-04
-** and DATE-11 require), or NULL when none does.  "---" is returned as written.  For day
+** it, or NULL when none does.  Ranges are inclusive at both ends ("<D" and ">D" too), as the
+** PETRARCH documentation (dictionaries.rst: limits are "or equal to") and its unit tests DATE-04
+** and DATE-11 require; PETRARCH-2's code (PETRtree.NounPhrase.check_date) read the end as
+** exclusive.  dyad's own dictionaries are written for the inclusive reading: a term ends on its
+** last day, the day before the successor's first (dictionaries/leaders.actors.txt).  Where a
+** dictionary lets one range end on the day the next begins (Phoenix does), the code listed
+** first wins that day.  "---" is returned as written.  For day
 ** DYAD_NO_DAY (no date known) the first undated code.
 */
 const char *dyad_actor_code_on(const dyad_actor_entry *a, int32_t day);
