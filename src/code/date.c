@@ -9,54 +9,6 @@
 #include <strings.h>
 #include "code/date.h"
 
-/* Days from civil and back: the era-based method (400-year cycles of 146097 days). */
-long dyad_days_from_civil(int year, int month, int day) {
-    long y = year - (month <= 2);
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-void dyad_civil_from_days(long z, char out[11]) {
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp < 10 ? mp + 3 : mp - 9;
-    if (m <= 2) y++;
-    if (y < 0 || y > 9999) y = y < 0 ? 0 : 9999;
-    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
-}
-
-static int days_in_month(int year, int month) {
-    static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : dim[month - 1];
-}
-
-bool dyad_parse_date(const char *s, int *year, int *month, int *day) {
-    if (!s) return false;
-    int y, m, d;
-    char tail;
-    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) {
-        if (strlen(s) != 8 || strspn(s, "0123456789") != 8) return false;
-        y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-        m = (s[4] - '0') * 10 + (s[5] - '0');
-        d = (s[6] - '0') * 10 + (s[7] - '0');
-    }
-    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return false;
-    *year = y;
-    *month = m;
-    *day = d;
-    return true;
-}
-
 /* ------------------------------------------------------------ time words */
 
 static const char *const weekdays[7] = {"monday", "tuesday", "wednesday", "thursday",
@@ -159,7 +111,7 @@ static long shift_months(int y, int m, int d, int by) {
     long total = (long)y * 12 + (m - 1) + by;
     y = (int)(total / 12);
     m = (int)(total % 12) + 1;
-    if (d > days_in_month(y, m)) d = days_in_month(y, m);
+    if (d > dyad_days_in_month(y, m)) d = dyad_days_in_month(y, m);
     return dyad_days_from_civil(y, m, d);
 }
 
@@ -221,12 +173,12 @@ bool dyad_event_date(const dyad_document *doc, const dyad_sentence *s, int verb,
             if (dd == 0 || (yy == 0 && (!strcmp(next, "last") || !strcmp(prev, "last")))) {
                 found = false;
             } else if (yy) {
-                if (dd > days_in_month(yy, mon)) found = false;
+                if (dd > dyad_days_in_month(yy, mon)) found = false;
                 else day = dyad_days_from_civil(yy, mon, dd);
             } else {
                 long best = 0, best_gap = -1;
                 for (int cand = y - 1; cand <= y + 1; cand++) {
-                    if (dd > days_in_month(cand, mon)) continue;
+                    if (dd > dyad_days_in_month(cand, mon)) continue;
                     long c = dyad_days_from_civil(cand, mon, dd);
                     long gap = labs(c - today);
                     if (best_gap < 0 || gap < best_gap) best = c, best_gap = gap;

@@ -7,13 +7,7 @@
 
 #include <stdbool.h>
 #include "dyad.h"
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (month 1-12, day 1-31). */
-long dyad_days_from_civil(int year, int month, int day);
-/* The date of a day number from dyad_days_from_civil(), written as YYYY-MM-DD into out. */
-void dyad_civil_from_days(long days, char out[11]);
-/* Parse "YYYY-MM-DD" (also "YYYYMMDD"); false unless it is a real calendar date. */
-bool dyad_parse_date(const char *s, int *year, int *month, int *day);
+#include "util/util.h"
 
 /*
 ** The date of the event whose verb is word `verb` (0-based) of sentence s of doc.  Looks for a

@@ -1,28 +1,9 @@
 /*
-** date_test.c - tests of calendar arithmetic and of event dates from time expressions.
+** date_test.c - tests of event dates from time expressions.
 */
 #include "util/testing.h"
 #include "dyad.h"
 #include "code/date.h"
-
-static void test_calendar(void **state) {
-    (void)state;
-    char out[11];
-    assert_int_equal(dyad_days_from_civil(1970, 1, 1), 0);
-    assert_int_equal(dyad_days_from_civil(2000, 3, 1) - dyad_days_from_civil(2000, 2, 28), 2);
-    dyad_civil_from_days(dyad_days_from_civil(2022, 2, 7), out);
-    assert_string_equal(out, "2022-02-07");
-    dyad_civil_from_days(dyad_days_from_civil(2024, 2, 29) + 1, out);
-    assert_string_equal(out, "2024-03-01");
-    int y, m, d;
-    assert_true(dyad_parse_date("2022-02-08", &y, &m, &d));
-    assert_int_equal(y * 10000 + m * 100 + d, 20220208);
-    assert_true(dyad_parse_date("19950101", &y, &m, &d));
-    assert_false(dyad_parse_date("2023-02-29", &y, &m, &d));
-    assert_false(dyad_parse_date("2022-13-01", &y, &m, &d));
-    assert_false(dyad_parse_date("Feb 8", &y, &m, &d));
-    assert_false(dyad_parse_date(NULL, &y, &m, &d));
-}
 
 /*
 ** A parsed sentence from CoNLL-U lines "form head deprel" (space-separated, one per word).
@@ -121,7 +102,6 @@ static void test_scope_and_defaults(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_calendar),
         cmocka_unit_test(test_weekdays),
         cmocka_unit_test(test_relative_words),
         cmocka_unit_test(test_month_day),

@@ -5,22 +5,12 @@
 #include <ctype.h>
 #include <string.h>
 #include "dict/dict_int.h"
-
-static bool leap(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
+#include "util/util.h"
 
 int32_t dict_ymd(int y, int m, int d) {
-    static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return DYAD_NO_DAY;
-    if (d > mdays[m - 1] + (m == 2 && leap(y))) return DYAD_NO_DAY;
-    /* days from civil (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms") */
-    y -= m <= 2;
-    int era = y / 400;
-    int yoe = y - era * 400;
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return (int32_t)(era * 146097 + doe - 719468);
+    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > dyad_days_in_month(y, m))
+        return DYAD_NO_DAY;
+    return (int32_t)dyad_days_from_civil(y, m, d);
 }
 
 static int digits(const char *s, int n) {
@@ -46,11 +36,7 @@ int32_t dict_date(const char *s, size_t n) {
 }
 
 int32_t dyad_dict_day(const char *date) {
-    if (!date) return DYAD_NO_DAY;
-    size_t n = strlen(date);
-    if (n == 8) return all_digits(date, 8) ? dict_date(date, 8) : DYAD_NO_DAY;
-    if (n == 10 && date[4] == '-' && date[7] == '-' && all_digits(date, 4) &&
-        all_digits(date + 5, 2) && all_digits(date + 8, 2))
-        return dict_ymd(digits(date, 4), digits(date + 5, 2), digits(date + 8, 2));
-    return DYAD_NO_DAY;
+    int y, m, d;
+    if (!dyad_parse_date(date, &y, &m, &d)) return DYAD_NO_DAY;
+    return (int32_t)dyad_days_from_civil(y, m, d);
 }

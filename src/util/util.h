@@ -52,6 +52,17 @@ static inline uint64_t dyad_hash_mix(uint64_t a, uint64_t b) {
 */
 char *dyad_read_file(const char *path, size_t *len, const char **err);
 
+/* ------------------------------------------------------------- calendar */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (month 1-12, day 1-31). */
+long dyad_days_from_civil(int year, int month, int day);
+/* The date of a day number from dyad_days_from_civil(), written as YYYY-MM-DD into out. */
+void dyad_civil_from_days(long days, char out[11]);
+/* Number of days in a month (1-12) of a year. */
+int dyad_days_in_month(int year, int month);
+/* Parse "YYYY-MM-DD" (also "YYYYMMDD"); false unless it is a real calendar date. */
+bool dyad_parse_date(const char *s, int *year, int *month, int *day);
+
 /* ---------------------------------------------------------- model files */
 
 /*

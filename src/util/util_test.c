@@ -1,5 +1,6 @@
 /*
-** util_test.c - tests of the arena, the byte buffer, hashing, warnings and model files.
+** util_test.c - tests of the arena, the byte buffer, hashing, warnings, model files and the
+** calendar.
 */
 #include "util/testing.h"
 #include "dyad.h"
@@ -104,6 +105,28 @@ static void test_modelfile(void **state) {
     assert_string_equal(err, "No such file or directory");
 }
 
+static void test_calendar(void **state) {
+    (void)state;
+    char out[11];
+    assert_int_equal(dyad_days_from_civil(1970, 1, 1), 0);
+    assert_int_equal(dyad_days_from_civil(2000, 3, 1) - dyad_days_from_civil(2000, 2, 28), 2);
+    dyad_civil_from_days(dyad_days_from_civil(2022, 2, 7), out);
+    assert_string_equal(out, "2022-02-07");
+    dyad_civil_from_days(dyad_days_from_civil(2024, 2, 29) + 1, out);
+    assert_string_equal(out, "2024-03-01");
+    int y, m, d;
+    assert_true(dyad_parse_date("2022-02-08", &y, &m, &d));
+    assert_int_equal(y * 10000 + m * 100 + d, 20220208);
+    assert_true(dyad_parse_date("19950101", &y, &m, &d));
+    assert_false(dyad_parse_date("2023-02-29", &y, &m, &d));
+    assert_false(dyad_parse_date("2022-13-01", &y, &m, &d));
+    assert_false(dyad_parse_date("Feb 8", &y, &m, &d));
+    assert_false(dyad_parse_date(NULL, &y, &m, &d));
+    assert_false(dyad_parse_date("24-01-01", &y, &m, &d));
+    assert_false(dyad_parse_date("2024-1-01", &y, &m, &d));
+    assert_false(dyad_parse_date("2022-02-08x", &y, &m, &d));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_arena),
@@ -111,6 +134,7 @@ int main(void) {
         cmocka_unit_test(test_hash),
         cmocka_unit_test(test_warn),
         cmocka_unit_test(test_modelfile),
+        cmocka_unit_test(test_calendar),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }
