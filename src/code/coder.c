@@ -20,6 +20,9 @@ dyad_coder *dyad_coder_new(const dyad_dict *d, const dyad_coder_options *opt) {
     static const char *const neg[NEG_WORDS] = {"not", "n't", "never", "neither", "no", "nor"};
     for (int j = 0; j < NEG_WORDS; j++) c->neg_ids[j] = dyad_dict_word_id(d, neg[j]);
     c->disc = coder_discards_new(d);
+    c->syn_intent_aux = dyad_synset_find(d, "INTENT_AUXILIARY");
+    c->syn_intent_adj = dyad_synset_find(d, "INTENT_ADJECTIVE");
+    c->syn_obligation_aux = dyad_synset_find(d, "OBLIGATION_AUXILIARY");
     c->opt = opt ? *opt : dyad_coder_defaults();
     return c;
 }
@@ -206,6 +209,11 @@ static bool code_verb(csent *s, cverb *v) {
     }
     vi.negated = v->negated && !(best && negation_item(s, best));
     vi.word = v->word;
+    /* an act announced, intended or refused takes CAMEO's code for that (mood.c) */
+    if (!d1 && code.fwd) {
+        code.fwd = coder_mood(s, v, code.fwd, &vi.negated);
+        r->code = code;
+    }
     r->vi = vi;
     coder_trace(c, "  code [%s%s%s] from %s\n", code.fwd ? code.fwd : "", code.rev ? ":" : "",
                 code.rev ? code.rev : "", best ? "the pattern" : "the verb");
@@ -358,6 +366,7 @@ dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc) {
             coder_verb_frame(s, &v);
             if (code_verb(s, &v) && dialect1(s, &v)) claim(s, &v);
         }
+        coder_mood_demands(s);
         coder_transform(s);
         coder_remember(s);
     }

@@ -70,10 +70,17 @@
 ** Z": the attack).
 
 ** NEGATION.  A verb with "not", "n't", "never" (advmod) or a "neither" subject is negated; a
-** pattern that spells out the negation ("NOT *", "&NEGATVAUXVRB *") codes it as written, and
-** any other event of a negated verb is kept with dyad_event.negated set, so that users decide
-** (PETRARCH-2 changes such codes into rejections; dyad reports the verb's own meaning).
+** pattern that spells out the negation ("NOT *", "&NEGATVAUXVRB *") codes it as written.  For
+** PETRARCH-2-dialect dictionaries a negated cooperative act (roots 03-08) is the rejection CAMEO
+** lists for it ("will not accept refugees": 12x, as PETRARCH-2 coded it; mood.c); any other
+** event of a negated verb is kept with dyad_event.negated set, so that users decide.
 **
+** MOOD.  With a dictionary that defines the synsets &INTENT_AUXILIARY, &INTENT_ADJECTIVE and
+** &OBLIGATION_AUXILIARY (dyad's own), an act announced or intended ("will give aid", "offered
+** to negotiate", "is willing to withdraw") is coded as CAMEO's intent (03) when cooperative and
+** as its threat (13) when conflictual, and "X said Y must release Z" is X's demand (10) to Y
+** (mood.c has the rules; PETRARCH-2's dictionaries keep PETRARCH-2's reading).
+
 ** PAGE FURNITURE.  In a document of several paragraphs, a paragraph that is a single sentence
 ** without final punctuation is a heading, caption, byline or link of the page ("Leave a
 ** Comment"), not news prose, and is not coded.

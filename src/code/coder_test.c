@@ -747,6 +747,68 @@ static void test_unparsed_sentence(void **state) {
     dyad_dict_free(d);
 }
 
+/* mood.c: intended, negated and demanded acts take CAMEO's codes for them */
+static void test_mood(void **state) {
+    (void)state;
+    char verbs[8192], more[4096];
+    snprintf(more, sizeof more, "%s\n--- RELEASE [084] ---\nRELEASE\n\n--- BLOCKADE [191] ---\nBLOCKADE\n", verbs2);
+    snprintf(verbs, sizeof verbs, "&INTENT_AUXILIARY\n+WILL_\n+WOULD_\n\n&INTENT_ADJECTIVE\n+WILLING_\n\n"
+             "&OBLIGATION_AUXILIARY\n+MUST_\n\n%s", more);
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_dict *plain = dyad_dict_new();     /* no mood synsets, as PETRARCH-2's CAMEO.2.0.txt */
+    load_snippet(plain, DYAD_DICT_VERBS, "v.txt", more);
+    load_snippet(plain, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL), *cp = dyad_coder_new(plain, NULL);
+    static const struct {
+        const char *spec, *with, *without;
+    } cases[] = {
+        /* "Arnor will meet Gondor": intent to meet (036) */
+        {"Arnor/PROPN/3/nsubj will/AUX/3/aux meet/VERB/0/root Gondor/PROPN/3/obj", "ARN GON 036", "ARN GON 040"},
+        /* "Arnor would blockade Gondor": a threat of blockade (1381) */
+        {"Arnor/PROPN/3/nsubj would/AUX/3/aux blockade/VERB/0/root Gondor/PROPN/3/obj", "ARN GON 1381",
+         "ARN GON 191"},
+        /* "Arnor pledged to release Gondor": the release is intended (0353) */
+        {"Arnor/PROPN/2/nsubj pledged/VERB/0/root to/PART/4/mark release/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 0353", "ARN GON 084"},
+        /* "Arnor is willing to meet Gondor" */
+        {"Arnor/PROPN/3/nsubj is/AUX/3/cop willing/ADJ/0/root to/PART/5/mark meet/VERB/3/xcomp "
+         "Gondor/PROPN/5/obj", "ARN GON 036", "ARN GON 040"},
+        /* "Arnor will release Gondor unless ...": an ultimatum */
+        {"Arnor/PROPN/3/nsubj will/AUX/3/aux release/VERB/0/root Gondor/PROPN/3/obj unless/SCONJ/7/mark "
+         "Osgiliath/PROPN/7/nsubj attacks/VERB/3/advcl", "ARN GON 139", "ARN GON 084"},
+        /* "Arnor did not meet Gondor": a refusal to meet (125) with either dictionary */
+        {"Arnor/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod meet/VERB/0/root Gondor/PROPN/4/obj",
+         "ARN GON 125", "ARN GON 125"},
+        /* a negated conflictual act keeps its code (marked negated) */
+        {"Arnor/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod criticize/VERB/0/root Gondor/PROPN/4/obj",
+         "ARN GON 111", "ARN GON 111"},
+        /* "Arnor said Gondor must release Osgiliath": Arnor demands the release (1053) */
+        {"Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/5/nsubj must/AUX/5/aux release/VERB/2/ccomp "
+         "Osgiliath/PROPN/5/obj", "ARN GON 1053", "GON OSG 084"},
+        /* ... a clause without an act of the dictionary: a demand (100) */
+        {"Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/5/nsubj must/AUX/5/aux leave/VERB/2/ccomp",
+         "ARN GON 100", ""},
+        /* the act itself, done: no change */
+        {"Arnor/PROPN/2/nsubj met/VERB/0/root Gondor/PROPN/2/obj", "ARN GON 040", "ARN GON 040"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_document *doc = parsed(cases[i].spec, "1995-01-01");
+        dyad_code_document(c, doc);
+        assert_string_equal(events_text(doc), cases[i].with);
+        dyad_document_free(doc);
+        doc = parsed(cases[i].spec, "1995-01-01");
+        dyad_code_document(cp, doc);
+        assert_string_equal(events_text(doc), cases[i].without);
+        dyad_document_free(doc);
+    }
+    dyad_coder_free(c);
+    dyad_coder_free(cp);
+    dyad_dict_free(d);
+    dyad_dict_free(plain);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_block_code),
@@ -783,6 +845,7 @@ int main(void) {
         cmocka_unit_test(test_open_clause),
         cmocka_unit_test(test_passive_participle),
         cmocka_unit_test(test_transformation),
+        cmocka_unit_test(test_mood),
         cmocka_unit_test(test_relative_pronoun),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_discards),
