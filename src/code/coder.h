@@ -34,6 +34,10 @@
 ** meeting"): such a reflexive target makes the members of a compound source act on each
 ** other, and leaves a single source without a target.  "Former" before an agent marks former
 ** office holders, which CAMEO codes as elites (ELI).
+**   A noun phrase headed by a noun of time ("on Tuesday", "last week") is a time expression:
+** it fills no '$', '+' or '%' slot and is the target phrase only when the verb has no other,
+** though an actor inside it may be the target ("demonstrated on Tuesday in Serbia", as parsers
+** attach it).
 **   Pattern items '$', '+' and '%' bind the source, the target and a compound actor; a phrase
 ** a pattern word spells out ("- * TROOPS") is not the target, though a phrase inside it may be
 ** ("an air strike against X").  Without them the source is the subject (nsubj; for a passive,

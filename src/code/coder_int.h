@@ -67,6 +67,8 @@ typedef struct mention {
     bool pron;              /* a personal pronoun */
     bool compound;          /* a coordination of several members */
     bool known;             /* at least one actor has a code */
+    bool temporal;          /* headed by a noun of time ("on Tuesday"): never a source or
+                               target itself, though a phrase inside it may be */
     bool reflexive;         /* no actor of its own, but a possessive pronoun that refers to the
                                clause's subject ("delayed their meeting") */
 } mention;

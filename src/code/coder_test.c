@@ -809,6 +809,28 @@ static void test_mood(void **state) {
     dyad_dict_free(plain);
 }
 
+/* a time expression is no actor slot: "(ON +)" does not bind "on Tuesday", and the target is
+   found inside it ("on Tuesday in Gondor", as parsers attach it) */
+static void test_time_expression(void **state) {
+    (void)state;
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- MARCH [141] ---\nMARCH\n- * (ON +) [1411]\n");
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root on/ADP/4/case Tuesday/PROPN/2/obl "
+                                "in/ADP/6/case Gondor/PROPN/4/nmod", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 141");
+    dyad_document_free(doc);
+    /* a phrase that is no time still fills the slot */
+    doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root on/ADP/4/case Gondor/PROPN/2/obl", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 1411");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_block_code),
@@ -846,6 +868,7 @@ int main(void) {
         cmocka_unit_test(test_passive_participle),
         cmocka_unit_test(test_transformation),
         cmocka_unit_test(test_mood),
+        cmocka_unit_test(test_time_expression),
         cmocka_unit_test(test_relative_pronoun),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_discards),

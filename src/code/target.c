@@ -117,7 +117,7 @@ static bool spelled_out(csent *s, int m, const coder_binding *b) {
 }
 
 static int complement_target(csent *s, const cverb *v, int src, const coder_binding *b) {
-    int x = v->word, first = -1;
+    int x = v->word, first = -1, first_time = -1;
     int heads[2] = {x, -1};
     for (int k = 0; k < s->w[x].nkids && heads[1] < 0; k++) {
         int y = s->kids[s->w[x].kid0 + k];
@@ -146,7 +146,10 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
                 if (found >= 0 && found != src && !coder_same_codes(s, src, found)) return found;
                 continue;
             }
-            if (first < 0 && !spelled_out(s, m, b)) first = m;
+            if (!spelled_out(s, m, b)) {
+                if (first < 0 && !s->m[m].temporal) first = m;
+                if (first_time < 0 && s->m[m].temporal) first_time = m;
+            }
             int found = known_inside(s, i, src, b);
             if (found >= 0) return found;
         }
@@ -170,7 +173,8 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
             if (m >= 0 && m != src && coder_known(s, m) && !coder_same_codes(s, src, m)) return m;
         }
     }
-    return first;
+    /* a time expression ("on Monday") is the phrase only when there is no other */
+    return first >= 0 ? first : first_time;
 }
 
 void coder_source_target(csent *s, const cverb *v, const coder_binding *b, int *src_out, int *tgt_out) {
