@@ -149,7 +149,7 @@ struct dyad_coder {
     int npool, cap_pool;
     uint8_t *syn_pp;        /* per synset: 2 when a member is a prepositional phrase (match2.c) */
     /* synsets that mark the mood of an act (mood.c), -1 when the dictionary has none */
-    int syn_intent_aux, syn_intent_adj, syn_obligation_aux;
+    int syn_intent_aux, syn_intent_adj, syn_obligation_aux, syn_refusal;
 };
 
 /* ----------------------------------------------------------- sentence.c */
@@ -234,8 +234,8 @@ void coder_transform(csent *s);
 
 /* The code of the event of dialect-2 verb v whose dictionary code is code, given its mood: an
    intended cooperative act is an intent (03), an intended conflictual act a threat (13), a
-   negated cooperative act a rejection (12, and *negated is cleared).  Returns code itself or a
-   static code string; traces any change. */
+   negated or refused cooperative act a rejection (12, and *negated is cleared), another refused
+   act no event (NULL).  Returns code itself, a static code string or NULL; traces any change. */
 const char *coder_mood(csent *s, const cverb *v, const char *code, bool *negated);
 /* Verbs of saying whose clausal complement has "must", "should" or "ought": their events and
    the complement's give way to a demand (10) from the speaker to the complement's subject. */

@@ -753,7 +753,7 @@ static void test_mood(void **state) {
     char verbs[8192], more[4096];
     snprintf(more, sizeof more, "%s\n--- RELEASE [084] ---\nRELEASE\n\n--- BLOCKADE [191] ---\nBLOCKADE\n", verbs2);
     snprintf(verbs, sizeof verbs, "&INTENT_AUXILIARY\n+WILL_\n+WOULD_\n\n&INTENT_ADJECTIVE\n+WILLING_\n\n"
-             "&OBLIGATION_AUXILIARY\n+MUST_\n\n%s", more);
+             "&OBLIGATION_AUXILIARY\n+MUST_\n\n&REFUSAL_VERB\n+REFUSE_\n\n%s", more);
     dyad_dict *d = dyad_dict_new();
     load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
     load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
@@ -790,6 +790,12 @@ static void test_mood(void **state) {
         /* ... a clause without an act of the dictionary: a demand (100) */
         {"Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/5/nsubj must/AUX/5/aux leave/VERB/2/ccomp",
          "ARN GON 100", ""},
+        /* "Arnor refused to meet Gondor": a refusal to meet (125) */
+        {"Arnor/PROPN/2/nsubj refused/VERB/0/root/refuse to/PART/4/mark meet/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 125", "ARN GON 040"},
+        /* "Arnor refused to criticize Gondor": no criticism */
+        {"Arnor/PROPN/2/nsubj refused/VERB/0/root/refuse to/PART/4/mark criticize/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "", "ARN GON 111"},
         /* the act itself, done: no change */
         {"Arnor/PROPN/2/nsubj met/VERB/0/root Gondor/PROPN/2/obj", "ARN GON 040", "ARN GON 040"},
     };

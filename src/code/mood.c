@@ -20,7 +20,10 @@
 **     &OBLIGATION_AUXILIARY (must, should: "Russia said Sudan must return the helicopter") is a
 **     demand (10) from the speaker to the complement's subject, replacing both the statement
 **     and the act, which has not happened.
-** The last two apply only to dictionaries that define those synsets (dyad's own verbs.txt):
+**   - the open clausal complement of a verb of &REFUSAL_VERB (refuse, decline, fail: "failed to
+**     reach an agreement") is not done: a cooperative act is a rejection (12), any other act
+**     no event (the refusal verb's own event stands).
+** All but the first apply only to dictionaries that define those synsets (dyad's own verbs.txt):
 ** PETRARCH-2's CAMEO.2.0.txt codes "will supply arms" as the supply itself, and the coder keeps
 ** its reading with its dictionaries.
 */
@@ -90,12 +93,23 @@ static bool cooperative(const char *code) {
     return code[0] == '0' && code[1] >= '3' && code[1] <= '8';
 }
 
+/* Is verb word x the open clausal complement of a verb of &REFUSAL_VERB ("refused to meet")? */
+static bool refused(const csent *s, int x) {
+    int y = first_conjunct(s, x);
+    return s->w[y].rel == R_XCOMP && s->w[y].head >= 0 && in_synset(s, s->c->syn_refusal, s->w[y].head);
+}
+
 const char *coder_mood(csent *s, const cverb *v, const char *code, bool *negated) {
     const char *to = NULL, *why = NULL;
-    if (*negated) {
+    bool refusal = refused(s, v->word);
+    if (*negated || refusal) {
         if ((to = dyad_cameo_reject(code))) {
-            why = "a negated cooperative act is a rejection (CAMEO 12)";
+            why = refusal ? "a refused cooperative act is a rejection (CAMEO 12)"
+                          : "a negated cooperative act is a rejection (CAMEO 12)";
             *negated = false;
+        } else if (refusal) {
+            coder_trace(s->c, "  [%s]: an act refused or failed is not done: no event\n", code);
+            return NULL;
         }
     } else if (intended(s, v->word)) {
         if ((to = dyad_cameo_threat(code))) why = "an intended conflictual act is a threat (CAMEO 13)";
