@@ -50,8 +50,9 @@
 ** when it has no actor itself ("the roads leading into Mordor"), skipping actors the source
 ** already has; for PETRARCH-2 dictionaries, failing those, the subject of its clausal
 ** complement ("demanded that the DPRK forsake ...": the one asked), except for verbs of saying
-** (own code in root 01).  For a passive the subject is the target; PETRARCH-2 dictionaries read a past
-** participle modifying a noun as passive ("soldiers killed in Ukraine").  For PETRARCH-1
+** (own code in root 01), and then the complements of a purpose or participle clause without a
+** subject of its own ("staged protests to demand reforms from the government").  For a
+** passive the subject is the target; PETRARCH-2 dictionaries read a past participle modifying a noun as passive ("soldiers killed in Ukraine").  For PETRARCH-1
 ** dictionaries, written for a shallow coder, an unknown source or target is then sought as
 ** PETRARCH-1 did: the first actor before the verb for the source; for the target the first
 ** actor in the rest of the verb phrase, else before the verb; and a passive needs its "by"

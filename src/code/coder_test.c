@@ -837,6 +837,29 @@ static void test_time_expression(void **state) {
     dyad_dict_free(d);
 }
 
+/* a verb without a target takes it from the complements of its purpose or participle clause
+   ("Arnor demonstrated to demand the release of Gondor") */
+static void test_purpose_clause_target(void **state) {
+    (void)state;
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- MARCH [141] ---\nMARCH\n- * (ON +) [1411]\n");
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root to/PART/4/mark demand/VERB/2/advcl "
+                                "the/DET/6/det release/NOUN/4/obj of/ADP/8/case Gondor/PROPN/6/nmod", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 141");
+    dyad_document_free(doc);
+    /* a clause with its own subject is no purpose clause */
+    doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root because/SCONJ/5/mark Osgiliath/PROPN/5/nsubj "
+                 "attacked/VERB/2/advcl Gondor/PROPN/5/obj", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_block_code),
@@ -875,6 +898,7 @@ int main(void) {
         cmocka_unit_test(test_transformation),
         cmocka_unit_test(test_mood),
         cmocka_unit_test(test_time_expression),
+        cmocka_unit_test(test_purpose_clause_target),
         cmocka_unit_test(test_relative_pronoun),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_discards),
