@@ -210,7 +210,9 @@ static bool code_verb(csent *s, cverb *v) {
     }
     vi.negated = v->negated && !(best && negation_item(s, best));
     vi.word = v->word;
-    /* an act announced, intended or refused takes CAMEO's code for that (mood.c) */
+    /* an act announced, intended or refused takes CAMEO's code for that (mood.c); who acts on
+       whom stays that of the act itself (base) */
+    const char *base = code.fwd;
     if (!d1 && code.fwd) {
         code.fwd = coder_mood(s, v, code.fwd, &vi.negated);
         r->code = code;
@@ -245,8 +247,7 @@ static bool code_verb(csent *s, cverb *v) {
     /* members of a compound act on each other: '%', a reflexive target ("Gondor and
        Osgiliath delayed their meeting"), or cooperation without a target (PETRARCH-2) */
     if (!tgt_known && ns > 1 && (bb.compound >= 0 || (tgt >= 0 && s->m[tgt].reflexive) ||
-                                 (code.fwd && code.fwd[0] == '0' && code.fwd[1] >= '3' &&
-                                  code.fwd[1] <= '6'))) {
+                                 (base && base[0] == '0' && base[1] >= '3' && base[1] <= '6'))) {
         nt = ns;
         memcpy(T, S, sizeof S);
         tgt_known = true;

@@ -796,6 +796,10 @@ static void test_mood(void **state) {
         /* "Arnor refused to criticize Gondor": no criticism */
         {"Arnor/PROPN/2/nsubj refused/VERB/0/root/refuse to/PART/4/mark criticize/VERB/2/xcomp Gondor/PROPN/4/obj",
          "", "ARN GON 111"},
+        /* "Arnor and Gondor refused to meet on the issue": they reject meeting each other, as
+           they would have met each other */
+        {"Arnor/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj refused/VERB/0/root/refuse to/PART/6/mark "
+         "meet/VERB/4/xcomp on/ADP/9/case the/DET/9/det issue/NOUN/6/obl", "ARN GON 125, GON ARN 125", "ARN GON 040, GON ARN 040"},
         /* the act itself, done: no change */
         {"Arnor/PROPN/2/nsubj met/VERB/0/root Gondor/PROPN/2/obj", "ARN GON 040", "ARN GON 040"},
     };
