@@ -16,7 +16,9 @@
 ** appositions and the other members of a coordination.  Its code is the first actor of the
 ** actor dictionaries found in those words (longest match, scanning left to right) combined
 ** with every agent found in them (PETRARCH's "~GOV" after, "NGO~" before the actor code, each
-** sector once: "Russian troops" -> RUSMIL); an agent alone gives "---GOV".  Actor codes are
+** sector once: "Russian troops" -> RUSMIL); an agent alone gives "---GOV", and an agent, number or
+** noun of quantity without an actor takes that of a deeper prepositional phrase ("tens of
+** thousands of Indonesian students").  Actor codes are
 ** taken on the document date; without one, an actor's undated code, else its current one (the
 ** dated code whose range is open towards today).  A coordination ("Macron and Scholz", "lawmakers in Fornost and
 ** Gondor") gives one actor per member, modifiers before the first member and after the last

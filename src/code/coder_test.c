@@ -864,6 +864,18 @@ static void test_purpose_clause_target(void **state) {
     dyad_dict_free(d);
 }
 
+/* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
+static void test_quantity_phrase(void **state) {
+    (void)state;
+    assert_string_equal(code2("Tens/NOUN/6/nsubj/ten of/ADP/3/case thousands/NOUN/1/nmod/thousand of/ADP/5/case "
+                              "Gondor/PROPN/3/nmod criticized/VERB/0/root Arnor/PROPN/6/obj"),
+                        "GON ARN 111");
+    /* a noun that names someone keeps its own (unknown) actor */
+    assert_string_equal(code2("Leaders/NOUN/6/nsubj of/ADP/3/case clubs/NOUN/1/nmod of/ADP/5/case "
+                              "Gondor/PROPN/3/nmod criticized/VERB/0/root Arnor/PROPN/6/obj"),
+                        "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_block_code),
@@ -903,6 +915,7 @@ int main(void) {
         cmocka_unit_test(test_mood),
         cmocka_unit_test(test_time_expression),
         cmocka_unit_test(test_purpose_clause_target),
+        cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_relative_pronoun),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_discards),
