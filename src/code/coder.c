@@ -235,7 +235,9 @@ static bool code_verb(csent *s, cverb *v) {
     coder_trace_mention(s, "target", tgt);
     /* PETRARCH-1 needs a phrase on both sides; PETRARCH-2 codes a missing one as unknown
        when require_dyad is off */
-    if ((src < 0 || tgt < 0) && (d1 || c->opt.require_dyad)) {
+    /* a '%' compound acts on its own members: it needs no target phrase */
+    bool mutual = bb.compound >= 0 && src >= 0 && s->m[src].compound;
+    if ((src < 0 || (tgt < 0 && !mutual)) && (d1 || c->opt.require_dyad)) {
         coder_trace(c, "  no event: no %s\n", src < 0 ? "source" : "target");
         return true;
     }

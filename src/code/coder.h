@@ -59,7 +59,7 @@
 ** PETRARCH-1 did: the first actor before the verb for the source; for the target the first
 ** actor in the rest of the verb phrase, else before the verb; and a passive needs its "by"
 ** phrase.  A compound source without a known target gives events between its members when
-** the pattern has '%', the target is reflexive, or the act is cooperation (roots 03-06, as
+** the pattern has '%' (which needs no target phrase), the target is reflexive, or the act is cooperation (roots 03-06, as
 ** in PETRARCH-2; also when the mood makes it an intent, threat or rejection, mood.c).  In PETRARCH-1 dictionaries [A:B] gives A from source to target and B back;
 ** in PETRARCH-2 ones B is the passive meaning, used only when A is empty (dict.h).  An event
 ** needs a phrase on both sides; with require_dyad off an unknown one is coded "---"

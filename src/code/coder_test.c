@@ -876,6 +876,28 @@ static void test_quantity_phrase(void **state) {
                         "");
 }
 
+/* a '%' compound acts on its members and needs no target phrase ("Arnor and Gondor held
+   exercises") */
+static void test_compound_without_target(void **state) {
+    (void)state;
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- HOLD [---] ---\nHOLD\n- % * (WITH +) [040]\n- % * EXERCISE [062]\n");
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Arnor/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj held/VERB/0/root/hold "
+                                "exercises/NOUN/4/obj/exercise", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 062, GON ARN 062");
+    dyad_document_free(doc);
+    /* a single source is no compound */
+    doc = parsed("Arnor/PROPN/2/nsubj held/VERB/0/root/hold exercises/NOUN/2/obj/exercise", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_block_code),
@@ -916,6 +938,7 @@ int main(void) {
         cmocka_unit_test(test_time_expression),
         cmocka_unit_test(test_purpose_clause_target),
         cmocka_unit_test(test_quantity_phrase),
+        cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_relative_pronoun),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_discards),
