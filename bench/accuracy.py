@@ -34,7 +34,7 @@ def own_dicts():
     """dyad's own dictionaries (dictionaries/) as options, with PETRARCH-2's verb dictionary and
     discard list while dyad has no verb dictionary of its own."""
     opts, verbs = [], sorted(glob.glob(ROOT + "/dictionaries/*verbs*.txt"))
-    opts += ["--verbs", verbs[0] if verbs else PETR + "/CAMEO.2.0.txt"]
+    opts += ["--verbs", os.path.relpath(verbs[0], ROOT) if verbs else PETR + "/CAMEO.2.0.txt"]
     for f in sorted(glob.glob(ROOT + "/dictionaries/*.actors.txt")):
         opts += ["--actors", os.path.relpath(f, ROOT)]
     for f in sorted(glob.glob(ROOT + "/dictionaries/*agents*.txt")):
