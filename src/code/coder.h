@@ -45,7 +45,9 @@
 ** ("an air strike against X").  Without them the source is the subject (nsubj; for a passive,
 ** the "by" phrase, obl:agent, also when a parser hangs it under an adverb), taken from the
 ** controlling clause when the verb has none (xcomp: its object, else its subject; conjoined
-** verbs; for PETRARCH-2 dictionaries also adverbial and participle clauses).  The target is
+** verbs; for PETRARCH-2 dictionaries also adverbial and participle clauses, a present participle
+** on an object without actor speaking for the verb's subject: "X issued a statement condemning
+** Y").  The target is
 ** the first known actor among the objects, then the prepositional objects, of the verb and of
 ** its open clausal complement ("believed linked to Al-Qaeda") or of an adverb of the verb
 ** ("massed troops near to Ukraine"), each phrase searched inside

@@ -898,6 +898,19 @@ static void test_compound_without_target(void **state) {
     dyad_dict_free(d);
 }
 
+/* "Arnor issued a statement criticizing Gondor": the statement speaks for Arnor */
+static void test_statement_participle(void **state) {
+    (void)state;
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj issued/VERB/0/root a/DET/4/det statement/NOUN/2/obj "
+                              "criticizing/VERB/4/acl/criticize/VBG Gondor/PROPN/5/obj"),
+                        "ARN GON 111");
+    /* a noun with an actor of its own acts itself ("Arnor met troops of Osgiliath criticizing
+       Gondor") */
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj saw/VERB/0/root Osgiliath/PROPN/2/obj "
+                              "criticizing/VERB/3/acl/criticize/VBG Gondor/PROPN/4/obj"),
+                        "OSG GON 111");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_block_code),
@@ -939,6 +952,7 @@ int main(void) {
         cmocka_unit_test(test_purpose_clause_target),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
+        cmocka_unit_test(test_statement_participle),
         cmocka_unit_test(test_relative_pronoun),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_discards),
