@@ -769,9 +769,10 @@ static void test_mood(void **state) {
         /* "Arnor would blockade Gondor": a threat of blockade (1381) */
         {"Arnor/PROPN/3/nsubj would/AUX/3/aux blockade/VERB/0/root Gondor/PROPN/3/obj", "ARN GON 1381",
          "ARN GON 191"},
-        /* "Arnor pledged to release Gondor": the release is intended (0353) */
+        /* "Arnor pledged to release Gondor": the release is intended (0353), also without the
+           synsets (a pledge with an act in its open clause, transform.c) */
         {"Arnor/PROPN/2/nsubj pledged/VERB/0/root to/PART/4/mark release/VERB/2/xcomp Gondor/PROPN/4/obj",
-         "ARN GON 0353", "ARN GON 084"},
+         "ARN GON 0353", "ARN GON 0353"},
         /* "Arnor is willing to meet Gondor" */
         {"Arnor/PROPN/3/nsubj is/AUX/3/cop willing/ADJ/0/root to/PART/5/mark meet/VERB/3/xcomp "
          "Gondor/PROPN/5/obj", "ARN GON 036", "ARN GON 040"},
@@ -911,6 +912,43 @@ static void test_statement_participle(void **state) {
                         "OSG GON 111");
 }
 
+/* an appeal, intent, demand, refusal or threat with an act in its open clause is one event,
+   CAMEO's counterpart of the act (transform.c) */
+static void test_open_clause_counterpart(void **state) {
+    (void)state;
+    char verbs[8192];
+    snprintf(verbs, sizeof verbs, "%s\n--- ASK [020] ---\nASK\n\n--- HELP [070] ---\nHELP\n\n"
+             "--- THREATEN [130] ---\nTHREATEN\n\n--- SANCTION [163] ---\nSANCTION\n", verbs2);
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    static const struct {
+        const char *spec, *events;
+    } cases[] = {
+        /* "Arnor asked Gondor to help Osgiliath": an appeal to Gondor for aid */
+        {"Arnor/PROPN/2/nsubj asked/VERB/0/root/ask Gondor/PROPN/2/obj to/PART/5/mark help/VERB/2/xcomp "
+         "Osgiliath/PROPN/5/obj", "ARN GON 023"},
+        /* "Arnor pledged to help Gondor": intent to give aid */
+        {"Arnor/PROPN/2/nsubj pledged/VERB/0/root/pledge to/PART/4/mark help/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 033"},
+        /* "Arnor threatened to sanction Gondor" */
+        {"Arnor/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART/4/mark sanction/VERB/2/xcomp "
+         "Gondor/PROPN/4/obj", "ARN GON 1312"},
+        /* an act with no counterpart under the root stays ("pledged to criticize") */
+        {"Arnor/PROPN/2/nsubj pledged/VERB/0/root/pledge to/PART/4/mark criticize/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 111"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_document *doc = parsed(cases[i].spec, "1995-01-01");
+        dyad_code_document(c, doc);
+        assert_string_equal(events_text(doc), cases[i].events);
+        dyad_document_free(doc);
+    }
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_block_code),
@@ -953,6 +991,7 @@ int main(void) {
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),
+        cmocka_unit_test(test_open_clause_counterpart),
         cmocka_unit_test(test_relative_pronoun),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_discards),
