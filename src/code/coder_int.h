@@ -226,6 +226,10 @@ typedef struct cvres {
 
 /* ---------------------------------------------------------- transform.c */
 
+/* Verb record o and the record in of its clause (NULL: none) give way to one event: o's events
+   and in's are dropped (in keeps no code), and code is emitted from o's source to mention tgt
+   with vi; o then holds those events, code and target. */
+void coder_replace_events(csent *s, cvres *o, cvres *in, int tgt, const char *code, coder_verbinfo *vi);
 /* Apply the dictionary's transformations to the verbs the sentence has coded (coder.vres), and
    fold intention verbs into the events of their open clauses (transform.c). */
 void coder_transform(csent *s);

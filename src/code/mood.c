@@ -142,24 +142,9 @@ void coder_mood_demands(csent *s) {
             if (!code) code = "100";
             coder_trace(c, "\"%s\" (word %d) says what \"%s\" (word %d) must do: a demand [%s] (CAMEO 10)\n",
                         s->forms[o->word], o->word + 1, s->forms[x], x + 1, code);
-            for (int e = o->ev0; e < o->ev1; e++) c->ev[e].code = NULL;
-            if (in) {
-                for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
-                in->ev1 = in->ev0;
-                in->code.fwd = in->code.rev = NULL;
-            }
             coder_verbinfo vi = o->vi;
             vi.pattern = "clausal complement with must, should or ought: demand (mood.c)";
-            const cactor *S[16], *T[16];
-            int ns = coder_actors_of(s, o->src, S, 16), nt = coder_actors_of(s, tm, T, 16);
-            o->ev0 = c->nev;
-            for (int a = 0; a < ns; a++)
-                for (int b = 0; b < nt; b++)
-                    if (S[a] != T[b]) coder_emit(s, S[a], T[b], code, &vi);
-            o->ev1 = c->nev;
-            o->code.fwd = code;
-            o->code.rev = NULL;
-            o->tgt = tm;
+            coder_replace_events(s, o, in, tm, code, &vi);
             break;
         }
     }

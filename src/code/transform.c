@@ -92,6 +92,26 @@ static void merge_open_clauses(csent *s) {
     }
 }
 
+void coder_replace_events(csent *s, cvres *o, cvres *in, int tgt, const char *code, coder_verbinfo *vi) {
+    dyad_coder *c = s->c;
+    for (int e = o->ev0; e < o->ev1; e++) c->ev[e].code = NULL;
+    if (in) {
+        for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
+        in->ev1 = in->ev0;
+        in->code.fwd = in->code.rev = NULL;
+    }
+    const cactor *S[16], *T[16];
+    int ns = coder_actors_of(s, o->src, S, 16), nt = coder_actors_of(s, tgt, T, 16);
+    o->ev0 = c->nev;
+    for (int a = 0; a < ns; a++)
+        for (int b = 0; b < nt; b++)
+            if (S[a] != T[b]) coder_emit(s, S[a], T[b], code, vi);
+    o->ev1 = c->nev;
+    o->code.fwd = code;
+    o->code.rev = NULL;
+    o->tgt = tgt;
+}
+
 /* The code of an act done in the open clause of a verb coded code (root 02 appeal, 03 intent,
    10 demand, 12 reject, 13 threaten): CAMEO's counterpart of the act under that root
    ("asked X to help Y": 023; "wants to help Y": 033; "refused to meet": 125; "threatened to
@@ -145,22 +165,9 @@ static void combine_open_clauses(csent *s) {
             if (tgt < 0 || !coder_known(s, tgt)) continue;
             coder_trace(c, "\"%s\" (word %d) and the act of its open clause \"%s\" (word %d) are one "
                         "event [%s]\n", s->forms[o->word], o->word + 1, s->forms[in->word], in->word + 1, code);
-            for (int e = o->ev0; e < o->ev1; e++) c->ev[e].code = NULL;
-            for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
-            in->ev1 = in->ev0;
-            in->code.fwd = in->code.rev = NULL;
             coder_verbinfo vi = o->vi;
             vi.negated = o->vi.negated || in->vi.negated;
-            const cactor *S[16], *T[16];
-            int ns = coder_actors_of(s, o->src, S, 16), nt = coder_actors_of(s, tgt, T, 16);
-            o->ev0 = c->nev;
-            for (int a = 0; a < ns; a++)
-                for (int b = 0; b < nt; b++)
-                    if (S[a] != T[b]) coder_emit(s, S[a], T[b], code, &vi);
-            o->ev1 = c->nev;
-            o->code.fwd = code;
-            o->code.rev = NULL;
-            o->tgt = tgt;
+            coder_replace_events(s, o, in, tgt, code, &vi);
             break;
         }
     }
