@@ -34,7 +34,7 @@ def own_dicts():
     """dyad's own dictionaries (dictionaries/) as options, with PETRARCH-2's verb dictionary and
     discard list while dyad has no verb dictionary of its own."""
     opts, verbs = [], sorted(glob.glob(ROOT + "/dictionaries/*verbs*.txt"))
-    opts += ["--verbs", verbs[0] if verbs else PETR + "/CAMEO.2.0.txt"]
+    opts += ["--verbs", os.path.relpath(verbs[0], ROOT) if verbs else PETR + "/CAMEO.2.0.txt"]
     for f in sorted(glob.glob(ROOT + "/dictionaries/*.actors.txt")):
         opts += ["--actors", os.path.relpath(f, ROOT)]
     for f in sorted(glob.glob(ROOT + "/dictionaries/*agents*.txt")):
@@ -75,9 +75,10 @@ def main():
             sys.exit("accuracy.py: %s is absent (set DYAD_SHARED)" % f)
     own, own_name = own_dicts()
     phoenix = "CAMEO.2.0.txt + Phoenix (PETRARCH-2's set)"
+    shipped = "dyad's own, shipped (`dictionaries/`, built in)"
     runs = [
+        ("PLOVER dev", "text", shipped, ["--gold", PLOVER]),
         ("PLOVER dev", "text", phoenix, ["--gold", PLOVER, "--dict-dir", PETR]),
-        ("PLOVER dev", "text", own_name, ["--gold", PLOVER] + own),
         ("PETR2 GSR dev", "own parses", phoenix + ", from `<Environment>`", ["--gold", GSR, "--dict-dir", PETR, "--use-parse"]),
         ("PETR2 GSR dev", "text", phoenix + ", from `<Environment>`", ["--gold", GSR, "--dict-dir", PETR]),
         ("PETR2 GSR dev", "text", own_name, ["--gold", GSR] + own),
@@ -148,7 +149,7 @@ def main():
     gsr_text = results[3][3]["levels"]["full"]["f1"]
     w("| target | now | gap |")
     w("|---|---:|---:|")
-    w("| PLOVER dev category accuracy where gold has an event >= %.0f%% | %s | %.1f points |" % (
+    w("| PLOVER dev category accuracy where gold has an event >= %.0f%% (shipped dictionaries) | %s | %.1f points |" % (
         100 * TARGET_PLOVER, pct(plover), 100 * (TARGET_PLOVER - plover)))
     w("| PETR2 GSR dev full-triple F1 >= %.2f (own parses) | %s | %.3f |" % (TARGET_GSR, ratio(gsr), TARGET_GSR - gsr))
     w("| PETR2 GSR dev full-triple F1 >= %.2f (text) | %s | %.3f |" % (TARGET_GSR, ratio(gsr_text), TARGET_GSR - gsr_text))
@@ -156,7 +157,10 @@ def main():
     w("For comparison, PETRARCH-2 scores 0.79 full-triple F1 on the GSR sentences that have Penn")
     w("trees; its figure is inflated by the origin of that gold (below).")
     w("")
-    w("PLOVER categories, %s, from text:" % phoenix)
+    w("PLOVER dev full-triple F1 with the shipped dictionaries: %s (no target set)." % (
+        ratio(results[0][3]["levels"]["full"]["f1"])))
+    w("")
+    w("PLOVER categories, %s, from text:" % shipped)
     w("")
     w("| category | gold | predicted | correct | precision | recall | F1 | correct at full level |")
     w("|---|---:|---:|---:|---:|---:|---:|---:|")
@@ -193,9 +197,12 @@ def main():
     w("  284 constructed sentences about fictional states with their own small dictionaries; they")
     w("  test the coder's rules one by one, not coverage of real news.")
     w("- Only the **development halves** are in `../shared/data` (every other record); the other")
-    w("  halves are held out.  Use the dev halves to measure and to find errors, and expect scores on")
-    w("  unseen text to be somewhat lower: floors and fixes are tuned on these sentences, though no")
-    w("  rule may name a gold sentence.")
+    w("  halves are held out.  The dev halves are for measuring and finding errors: dyad's verb")
+    w("  dictionary and coder rules were improved by reading their errors, so **accuracy on unseen")
+    w("  text will be lower** than the figures above.  The changes follow the CAMEO codebook's")
+    w("  definitions and general conventions of CAMEO, PETRARCH and UD syntax, never a gold")
+    w("  sentence's wording, so that the gains carry over, but the floors are tuned on these")
+    w("  sentences.")
     w("- Small sets: one sentence of PLOVER dev is %.1f points of category accuracy, one event of" % (
         100.0 / results[0][3]["category_accuracy"]["sentences"]))
     w("  PETR2 GSR dev about %.3f of F1." % (1.0 / r2["events"]))

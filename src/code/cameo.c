@@ -421,3 +421,96 @@ const dyad_cameo_event *dyad_cameo_nearest(const char *code, size_t n) {
     }
     return NULL;
 }
+
+/* ------------------------------------------------ acts announced, refused, demanded */
+
+/* One rule of a counterpart table: a code starting with from becomes to. */
+typedef struct counterpart {
+    const char *from, *to;
+} counterpart;
+
+/*
+** The codebook's parallel sub-codes: 03 EXPRESS INTENT TO COOPERATE lists, in order, the intent
+** to do what 06 (031x), 05 (032), 07 (033x), 08's reform (034x) and the rest of 08 (035x), 04
+** (036, 039 for mediation) do; 13 THREATEN lists the threat of 16 (131x, 134-136), 17 (132x,
+** 137), 18-20 (138x) and 14 (133); 10 DEMAND and 12 REJECT repeat 03's order.
+*/
+static const counterpart intent_of[] = {
+    {"04", "036"}, {"045", "039"},
+    {"05", "032"}, {"057", "030"},
+    {"06", "031"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+    {"07", "033"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+    {"08", "035"}, {"081", "0351"}, {"082", "0352"}, {"083", "034"}, {"0831", "0341"},
+    {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"084", "0353"}, {"085", "0354"},
+    {"086", "0355"}, {"087", "0356"},
+    {NULL, NULL}};
+
+static const counterpart threat_of[] = {
+    {"14", "133"},
+    {"16", "131"}, {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"},
+    {"165", "135"}, {"166", "136"},
+    {"17", "137"}, {"170", "130"}, {"172", "132"}, {"1721", "1321"}, {"1722", "1322"},
+    {"1723", "1323"}, {"1724", "1324"},
+    {"18", "1383"},
+    {"19", "138"}, {"191", "1381"}, {"192", "1382"}, {"193", "1384"}, {"194", "1384"},
+    {"195", "1384"}, {"196", "1384"},
+    {"20", "1383"}, {"204", "1385"},
+    {NULL, NULL}};
+
+static const counterpart reject_of[] = {
+    {"03", "120"}, {"031", "121"}, {"0311", "1211"}, {"0312", "1212"},
+    {"033", "122"}, {"0331", "1221"}, {"0332", "1222"}, {"0333", "1223"}, {"0334", "1224"},
+    {"034", "123"}, {"0341", "1231"}, {"0342", "1232"}, {"0343", "1233"}, {"0344", "1234"},
+    {"035", "124"}, {"0351", "1241"}, {"0352", "1242"}, {"0353", "1243"}, {"0354", "1244"},
+    {"0355", "1245"}, {"0356", "1246"},
+    {"036", "125"}, {"037", "127"}, {"038", "126"}, {"039", "126"},
+    {NULL, NULL}};
+
+/* The table's code for a listed code (the rule with the longest matching prefix), or NULL. */
+static const char *counterpart_code(const counterpart *t, const char *code) {
+    const dyad_cameo_event *e = dyad_cameo_lookup(code);
+    if (!e) return NULL;
+    const char *to = NULL;
+    size_t best = 0;
+    for (; t->from; t++) {
+        size_t n = strlen(t->from);
+        if (n > best && strncmp(e->code, t->from, n) == 0) {
+            best = n;
+            to = t->to;
+        }
+    }
+    const dyad_cameo_event *r = to ? dyad_cameo_lookup(to) : NULL;
+    return r ? r->code : NULL;
+}
+
+const char *dyad_cameo_intent(const char *code) {
+    const dyad_cameo_event *e = dyad_cameo_lookup(code);
+    if (e && strncmp(e->code, "03", 2) == 0) return e->code;
+    return counterpart_code(intent_of, code);
+}
+
+const char *dyad_cameo_threat(const char *code) {
+    const dyad_cameo_event *e = dyad_cameo_lookup(code);
+    if (e && strncmp(e->code, "13", 2) == 0) return e->code;
+    return counterpart_code(threat_of, code);
+}
+
+const char *dyad_cameo_reject(const char *code) {
+    const char *i = dyad_cameo_intent(code);
+    return i ? counterpart_code(reject_of, i) : NULL;
+}
+
+const char *dyad_cameo_demand(const char *code) {
+    const char *i = dyad_cameo_intent(code);
+    if (!i) return NULL;
+    char d[5];
+    size_t n = strlen(i);
+    if (n > 4) return NULL;
+    d[0] = '1';
+    d[1] = '0';
+    memcpy(d + 2, i + 2, n - 2);
+    /* 039 (intent to mediate) has no 109: a demand for mediation is 108 */
+    if (n == 3 && i[2] == '9') d[2] = '8';
+    const dyad_cameo_event *r = dyad_cameo_nearest(d, n);
+    return r ? r->code : NULL;
+}

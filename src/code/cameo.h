@@ -82,4 +82,21 @@ dyad_cameo_status dyad_cameo_check(const char *code, size_t n);
 */
 const dyad_cameo_event *dyad_cameo_nearest(const char *code, size_t n);
 
+/*
+** CAMEO's codes for an act that is announced, threatened, refused or demanded rather than done.
+** The codebook (1.1b3) builds 03 EXPRESS INTENT TO COOPERATE, 10 DEMAND and 12 REJECT from the
+** cooperative roots 04-08 sub-code by sub-code (intent to meet, to provide aid, to release...),
+** and 13 THREATEN from the conflictual roots 14 and 16-20 (threaten sanctions, curfew, attack).
+** Each function takes a code and returns the counterpart as a static string, or NULL when the
+** code has none (other roots, unknown codes):
+**   intent: 04-08 -> 03 ("0841" release persons -> "0353"; "046" negotiate -> "036"); 03 itself
+**   threat: 14, 16-20 -> 13 ("163" sanctions -> "1312"; "191" blockade -> "1381"); 13 itself
+**   reject: 03-08 -> 12 ("046" or "036" -> "125" reject proposal to meet; "084" -> "1243")
+**   demand: 03-08 -> 10 ("0841" -> "1053" demand release; "036" -> "106")
+*/
+const char *dyad_cameo_intent(const char *code);
+const char *dyad_cameo_threat(const char *code);
+const char *dyad_cameo_reject(const char *code);
+const char *dyad_cameo_demand(const char *code);
+
 #endif

@@ -287,6 +287,54 @@ static void test_against_plover(void **state) {
     free(text);
 }
 
+/* The counterparts of an act announced, threatened, refused or demanded (cameo.h): every
+   result is a listed code of the right root, and the codebook's parallels hold. */
+static void test_counterparts(void **state) {
+    (void)state;
+    assert_string_equal(dyad_cameo_intent("0841"), "0353");
+    assert_string_equal(dyad_cameo_intent("046"), "036");
+    assert_string_equal(dyad_cameo_intent("045"), "039");
+    assert_string_equal(dyad_cameo_intent("073"), "0333");
+    assert_string_equal(dyad_cameo_intent("0874"), "0356");
+    assert_string_equal(dyad_cameo_intent("051"), "032");
+    assert_string_equal(dyad_cameo_intent("0332"), "0332");
+    assert_null(dyad_cameo_intent("190"));
+    assert_null(dyad_cameo_intent("010"));
+    assert_null(dyad_cameo_intent("999"));
+    assert_string_equal(dyad_cameo_threat("163"), "1312");
+    assert_string_equal(dyad_cameo_threat("1723"), "1323");
+    assert_string_equal(dyad_cameo_threat("191"), "1381");
+    assert_string_equal(dyad_cameo_threat("143"), "133");
+    assert_string_equal(dyad_cameo_threat("2041"), "1385");
+    assert_null(dyad_cameo_threat("040"));
+    assert_null(dyad_cameo_threat("154"));
+    assert_string_equal(dyad_cameo_reject("036"), "125");
+    assert_string_equal(dyad_cameo_reject("040"), "125");
+    assert_string_equal(dyad_cameo_reject("0841"), "1243");
+    assert_string_equal(dyad_cameo_reject("030"), "120");
+    assert_null(dyad_cameo_reject("111"));
+    assert_string_equal(dyad_cameo_demand("0841"), "1053");
+    assert_string_equal(dyad_cameo_demand("036"), "106");
+    assert_string_equal(dyad_cameo_demand("039"), "108");
+    assert_string_equal(dyad_cameo_demand("030"), "100");
+    assert_null(dyad_cameo_demand("190"));
+    /* every code with a counterpart gets one of the right root */
+    for (int i = 0; i < dyad_cameo_count(); i++) {
+        const char *c = dyad_cameo_at(i)->code, *x;
+        if ((x = dyad_cameo_intent(c))) assert_int_equal(strncmp(x, "03", 2), 0);
+        if ((x = dyad_cameo_threat(c))) assert_int_equal(strncmp(x, "13", 2), 0);
+        if ((x = dyad_cameo_reject(c))) assert_int_equal(strncmp(x, "12", 2), 0);
+        if ((x = dyad_cameo_demand(c))) assert_int_equal(strncmp(x, "10", 2), 0);
+        int root = (c[0] - '0') * 10 + (c[1] - '0');
+        if (root >= 4 && root <= 8) {
+            assert_non_null(dyad_cameo_intent(c));
+            assert_non_null(dyad_cameo_reject(c));
+            assert_non_null(dyad_cameo_demand(c));
+        }
+        if (root == 14 || (root >= 16 && root <= 20)) assert_non_null(dyad_cameo_threat(c));
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lookup),
@@ -295,6 +343,7 @@ int main(void) {
         cmocka_unit_test(test_table_shape),
         cmocka_unit_test(test_against_gdelt),
         cmocka_unit_test(test_against_plover),
+        cmocka_unit_test(test_counterparts),
     };
     return cmocka_run_group_tests_name("cameo", tests, NULL, NULL);
 }

@@ -20,6 +20,10 @@ dyad_coder *dyad_coder_new(const dyad_dict *d, const dyad_coder_options *opt) {
     static const char *const neg[NEG_WORDS] = {"not", "n't", "never", "neither", "no", "nor"};
     for (int j = 0; j < NEG_WORDS; j++) c->neg_ids[j] = dyad_dict_word_id(d, neg[j]);
     c->disc = coder_discards_new(d);
+    c->syn_intent_aux = dyad_synset_find(d, "INTENT_AUXILIARY");
+    c->syn_intent_adj = dyad_synset_find(d, "INTENT_ADJECTIVE");
+    c->syn_obligation_aux = dyad_synset_find(d, "OBLIGATION_AUXILIARY");
+    c->syn_refusal = dyad_synset_find(d, "REFUSAL_VERB");
     c->opt = opt ? *opt : dyad_coder_defaults();
     return c;
 }
@@ -206,6 +210,13 @@ static bool code_verb(csent *s, cverb *v) {
     }
     vi.negated = v->negated && !(best && negation_item(s, best));
     vi.word = v->word;
+    /* an act announced, intended or refused takes CAMEO's code for that (mood.c); who acts on
+       whom stays that of the act itself (base) */
+    const char *base = code.fwd;
+    if (!d1 && code.fwd) {
+        code.fwd = coder_mood(s, v, code.fwd, &vi.negated);
+        r->code = code;
+    }
     r->vi = vi;
     coder_trace(c, "  code [%s%s%s] from %s\n", code.fwd ? code.fwd : "", code.rev ? ":" : "",
                 code.rev ? code.rev : "", best ? "the pattern" : "the verb");
@@ -224,7 +235,9 @@ static bool code_verb(csent *s, cverb *v) {
     coder_trace_mention(s, "target", tgt);
     /* PETRARCH-1 needs a phrase on both sides; PETRARCH-2 codes a missing one as unknown
        when require_dyad is off */
-    if ((src < 0 || tgt < 0) && (d1 || c->opt.require_dyad)) {
+    /* a '%' compound acts on its own members: it needs no target phrase */
+    bool mutual = bb.compound >= 0 && src >= 0 && s->m[src].compound;
+    if ((src < 0 || (tgt < 0 && !mutual)) && (d1 || c->opt.require_dyad)) {
         coder_trace(c, "  no event: no %s\n", src < 0 ? "source" : "target");
         return true;
     }
@@ -236,8 +249,7 @@ static bool code_verb(csent *s, cverb *v) {
     /* members of a compound act on each other: '%', a reflexive target ("Gondor and
        Osgiliath delayed their meeting"), or cooperation without a target (PETRARCH-2) */
     if (!tgt_known && ns > 1 && (bb.compound >= 0 || (tgt >= 0 && s->m[tgt].reflexive) ||
-                                 (code.fwd && code.fwd[0] == '0' && code.fwd[1] >= '3' &&
-                                  code.fwd[1] <= '6'))) {
+                                 (base && base[0] == '0' && base[1] >= '3' && base[1] <= '6'))) {
         nt = ns;
         memcpy(T, S, sizeof S);
         tgt_known = true;
@@ -358,6 +370,7 @@ dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc) {
             coder_verb_frame(s, &v);
             if (code_verb(s, &v) && dialect1(s, &v)) claim(s, &v);
         }
+        coder_mood_demands(s);
         coder_transform(s);
         coder_remember(s);
     }

@@ -14,49 +14,59 @@
 ** SOURCE AND TARGET.  An actor is a noun phrase: the words of a nominal head with its
 ** determiners, modifiers, possessors and prepositional modifiers (nmod), without clauses,
 ** appositions and the other members of a coordination.  Its code is the first actor of the
-** actor dictionaries found in those words (longest match, scanning left to right) combined
-** with every agent found in them (PETRARCH's "~GOV" after, "NGO~" before the actor code, each
-** sector once: "Russian troops" -> RUSMIL); an agent alone gives "---GOV".  Actor codes are
-** taken on the document date; without one, an actor's undated code, else its current one (the
-** dated code whose range is open towards today).  A coordination ("Macron and Scholz", "lawmakers in Fornost and
-** Gondor") gives one actor per member, modifiers before the first member and after the last
-** being shared by all.  A personal pronoun (he, she, it, they, him, her, them) takes the actors
-** of the nearest preceding subject that has one in the sentence, else of the nearest preceding
-** object, else of the first such subject of the latest earlier sentence that had one; he, she
-** and it take a single actor only.  A relative pronoun subject (who, which) stands for the noun
-** its clause modifies, also when the parser hung the clause elsewhere ("Scholz, who returned
-** from Washington, where he met Biden": who and he are Scholz).  A demonstrative pronoun object
+** actor dictionaries found in those words (longest match, scanning left to right) combined with
+** every agent found in them (PETRARCH's "~GOV" after, "NGO~" before the actor code, each sector
+** once: "Russian troops" -> RUSMIL); an agent alone gives "---GOV", and an agent, number or
+** noun of quantity without an actor takes that of a deeper prepositional phrase ("tens of
+** thousands of Indonesian students").  Actor codes are taken on the document date; without one,
+** an actor's undated code, else its current one (the dated code whose range is open towards
+** today).  A coordination ("Macron and Scholz", "lawmakers in Fornost and Gondor") gives one
+** actor per member, modifiers before the first member and after the last being shared by all.
+** A personal pronoun (he, she, it, they, him, her, them) takes the actors of the nearest
+** preceding subject that has one in the sentence, else of the nearest preceding object, else of
+** the first such subject of the latest earlier sentence that had one; he, she and it take a
+** single actor only.  A relative pronoun subject (who, which) stands for the noun its clause
+** modifies, also when the parser hung the clause elsewhere ("Scholz, who returned from
+** Washington, where he met Biden": who and he are Scholz).  A demonstrative pronoun object
 ** (this, that, these, those) refers to what the previous sentence reported and takes the source
 ** of that sentence's last event ("The Kremlin demanded guarantees.  NATO rejected those.").  A
-** possessive pronoun (its, their, his, her) gives a noun
-** phrase without actor of its own the pronoun's actor in a subject ("its troops attacked");
-** elsewhere it is taken to refer to the clause's subject ("Gondor and Osgiliath delayed their
-** meeting"): such a reflexive target makes the members of a compound source act on each
-** other, and leaves a single source without a target.  "Former" before an agent marks former
-** office holders, which CAMEO codes as elites (ELI).
-**   Pattern items '$', '+' and '%' bind the source, the target and a compound actor; a phrase
-** a pattern word spells out ("- * TROOPS") is not the target, though a phrase inside it may be
+** possessive pronoun (its, their, his, her) gives a noun phrase without actor of its own the
+** pronoun's actor in a subject ("its troops attacked"); elsewhere it is taken to refer to the
+** clause's subject ("Gondor and Osgiliath delayed their meeting"): such a reflexive target
+** makes the members of a compound source act on each other, and leaves a single source without
+** a target.  "Former" before an agent marks former office holders, which CAMEO codes as elites
+** (ELI).
+**   A noun phrase headed by a noun of time ("on Tuesday", "last week") is a time expression: it
+** fills no '$', '+' or '%' slot and is the target phrase only when the verb has no other,
+** though an actor inside it may be the target ("demonstrated on Tuesday in Serbia", as parsers
+** attach it).
+**   Pattern items '$', '+' and '%' bind the source, the target and a compound actor; a phrase a
+** pattern word spells out ("- * TROOPS") is not the target, though a phrase inside it may be
 ** ("an air strike against X").  Without them the source is the subject (nsubj; for a passive,
 ** the "by" phrase, obl:agent, also when a parser hangs it under an adverb), taken from the
 ** controlling clause when the verb has none (xcomp: its object, else its subject; conjoined
-** verbs; for PETRARCH-2 dictionaries also adverbial and participle clauses).  The target is
-** the first known actor among the objects, then the prepositional objects, of the verb and of
-** its open clausal complement ("believed linked to Al-Qaeda") or of an adverb of the verb
-** ("massed troops near to Ukraine"), each phrase searched inside
-** when it has no actor itself ("the roads leading into Mordor"), skipping actors the source
-** already has; for PETRARCH-2 dictionaries, failing those, the subject of its clausal
-** complement ("demanded that the DPRK forsake ...": the one asked), except for verbs of saying
-** (own code in root 01).  For a passive the subject is the target; PETRARCH-2 dictionaries read a past
-** participle modifying a noun as passive ("soldiers killed in Ukraine").  For PETRARCH-1
-** dictionaries, written for a shallow coder, an unknown source or target is then sought as
-** PETRARCH-1 did: the first actor before the verb for the source; for the target the first
-** actor in the rest of the verb phrase, else before the verb; and a passive needs its "by"
-** phrase.  A compound source without a known target gives events between its members when
-** the pattern has '%', the target is reflexive, or the code is cooperation (roots 03-06, as
-** in PETRARCH-2).  In PETRARCH-1 dictionaries [A:B] gives A from source to target and B back;
-** in PETRARCH-2 ones B is the passive meaning, used only when A is empty (dict.h).  An event
-** needs a phrase on both sides; with require_dyad off an unknown one is coded "---"
-** (PETRARCH-2 dictionaries also accept a missing phrase then, as PETRARCH-2 did).
+** verbs; for PETRARCH-2 dictionaries also adverbial and participle clauses, a present
+** participle on an object without actor speaking for the verb's subject: "X issued a statement
+** condemning Y").  The target is the first known actor among the objects, then the
+** prepositional objects, of the verb and of its open clausal complement ("believed linked to
+** Al-Qaeda") or of an adverb of the verb ("massed troops near to Ukraine"), each phrase
+** searched inside when it has no actor itself ("the roads leading into Mordor"), skipping
+** actors the source already has; for PETRARCH-2 dictionaries, failing those, the subject of its
+** clausal complement ("demanded that the DPRK forsake ...": the one asked), except for verbs of
+** saying (own code in root 01), and then the complements of a purpose or participle clause
+** without a subject of its own ("staged protests to demand reforms from the government").  For
+** a passive the subject is the target; PETRARCH-2 dictionaries read a past participle modifying
+** a noun as passive ("soldiers killed in Ukraine").  For PETRARCH-1 dictionaries, written for a
+** shallow coder, an unknown source or target is then sought as PETRARCH-1 did: the first actor
+** before the verb for the source; for the target the first actor in the rest of the verb
+** phrase, else before the verb; and a passive needs its "by" phrase.  A compound source without
+** a known target gives events between its members when the pattern has '%' (which needs no
+** target phrase), the target is reflexive, or the act is cooperation (roots 03-06, as in
+** PETRARCH-2; also when the mood makes it an intent, threat or rejection, mood.c).  In
+** PETRARCH-1 dictionaries [A:B] gives A from source to target and B back; in PETRARCH-2 ones B
+** is the passive meaning, used only when A is empty (dict.h).  An event needs a phrase on both
+** sides; with require_dyad off an unknown one is coded "---" (PETRARCH-2 dictionaries also
+** accept a missing phrase then, as PETRARCH-2 did).
 **
 ** CLAUSES.  For PETRARCH-1 dictionaries a verb that is coded claims the words of its phrase:
 ** verbs inside it are not coded (TABARI and PETRARCH-1 coded one event per verb phrase, and
@@ -64,15 +74,29 @@
 ** dictionaries every verb is coded, so "X said Y had assured Z" gives Y's event with its own
 ** source (and the say-verb's, if it has a target of its own).  The dictionary's
 ** transformations ("~ a (b . ATTACK) SAY = a b 112") then join a verb and the event of its
-** clausal complement into one event that replaces both (transform.c), and a verb whose target
+** clausal complement into one event that replaces both (transform.c).  A verb of appeal, intent,
+** demand, rejection or threat (roots 02, 03, 10, 12, 13) whose open clause (xcomp) holds a
+** coded act makes one event with it, CAMEO's counterpart of the act under its root ("asked X to
+** help Y": 023 to X; "pledged to release Z": 0353; "threatened to impose sanctions": 1312), as
+** PETRARCH-2 combined the two codes; intent, refusal and threat need the act to be the verb's
+** own subject's.  A verb whose target
 ** lies in its clausal complement gives way when that clause's verb has an event of its own
 ** ("Qatar pledged to expel X": the expulsion, not a second "intend" event; "X said Y attacked
 ** Z": the attack).
 
 ** NEGATION.  A verb with "not", "n't", "never" (advmod) or a "neither" subject is negated; a
-** pattern that spells out the negation ("NOT *", "&NEGATVAUXVRB *") codes it as written, and
-** any other event of a negated verb is kept with dyad_event.negated set, so that users decide
-** (PETRARCH-2 changes such codes into rejections; dyad reports the verb's own meaning).
+** pattern that spells out the negation ("NOT *", "&NEGATVAUXVRB *") codes it as written.  For
+** PETRARCH-2-dialect dictionaries a negated cooperative act (roots 03-08) is the rejection CAMEO
+** lists for it ("will not accept refugees": 12x, as PETRARCH-2 coded it; mood.c); any other
+** event of a negated verb is kept with dyad_event.negated set, so that users decide.
+**
+** MOOD.  With a dictionary that defines the synsets &INTENT_AUXILIARY, &INTENT_ADJECTIVE and
+** &OBLIGATION_AUXILIARY (dyad's own), an act announced or intended ("will give aid", "offered
+** to negotiate", "is willing to withdraw") is coded as CAMEO's intent (03) when cooperative and
+** as its threat (13) when conflictual, and "X said Y must release Z" is X's demand (10) to Y
+** (mood.c has the rules; PETRARCH-2's dictionaries keep PETRARCH-2's reading).  With
+** &REFUSAL_VERB the act in the open clause of "refused", "declined", "failed" is not done: a
+** cooperative act is a rejection (12), another act no event.
 **
 ** PAGE FURNITURE.  In a document of several paragraphs, a paragraph that is a single sentence
 ** without final punctuation is a heading, caption, byline or link of the page ("Leave a

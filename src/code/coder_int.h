@@ -67,6 +67,8 @@ typedef struct mention {
     bool pron;              /* a personal pronoun */
     bool compound;          /* a coordination of several members */
     bool known;             /* at least one actor has a code */
+    bool temporal;          /* headed by a noun of time ("on Tuesday"): never a source or
+                               target itself, though a phrase inside it may be */
     bool reflexive;         /* no actor of its own, but a possessive pronoun that refers to the
                                clause's subject ("delayed their meeting") */
 } mention;
@@ -146,6 +148,8 @@ struct dyad_coder {
     struct coder_constituent *pool;
     int npool, cap_pool;
     uint8_t *syn_pp;        /* per synset: 2 when a member is a prepositional phrase (match2.c) */
+    /* synsets that mark the mood of an act (mood.c), -1 when the dictionary has none */
+    int syn_intent_aux, syn_intent_adj, syn_obligation_aux, syn_refusal;
 };
 
 /* ----------------------------------------------------------- sentence.c */
@@ -222,9 +226,24 @@ typedef struct cvres {
 
 /* ---------------------------------------------------------- transform.c */
 
+/* Verb record o and the record in of its clause (NULL: none) give way to one event: o's events
+   and in's are dropped (in keeps no code), and code is emitted from o's source to mention tgt
+   with vi; o then holds those events, code and target. */
+void coder_replace_events(csent *s, cvres *o, cvres *in, int tgt, const char *code, coder_verbinfo *vi);
 /* Apply the dictionary's transformations to the verbs the sentence has coded (coder.vres), and
    fold intention verbs into the events of their open clauses (transform.c). */
 void coder_transform(csent *s);
+
+/* --------------------------------------------------------------- mood.c */
+
+/* The code of the event of dialect-2 verb v whose dictionary code is code, given its mood: an
+   intended cooperative act is an intent (03), an intended conflictual act a threat (13), a
+   negated or refused cooperative act a rejection (12, and *negated is cleared), another refused
+   act no event (NULL).  Returns code itself, a static code string or NULL; traces any change. */
+const char *coder_mood(csent *s, const cverb *v, const char *code, bool *negated);
+/* Verbs of saying whose clausal complement has "must", "should" or "ought": their events and
+   the complement's give way to a demand (10) from the speaker to the complement's subject. */
+void coder_mood_demands(csent *s);
 
 /* ------------------------------------------------------------- target.c */
 

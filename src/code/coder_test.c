@@ -747,6 +747,208 @@ static void test_unparsed_sentence(void **state) {
     dyad_dict_free(d);
 }
 
+/* mood.c: intended, negated and demanded acts take CAMEO's codes for them */
+static void test_mood(void **state) {
+    (void)state;
+    char verbs[8192], more[4096];
+    snprintf(more, sizeof more, "%s\n--- RELEASE [084] ---\nRELEASE\n\n--- BLOCKADE [191] ---\nBLOCKADE\n", verbs2);
+    snprintf(verbs, sizeof verbs, "&INTENT_AUXILIARY\n+WILL_\n+WOULD_\n\n&INTENT_ADJECTIVE\n+WILLING_\n\n"
+             "&OBLIGATION_AUXILIARY\n+MUST_\n\n&REFUSAL_VERB\n+REFUSE_\n\n%s", more);
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_dict *plain = dyad_dict_new();     /* no mood synsets, as PETRARCH-2's CAMEO.2.0.txt */
+    load_snippet(plain, DYAD_DICT_VERBS, "v.txt", more);
+    load_snippet(plain, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL), *cp = dyad_coder_new(plain, NULL);
+    static const struct {
+        const char *spec, *with, *without;
+    } cases[] = {
+        /* "Arnor will meet Gondor": intent to meet (036) */
+        {"Arnor/PROPN/3/nsubj will/AUX/3/aux meet/VERB/0/root Gondor/PROPN/3/obj", "ARN GON 036", "ARN GON 040"},
+        /* "Arnor would blockade Gondor": a threat of blockade (1381) */
+        {"Arnor/PROPN/3/nsubj would/AUX/3/aux blockade/VERB/0/root Gondor/PROPN/3/obj", "ARN GON 1381",
+         "ARN GON 191"},
+        /* "Arnor pledged to release Gondor": the release is intended (0353), also without the
+           synsets (a pledge with an act in its open clause, transform.c) */
+        {"Arnor/PROPN/2/nsubj pledged/VERB/0/root to/PART/4/mark release/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 0353", "ARN GON 0353"},
+        /* "Arnor is willing to meet Gondor" */
+        {"Arnor/PROPN/3/nsubj is/AUX/3/cop willing/ADJ/0/root to/PART/5/mark meet/VERB/3/xcomp "
+         "Gondor/PROPN/5/obj", "ARN GON 036", "ARN GON 040"},
+        /* "Arnor will release Gondor unless ...": an ultimatum */
+        {"Arnor/PROPN/3/nsubj will/AUX/3/aux release/VERB/0/root Gondor/PROPN/3/obj unless/SCONJ/7/mark "
+         "Osgiliath/PROPN/7/nsubj attacks/VERB/3/advcl", "ARN GON 139", "ARN GON 084"},
+        /* "Arnor did not meet Gondor": a refusal to meet (125) with either dictionary */
+        {"Arnor/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod meet/VERB/0/root Gondor/PROPN/4/obj",
+         "ARN GON 125", "ARN GON 125"},
+        /* a negated conflictual act keeps its code (marked negated) */
+        {"Arnor/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod criticize/VERB/0/root Gondor/PROPN/4/obj",
+         "ARN GON 111", "ARN GON 111"},
+        /* "Arnor said Gondor must release Osgiliath": Arnor demands the release (1053) */
+        {"Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/5/nsubj must/AUX/5/aux release/VERB/2/ccomp "
+         "Osgiliath/PROPN/5/obj", "ARN GON 1053", "GON OSG 084"},
+        /* ... a clause without an act of the dictionary: a demand (100) */
+        {"Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/5/nsubj must/AUX/5/aux leave/VERB/2/ccomp",
+         "ARN GON 100", ""},
+        /* "Arnor refused to meet Gondor": a refusal to meet (125) */
+        {"Arnor/PROPN/2/nsubj refused/VERB/0/root/refuse to/PART/4/mark meet/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 125", "ARN GON 040"},
+        /* "Arnor refused to criticize Gondor": no criticism */
+        {"Arnor/PROPN/2/nsubj refused/VERB/0/root/refuse to/PART/4/mark criticize/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "", "ARN GON 111"},
+        /* "Arnor and Gondor refused to meet on the issue": they reject meeting each other, as
+           they would have met each other */
+        {"Arnor/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj refused/VERB/0/root/refuse to/PART/6/mark "
+         "meet/VERB/4/xcomp on/ADP/9/case the/DET/9/det issue/NOUN/6/obl", "ARN GON 125, GON ARN 125", "ARN GON 040, GON ARN 040"},
+        /* the act itself, done: no change */
+        {"Arnor/PROPN/2/nsubj met/VERB/0/root Gondor/PROPN/2/obj", "ARN GON 040", "ARN GON 040"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_document *doc = parsed(cases[i].spec, "1995-01-01");
+        dyad_code_document(c, doc);
+        assert_string_equal(events_text(doc), cases[i].with);
+        dyad_document_free(doc);
+        doc = parsed(cases[i].spec, "1995-01-01");
+        dyad_code_document(cp, doc);
+        assert_string_equal(events_text(doc), cases[i].without);
+        dyad_document_free(doc);
+    }
+    dyad_coder_free(c);
+    dyad_coder_free(cp);
+    dyad_dict_free(d);
+    dyad_dict_free(plain);
+}
+
+/* a time expression is no actor slot: "(ON +)" does not bind "on Tuesday", and the target is
+   found inside it ("on Tuesday in Gondor", as parsers attach it) */
+static void test_time_expression(void **state) {
+    (void)state;
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- MARCH [141] ---\nMARCH\n- * (ON +) [1411]\n");
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root on/ADP/4/case Tuesday/PROPN/2/obl "
+                                "in/ADP/6/case Gondor/PROPN/4/nmod", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 141");
+    dyad_document_free(doc);
+    /* a phrase that is no time still fills the slot */
+    doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root on/ADP/4/case Gondor/PROPN/2/obl", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 1411");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+/* a verb without a target takes it from the complements of its purpose or participle clause
+   ("Arnor demonstrated to demand the release of Gondor") */
+static void test_purpose_clause_target(void **state) {
+    (void)state;
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- MARCH [141] ---\nMARCH\n- * (ON +) [1411]\n");
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root to/PART/4/mark demand/VERB/2/advcl "
+                                "the/DET/6/det release/NOUN/4/obj of/ADP/8/case Gondor/PROPN/6/nmod", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 141");
+    dyad_document_free(doc);
+    /* a clause with its own subject is no purpose clause */
+    doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root because/SCONJ/5/mark Osgiliath/PROPN/5/nsubj "
+                 "attacked/VERB/2/advcl Gondor/PROPN/5/obj", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+/* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
+static void test_quantity_phrase(void **state) {
+    (void)state;
+    assert_string_equal(code2("Tens/NOUN/6/nsubj/ten of/ADP/3/case thousands/NOUN/1/nmod/thousand of/ADP/5/case "
+                              "Gondor/PROPN/3/nmod criticized/VERB/0/root Arnor/PROPN/6/obj"),
+                        "GON ARN 111");
+    /* a noun that names someone keeps its own (unknown) actor */
+    assert_string_equal(code2("Leaders/NOUN/6/nsubj of/ADP/3/case clubs/NOUN/1/nmod of/ADP/5/case "
+                              "Gondor/PROPN/3/nmod criticized/VERB/0/root Arnor/PROPN/6/obj"),
+                        "");
+}
+
+/* a '%' compound acts on its members and needs no target phrase ("Arnor and Gondor held
+   exercises") */
+static void test_compound_without_target(void **state) {
+    (void)state;
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- HOLD [---] ---\nHOLD\n- % * (WITH +) [040]\n- % * EXERCISE [062]\n");
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Arnor/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj held/VERB/0/root/hold "
+                                "exercises/NOUN/4/obj/exercise", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 062, GON ARN 062");
+    dyad_document_free(doc);
+    /* a single source is no compound */
+    doc = parsed("Arnor/PROPN/2/nsubj held/VERB/0/root/hold exercises/NOUN/2/obj/exercise", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+/* "Arnor issued a statement criticizing Gondor": the statement speaks for Arnor */
+static void test_statement_participle(void **state) {
+    (void)state;
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj issued/VERB/0/root a/DET/4/det statement/NOUN/2/obj "
+                              "criticizing/VERB/4/acl/criticize/VBG Gondor/PROPN/5/obj"),
+                        "ARN GON 111");
+    /* a noun with an actor of its own acts itself ("Arnor met troops of Osgiliath criticizing
+       Gondor") */
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj saw/VERB/0/root Osgiliath/PROPN/2/obj "
+                              "criticizing/VERB/3/acl/criticize/VBG Gondor/PROPN/4/obj"),
+                        "OSG GON 111");
+}
+
+/* an appeal, intent, demand, refusal or threat with an act in its open clause is one event,
+   CAMEO's counterpart of the act (transform.c) */
+static void test_open_clause_counterpart(void **state) {
+    (void)state;
+    char verbs[8192];
+    snprintf(verbs, sizeof verbs, "%s\n--- ASK [020] ---\nASK\n\n--- HELP [070] ---\nHELP\n\n"
+             "--- THREATEN [130] ---\nTHREATEN\n\n--- SANCTION [163] ---\nSANCTION\n", verbs2);
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    static const struct {
+        const char *spec, *events;
+    } cases[] = {
+        /* "Arnor asked Gondor to help Osgiliath": an appeal to Gondor for aid */
+        {"Arnor/PROPN/2/nsubj asked/VERB/0/root/ask Gondor/PROPN/2/obj to/PART/5/mark help/VERB/2/xcomp "
+         "Osgiliath/PROPN/5/obj", "ARN GON 023"},
+        /* "Arnor pledged to help Gondor": intent to give aid */
+        {"Arnor/PROPN/2/nsubj pledged/VERB/0/root/pledge to/PART/4/mark help/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 033"},
+        /* "Arnor threatened to sanction Gondor" */
+        {"Arnor/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART/4/mark sanction/VERB/2/xcomp "
+         "Gondor/PROPN/4/obj", "ARN GON 1312"},
+        /* an act with no counterpart under the root stays ("pledged to criticize") */
+        {"Arnor/PROPN/2/nsubj pledged/VERB/0/root/pledge to/PART/4/mark criticize/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 111"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_document *doc = parsed(cases[i].spec, "1995-01-01");
+        dyad_code_document(c, doc);
+        assert_string_equal(events_text(doc), cases[i].events);
+        dyad_document_free(doc);
+    }
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_block_code),
@@ -783,6 +985,13 @@ int main(void) {
         cmocka_unit_test(test_open_clause),
         cmocka_unit_test(test_passive_participle),
         cmocka_unit_test(test_transformation),
+        cmocka_unit_test(test_mood),
+        cmocka_unit_test(test_time_expression),
+        cmocka_unit_test(test_purpose_clause_target),
+        cmocka_unit_test(test_quantity_phrase),
+        cmocka_unit_test(test_compound_without_target),
+        cmocka_unit_test(test_statement_participle),
+        cmocka_unit_test(test_open_clause_counterpart),
         cmocka_unit_test(test_relative_pronoun),
         cmocka_unit_test(test_former),
         cmocka_unit_test(test_discards),

@@ -129,7 +129,10 @@ static bool item_word(const m2 *m, const dyad_pat_item *it, int x) {
         return mem >= 0 && !m->d->members[mem].pp;
     }
     case DYAD_PAT_SOURCE: case DYAD_PAT_TARGET: case DYAD_PAT_COMPOUND: case DYAD_PAT_SKIP:
-        return it->kind == DYAD_PAT_SKIP || mention_at(s, x) >= 0;
+        if (it->kind == DYAD_PAT_SKIP) return true;
+        /* an actor slot is a noun phrase that is no time expression ("marched ON +" is not
+           "on Tuesday") */
+        return mention_at(s, x) >= 0 && !s->m[mention_at(s, x)].temporal;
     default:
         return false;
     }

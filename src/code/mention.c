@@ -23,6 +23,12 @@
 #define MAX_VARIANTS 64
 #define MAX_COORD 16
 
+/* Nouns that name a time ("on Tuesday", "last week"): such a phrase is a time expression, not
+   an actor (UD obl:tmod, or obl with a preposition), whatever the parser made of it. */
+#define TEMPORAL_NOUNS "monday tuesday wednesday thursday friday saturday sunday january february " \
+    "march april may june july august september october november december today yesterday " \
+    "tomorrow tonight day week weekend month year night morning afternoon evening hour decade"
+
 static bool is_pronoun(const csent *s, int i) {
     return s->w[i].upos == DYAD_PRON && (s->w[i].flags & F_PRON);
 }
@@ -113,6 +119,7 @@ static mention *add_mention(csent *s, int h) {
     m->lo = s->mw[m->w0];
     m->hi = s->mw[m->w0 + m->nw - 1];
     m->pron = m->nw == 1 && is_pronoun(s, h);
+    m->temporal = (s->w[h].upos == DYAD_NOUN || s->w[h].upos == DYAD_PROPN) && coder_word_in(s, h, TEMPORAL_NOUNS);
     s->w[h].mention = s->nm;
     for (int k = 0; k < m->nw; k++) {
         int x = s->mw[m->w0 + k];
@@ -324,6 +331,15 @@ static int nested_actor(const csent *s, int m, const int *w, int n) {
     return -1;
 }
 
+/* Is word x a number or a noun of quantity or of a group ("thousands", "a group"), which names
+   no one itself: "thousands of students" are the students. */
+static bool quantity(const csent *s, int x) {
+    return s->w[x].upos == DYAD_NUM ||
+           ((s->w[x].upos == DYAD_NOUN || s->w[x].upos == DYAD_PRON) &&
+            coder_word_in(s, x, "ten hundred thousand million dozen score group number crowd handful "
+                                "majority some many most all several"));
+}
+
 /* A possessive pronoun names the actor of its noun phrase only in a subject ("its troops
    attacked"); elsewhere it is taken to refer to the clause's own subject ("X burned down its
    embassy", "X and Y delayed their meeting"): the phrase is then reflexive (coder.c). */
@@ -418,8 +434,9 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         nb = resolve_pronoun(s, m, poss, base, 8);
         if (nb > 0 && first < 0) first = last = poss;
         if (nb == 0) poss = -1;
-    } else if (nag > 0) {
-        /* agents without an actor: the actor of a deeper prepositional phrase */
+    } else if (nag > 0 || quantity(s, s->m[m].head)) {
+        /* agents without an actor, or a quantity ("tens of thousands of students"): the actor
+           of a deeper prepositional phrase */
         int k = nested_actor(s, m, w, n);
         if (k >= 0) {
             const mention *mk = &s->m[k];
@@ -427,7 +444,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
                 if (s->act[j].code) base[nb++] = s->act[j];
         }
     }
-    if (actor < 0 && poss < 0 && nag == 0) {
+    if (actor < 0 && poss < 0 && nag == 0 && nb == 0) {
         if (reflexive) s->m[m].reflexive = true;
         if (c->opt.new_actor_length > 0) {
             cactor q = {.code = new_actor(s, w, n), .efirst = -1, .elast = -1};
@@ -446,7 +463,8 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     }
     for (int k = 0; k < nb; k++) {
         base[k].code = combine(s, base[k].code, agents, nag, former);
-        push_actor(s, &base[k], first, last, m);
+        /* a quantity names no one: the nested phrase's words name the actor */
+        push_actor(s, &base[k], first >= 0 ? first : base[k].first, first >= 0 ? last : base[k].last, m);
     }
     return true;
 }

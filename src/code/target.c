@@ -116,21 +116,22 @@ static bool spelled_out(csent *s, int m, const coder_binding *b) {
     return any && named_by(s, m, b);
 }
 
-static int complement_target(csent *s, const cverb *v, int src, const coder_binding *b) {
-    int x = v->word, first = -1;
-    int heads[2] = {x, -1};
-    for (int k = 0; k < s->w[x].nkids && heads[1] < 0; k++) {
-        int y = s->kids[s->w[x].kid0 + k];
-        if (s->w[y].rel == R_XCOMP && s->w[y].upos == DYAD_VERB) heads[1] = y;
-    }
+/* The first known actor among the objects, then the prepositional objects, of the words of
+   heads (nh of them; see complement_target); *first and *first_time keep the first phrase that
+   is no time expression and the first that is one, when they are still -1. */
+static int search_complements(csent *s, const cverb *v, int src, const coder_binding *b, const int *heads,
+                              int nh, int *first, int *first_time) {
+    int x = v->word;
     for (int pass = 0; pass < 2; pass++)
         for (int i = x + 1; i < s->n; i++) {
             int h = s->w[i].head;
             /* "near to Ukraine", "close to X": a prepositional object under an adverb of the
                verb is the verb's own, as parsers often hang it there */
             bool adverb = pass == 1 && h > x && s->w[h].head == x && s->w[h].rel == R_ADVMOD &&
-                          !coder_verb_word(v, h);
-            if (h != heads[0] && (h != heads[1] || h < 0) && !adverb) continue;
+                          !coder_verb_word(v, h) && heads[0] == x;
+            bool mine = adverb;
+            for (int k = 0; k < nh && !mine; k++) mine = h == heads[k];
+            if (!mine || h < 0) continue;
             if (i == v->subj || i == v->agent || coder_verb_word(v, i)) continue;
             int r = s->w[i].rel;
             if (!(pass == 0 && (r == R_OBJ || r == R_IOBJ)) &&
@@ -146,10 +147,37 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
                 if (found >= 0 && found != src && !coder_same_codes(s, src, found)) return found;
                 continue;
             }
-            if (first < 0 && !spelled_out(s, m, b)) first = m;
+            if (!spelled_out(s, m, b)) {
+                if (*first < 0 && !s->m[m].temporal) *first = m;
+                if (*first_time < 0 && s->m[m].temporal) *first_time = m;
+            }
             int found = known_inside(s, i, src, b);
             if (found >= 0) return found;
         }
+    return -1;
+}
+
+/* Is y a purpose or participle clause of its head: an adverbial clause without a subject of its
+   own, opened by "to" or a present participle ("staged protests to demand X", "demonstrated,
+   calling for Y")? */
+static bool purpose_clause(const csent *s, int y) {
+    if (s->w[y].rel != R_ADVCL || s->w[y].upos != DYAD_VERB) return false;
+    if (coder_child(s, y, R_NSUBJ) >= 0 || coder_child(s, y, R_NSUBJ_PASS) >= 0) return false;
+    int mk = coder_child(s, y, R_MARK);
+    if (mk >= 0) return coder_word_in(s, mk, "to");
+    const char *xpos = s->s->words[y].xpos;
+    return xpos && strcmp(xpos, "VBG") == 0;
+}
+
+static int complement_target(csent *s, const cverb *v, int src, const coder_binding *b) {
+    int x = v->word, first = -1, first_time = -1;
+    int heads[2] = {x, -1};
+    for (int k = 0; k < s->w[x].nkids && heads[1] < 0; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (s->w[y].rel == R_XCOMP && s->w[y].upos == DYAD_VERB) heads[1] = y;
+    }
+    int found = search_complements(s, v, src, b, heads, heads[1] >= 0 ? 2 : 1, &first, &first_time);
+    if (found >= 0) return found;
     /* no actor among the complements: for PETRARCH-2 dictionaries, the subject of a clausal
        complement ("demanded that the DPRK forsake its program": the one asked is the target;
        PETRARCH-1 dictionaries have their own search of the verb phrase).  Not for verbs of
@@ -170,7 +198,18 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
             if (m >= 0 && m != src && coder_known(s, m) && !coder_same_codes(s, src, m)) return m;
         }
     }
-    return first;
+    /* still none: for PETRARCH-2 dictionaries, the complements of a purpose or participle
+       clause of the verb name whom the act is aimed at ("staged protests to demand reforms from
+       the government", "demonstrated, calling for independence from Iraq") */
+    for (int k = 0; !skip && k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (!purpose_clause(s, y)) continue;
+        int f = -1, ft = -1;
+        found = search_complements(s, v, src, b, &y, 1, &f, &ft);
+        if (found >= 0) return found;
+    }
+    /* a time expression ("on Monday") is the phrase only when there is no other */
+    return first >= 0 ? first : first_time;
 }
 
 void coder_source_target(csent *s, const cverb *v, const coder_binding *b, int *src_out, int *tgt_out) {

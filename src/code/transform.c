@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "code/coder_int.h"
+#include "code/cameo.h"
 
 /* Does verb record r fit the verb named by word (DYAD_NO_WORD: "Q", any verb)? */
 static bool fits(const csent *s, int32_t word, const cvres *r) {
@@ -91,6 +92,87 @@ static void merge_open_clauses(csent *s) {
     }
 }
 
+void coder_replace_events(csent *s, cvres *o, cvres *in, int tgt, const char *code, coder_verbinfo *vi) {
+    dyad_coder *c = s->c;
+    for (int e = o->ev0; e < o->ev1; e++) c->ev[e].code = NULL;
+    if (in) {
+        for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
+        in->ev1 = in->ev0;
+        in->code.fwd = in->code.rev = NULL;
+    }
+    const cactor *S[16], *T[16];
+    int ns = coder_actors_of(s, o->src, S, 16), nt = coder_actors_of(s, tgt, T, 16);
+    o->ev0 = c->nev;
+    for (int a = 0; a < ns; a++)
+        for (int b = 0; b < nt; b++)
+            if (S[a] != T[b]) coder_emit(s, S[a], T[b], code, vi);
+    o->ev1 = c->nev;
+    o->code.fwd = code;
+    o->code.rev = NULL;
+    o->tgt = tgt;
+}
+
+/* The code of an act done in the open clause of a verb coded code (root 02 appeal, 03 intent,
+   10 demand, 12 reject, 13 threaten): CAMEO's counterpart of the act under that root
+   ("asked X to help Y": 023; "wants to help Y": 033; "refused to meet": 125; "threatened to
+   impose sanctions": 1312), or NULL when the root has none for it. */
+static const char *counterpart(const char *outer, const char *act) {
+    if (strncmp(outer, "02", 2) == 0) {
+        const char *d = dyad_cameo_demand(act);
+        if (!d) return NULL;
+        /* appeals mirror demands sub-code by sub-code: 10xx -> 02xx */
+        char a[5];
+        snprintf(a, sizeof a, "02%s", d + 2);
+        const dyad_cameo_event *e = dyad_cameo_nearest(a, strlen(a));
+        return e ? e->code : NULL;
+    }
+    if (strncmp(outer, "03", 2) == 0) return dyad_cameo_intent(act);
+    if (strncmp(outer, "10", 2) == 0) return dyad_cameo_demand(act);
+    if (strncmp(outer, "12", 2) == 0) return dyad_cameo_reject(act);
+    if (strncmp(outer, "13", 2) == 0) return dyad_cameo_threat(act);
+    return NULL;
+}
+
+/*
+** "Congress asked Obama to help Iran", "X wants to help Y": a verb of appeal, intent, demand,
+** rejection or threat with an open clausal complement (xcomp) whose act has an event of its own
+** makes one event of the two, the counterpart of the act under the outer verb's root (CAMEO
+** builds 02, 03, 10, 12 and 13 so; PETRARCH-2 combined the two verbs' codes the same way,
+** PETRtree.VerbPhrase.get_meaning).  The act has not happened: its own event goes.  The source
+** is the outer verb's; the target is the one appealed to or asked (02, 10: the outer verb's
+** target), else the act's.  PETRARCH-2-dialect dictionaries only.
+*/
+static void combine_open_clauses(csent *s) {
+    dyad_coder *c = s->c;
+    for (int k = 0; k < c->nvres; k++) {
+        cvres *o = &c->vres[k];
+        if (!o->dialect2 || !o->code.fwd || o->src < 0 || !coder_known(s, o->src)) continue;
+        for (int j = 0; j < c->nvres; j++) {
+            cvres *in = &c->vres[j];
+            int x = in->word;
+            for (int guard = 0; s->w[x].rel == R_CONJ && guard < 50; guard++) x = s->w[x].head;
+            if (j == k || !in->code.fwd || in->ev1 == in->ev0 || s->w[x].rel != R_XCOMP ||
+                s->w[x].head != o->word)
+                continue;
+            const char *code = counterpart(o->code.fwd, in->code.fwd);
+            if (!code) continue;
+            bool asked = strncmp(code, "02", 2) == 0 || strncmp(code, "10", 2) == 0;
+            /* one's own intent, refusal or threat is about one's own act */
+            if (!asked && !(in->src == o->src || (in->src >= 0 && coder_same_codes(s, o->src, in->src) &&
+                                                  coder_same_codes(s, in->src, o->src))))
+                continue;
+            int tgt = asked && o->tgt >= 0 && coder_known(s, o->tgt) ? o->tgt : in->tgt;
+            if (tgt < 0 || !coder_known(s, tgt)) continue;
+            coder_trace(c, "\"%s\" (word %d) and the act of its open clause \"%s\" (word %d) are one "
+                        "event [%s]\n", s->forms[o->word], o->word + 1, s->forms[in->word], in->word + 1, code);
+            coder_verbinfo vi = o->vi;
+            vi.negated = o->vi.negated || in->vi.negated;
+            coder_replace_events(s, o, in, tgt, code, &vi);
+            break;
+        }
+    }
+}
+
 void coder_transform(csent *s) {
     dyad_coder *c = s->c;
     const dyad_dict *d = c->d;
@@ -119,6 +201,8 @@ void coder_transform(csent *s) {
             /* the two verbs' events give way to the result */
             for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
             for (int e = out->ev0; e < out->ev1; e++) c->ev[e].code = NULL;
+            in->ev1 = in->ev0;
+            out->ev1 = out->ev0;
             /* the event is the inner action when the result keeps its code ("Q"), else what
                the outer verb says; negated when either verb is */
             coder_verbinfo vi = strcmp(x->result_code, "Q") == 0 ? in->vi : out->vi;
@@ -133,6 +217,7 @@ void coder_transform(csent *s) {
             break;
         }
     }
+    combine_open_clauses(s);
     merge_open_clauses(s);
     /* drop the events that gave way */
     int n = 0;

@@ -117,8 +117,17 @@ static int subject_of(const csent *s, int x, int depth, bool dialect1) {
         return subject_of(s, h, depth + 1, dialect1);
     case R_ADVCL: case R_CCOMP:
         return dialect1 ? -1 : subject_of(s, h, depth + 1, dialect1);
-    case R_ACL:
-        return dialect1 ? -1 : h;
+    case R_ACL: {
+        if (dialect1) return -1;
+        /* "X issued a statement condemning Y": a document or message that names no actor
+           speaks for whoever issued it (an active participle on the verb's object) */
+        int m = coder_mention_of(s, h);
+        const char *xpos = s->s->words[x].xpos;
+        if (xpos && strcmp(xpos, "VBG") == 0 && s->w[h].rel == R_OBJ && s->w[h].head >= 0 &&
+            s->w[s->w[h].head].upos == DYAD_VERB && (m < 0 || !s->m[m].known))
+            return subject_of(s, s->w[h].head, depth + 1, dialect1);
+        return h;
+    }
     default:
         return -1;
     }

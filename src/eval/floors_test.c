@@ -14,6 +14,7 @@
 
 /* The scores this test checks, in the order of floors.txt. */
 static const char *const names[] = {
+    "plover_dev_category_accuracy_own", "plover_dev_full_f1_own",
     "plover_dev_category_accuracy_phoenix", "plover_dev_full_f1_phoenix",
     "gsr_dev_full_f1_parse", "gsr_dev_full_f1_text",
     "unit_test_exact_parse", "unit_test_exact_text",
@@ -103,19 +104,8 @@ static void test_floors_file(void **state) {
     for (size_t i = 0; i < N_FLOORS; i++) assert_true(floors[i] > 0);
 }
 
-/* PLOVER gold coded with PETRARCH-2's dictionary set (CAMEO.2.0.txt, Phoenix.*). */
-static void test_plover(void **state) {
-    (void)state;
-    const char *dir = dyad_test_shared("petrarch2/CAMEO.2.0.txt");
-    if (!dir) skip();
-    char d_path[4096];
-    snprintf(d_path, sizeof d_path, "%s", dir);
-    *strrchr(d_path, '/') = 0;
-    dyad_dict *d = dyad_dict_new();
-    FILE *sink = quiet();
-    int rc = dyad_dict_load_dir(d, d_path);
-    loud(sink);
-    assert_true(rc >= 0);
+/* Score the PLOVER gold coded with dictionary d against the floors named acc and f1. */
+static void plover_scores(dyad_dict *d, const char *acc, const char *f1_name) {
     dyad_eval_coding opt = {.model = model, .dict = d};
     dyad_gold *g;
     dyad_preds *p;
@@ -129,8 +119,32 @@ static void test_plover(void **state) {
     double f1 = dyad_eval_f1(&r->level[DYAD_EVAL_FULL]);
     free_all(r, g, p);
     dyad_dict_free(d);
-    check("plover_dev_category_accuracy_phoenix", accuracy);
-    check("plover_dev_full_f1_phoenix", f1);
+    check(acc, accuracy);
+    check(f1_name, f1);
+}
+
+/* PLOVER gold coded with dyad's own dictionaries (dictionaries/, built in). */
+static void test_plover_own(void **state) {
+    (void)state;
+    dyad_dict *d = dyad_dict_new();
+    assert_int_equal(dyad_dict_load_builtin(d), 0);
+    plover_scores(d, "plover_dev_category_accuracy_own", "plover_dev_full_f1_own");
+}
+
+/* PLOVER gold coded with PETRARCH-2's dictionary set (CAMEO.2.0.txt, Phoenix.*). */
+static void test_plover(void **state) {
+    (void)state;
+    const char *dir = dyad_test_shared("petrarch2/CAMEO.2.0.txt");
+    if (!dir) skip();
+    char d_path[4096];
+    snprintf(d_path, sizeof d_path, "%s", dir);
+    *strrchr(d_path, '/') = 0;
+    dyad_dict *d = dyad_dict_new();
+    FILE *sink = quiet();
+    int rc = dyad_dict_load_dir(d, d_path);
+    loud(sink);
+    assert_true(rc >= 0);
+    plover_scores(d, "plover_dev_category_accuracy_phoenix", "plover_dev_full_f1_phoenix");
 }
 
 /* PETRARCH-2 gold records with their <Environment> dictionaries (in petrarch2/). */
@@ -187,6 +201,7 @@ static int teardown(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_floors_file),
+        cmocka_unit_test(test_plover_own),
         cmocka_unit_test(test_plover),
         cmocka_unit_test(test_gsr),
         cmocka_unit_test(test_unit_records),
