@@ -106,10 +106,15 @@ typedef struct dyad_map {
 } dyad_map;
 
 /* The word table: word id -> lower-cased word, and back.  Internal; use dyad_dict_word_id(). */
+typedef struct dyad_wordslot {
+    int32_t id;             /* -1: empty */
+    uint32_t check;         /* high half of the word's hash, so most misses need no string */
+} dyad_wordslot;
+
 typedef struct dyad_wordtab {
     char **words;
     uint64_t *hashes;
-    int32_t *slots;
+    dyad_wordslot *slots;
     int32_t n, cap;
     uint32_t n_slots;
 } dyad_wordtab;

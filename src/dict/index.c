@@ -67,13 +67,22 @@ void dict_map_free(dyad_map *m) {
 int32_t dict_word_find(const dyad_wordtab *t, const char *w, size_t n) {
     if (t->n_slots == 0) return DYAD_NO_WORD;
     uint64_t h = dyad_hash(w, n, 0);
-    uint32_t mask = t->n_slots - 1;
+    uint32_t mask = t->n_slots - 1, check = (uint32_t)(h >> 32);
     for (uint32_t i = (uint32_t)h & mask;; i = (i + 1) & mask) {
-        int32_t id = t->slots[i];
-        if (id < 0) return DYAD_NO_WORD;
-        if (t->hashes[id] == h && strncmp(t->words[id], w, n) == 0 && t->words[id][n] == 0)
-            return id;
+        const dyad_wordslot *sl = &t->slots[i];
+        if (sl->id < 0) return DYAD_NO_WORD;
+        if (sl->check == check && strncmp(t->words[sl->id], w, n) == 0 && t->words[sl->id][n] == 0)
+            return sl->id;
     }
+}
+
+/* Put word id into the first free slot of its probe sequence. */
+static void words_place(dyad_wordtab *t, int32_t id) {
+    uint64_t h = t->hashes[id];
+    uint32_t mask = t->n_slots - 1, i = (uint32_t)h & mask;
+    while (t->slots[i].id >= 0) i = (i + 1) & mask;
+    t->slots[i].id = id;
+    t->slots[i].check = (uint32_t)(h >> 32);
 }
 
 static void words_rehash(dyad_wordtab *t, uint32_t n_slots) {
@@ -81,11 +90,7 @@ static void words_rehash(dyad_wordtab *t, uint32_t n_slots) {
     t->slots = dyad_xmalloc(n_slots * sizeof *t->slots);
     memset(t->slots, 0xff, n_slots * sizeof *t->slots);
     t->n_slots = n_slots;
-    for (int32_t id = 0; id < t->n; id++) {
-        uint32_t i = (uint32_t)t->hashes[id] & (n_slots - 1);
-        while (t->slots[i] >= 0) i = (i + 1) & (n_slots - 1);
-        t->slots[i] = id;
-    }
+    for (int32_t id = 0; id < t->n; id++) words_place(t, id);
 }
 
 int32_t dict_word_add(dyad_wordtab *t, dyad_arena *a, const char *w, size_t n) {
@@ -97,9 +102,7 @@ int32_t dict_word_add(dyad_wordtab *t, dyad_arena *a, const char *w, size_t n) {
     id = t->n++;
     t->words[id] = dyad_arena_strndup(a, w, n);
     t->hashes[id] = dyad_hash(w, n, 0);
-    uint32_t i = (uint32_t)t->hashes[id] & (t->n_slots - 1);
-    while (t->slots[i] >= 0) i = (i + 1) & (t->n_slots - 1);
-    t->slots[i] = id;
+    words_place(t, id);
     return id;
 }
 
