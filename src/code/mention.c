@@ -24,10 +24,32 @@
 #define MAX_COORD 16
 
 /* Nouns that name a time ("on Tuesday", "last week"): such a phrase is a time expression, not
-   an actor (UD obl:tmod, or obl with a preposition), whatever the parser made of it. */
-#define TEMPORAL_NOUNS "monday tuesday wednesday thursday friday saturday sunday january february " \
-    "march april may june july august september october november december today yesterday " \
-    "tomorrow tonight day week weekend month year night morning afternoon evening hour decade"
+   an actor (UD obl:tmod, or obl with a preposition), whatever the parser made of it.  Sorted,
+   for bsearch. */
+static const char *const temporal_nouns[] = {
+    "afternoon", "april", "august", "day", "decade", "december", "evening", "february",
+    "friday", "hour", "january", "july", "june", "march", "may", "monday", "month", "morning",
+    "night", "november", "october", "saturday", "september", "sunday", "thursday", "today",
+    "tomorrow", "tonight", "tuesday", "wednesday", "week", "weekend", "year", "yesterday"
+};
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Is w (any case) one of temporal_nouns? */
+static bool temporal_word(const char *w) {
+    char b[16];
+    size_t n = 0;
+    for (; w && w[n]; n++) {
+        if (n == sizeof b - 1) return false;
+        b[n] = (char)(w[n] >= 'A' && w[n] <= 'Z' ? w[n] + 32 : w[n]);
+    }
+    b[n] = 0;
+    const char *key = b;
+    return n > 0 && bsearch(&key, temporal_nouns, sizeof temporal_nouns / sizeof temporal_nouns[0],
+                            sizeof temporal_nouns[0], cmp_str) != NULL;
+}
 
 static bool is_pronoun(const csent *s, int i) {
     return s->w[i].upos == DYAD_PRON && (s->w[i].flags & F_PRON);
@@ -119,7 +141,8 @@ static mention *add_mention(csent *s, int h) {
     m->lo = s->mw[m->w0];
     m->hi = s->mw[m->w0 + m->nw - 1];
     m->pron = m->nw == 1 && is_pronoun(s, h);
-    m->temporal = (s->w[h].upos == DYAD_NOUN || s->w[h].upos == DYAD_PROPN) && coder_word_in(s, h, TEMPORAL_NOUNS);
+    m->temporal = (s->w[h].upos == DYAD_NOUN || s->w[h].upos == DYAD_PROPN) &&
+                  (temporal_word(s->forms[h]) || temporal_word(s->s->words[h].lemma));
     s->w[h].mention = s->nm;
     for (int k = 0; k < m->nw; k++) {
         int x = s->mw[m->w0 + k];
