@@ -22,9 +22,14 @@
 #include "document/reader.h"
 #include "util/util.h"
 
-/* Elements nested deeper than this are ignored (no page nests text that deep; it bounds the
-   recursion on hostile input). */
+/* Elements nested deeper than this are ignored (no real page nests text that deep; it bounds
+   the recursion on hostile input); a page whose text is lost to it is reported. */
 #define MAX_DEPTH 256
+
+/* gumbo records at most this many parse errors (dyad reads none of them).  gumbo copies the
+   stack of open elements into every error, so unclosed tags cost memory quadratic in their
+   number without a limit (kGumboDefaultOptions has none): 100 000 unclosed <div>s took 24 GB. */
+#define GUMBO_MAX_ERRORS 10
 
 /* Elements whose content is never article text. */
 static bool is_furniture(GumboTag tag) {
@@ -106,6 +111,7 @@ typedef struct extractor {
     dyad_buf para;        /* the paragraph being collected */
     bool space;           /* a space is pending in para */
     const GumboNode *skip; /* the <h1> used as the title */
+    bool too_deep;        /* an element deeper than MAX_DEPTH was left out */
 } extractor;
 
 /* Short paragraphs that are page furniture, compared at the start of the paragraph. */
@@ -154,7 +160,11 @@ static void extract(extractor *x, const GumboNode *node, bool pre, int depth) {
         add_text(x, node->v.text.text, pre);
         return;
     }
-    if (node->type != GUMBO_NODE_ELEMENT || node == x->skip || depth > MAX_DEPTH || skipped_element(node)) return;
+    if (node->type != GUMBO_NODE_ELEMENT || node == x->skip || skipped_element(node)) return;
+    if (depth > MAX_DEPTH) {
+        x->too_deep = true;
+        return;
+    }
     const GumboElement *e = &node->v.element;
     if (e->tag == GUMBO_TAG_BR) {
         dyad_buf_putc(&x->para, '\n');
@@ -187,6 +197,7 @@ typedef struct page {
     const GumboNode *h1, *title, *best_article, *main, *best_block;
     size_t best_article_score, best_block_score;
     const char *og_title, *site_name, *url, *date, *time_date;
+    bool too_deep;        /* elements deeper than MAX_DEPTH were not surveyed */
 } page;
 
 /* Length of the text directly in the <p> children of node, and in all <p> below it. */
@@ -231,7 +242,11 @@ static void read_meta(page *pg, const GumboNode *node) {
 }
 
 static void survey(page *pg, const GumboNode *node, int depth) {
-    if (node->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH) return;
+    if (node->type != GUMBO_NODE_ELEMENT) return;
+    if (depth > MAX_DEPTH) {
+        pg->too_deep = true;
+        return;
+    }
     const GumboElement *e = &node->v.element;
     switch (e->tag) {
     case GUMBO_TAG_META: read_meta(pg, node); return;
@@ -331,11 +346,18 @@ dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, 
         data = converted.data;
         len = converted.len;
     }
-    if (dyad_text_is_bad(origin, data, len, "HTML page")) {
+    dyad_buf fixed = {0};
+    if (!dyad_text_prepare(origin, data, len, "HTML page", &fixed)) {
         dyad_buf_free(&converted);
         return NULL;
     }
-    GumboOutput *out = gumbo_parse_with_options(&kGumboDefaultOptions, data, len);
+    if (fixed.data) {
+        data = fixed.data;
+        len = fixed.len;
+    }
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = GUMBO_MAX_ERRORS;
+    GumboOutput *out = gumbo_parse_with_options(&options, data, len);
     page pg = {0};
     survey(&pg, out->root, 0);
     const GumboNode *root = pg.best_article && pg.best_article_score > 0 ? pg.best_article
@@ -348,7 +370,10 @@ dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, 
     end_paragraph(&x);
 
     dyad_document *doc = NULL;
-    if (x.out.len == 0) {
+    if (x.out.len == 0 && (x.too_deep || pg.too_deep)) {
+        dyad_warn(origin, 0, 0, "no article text found in the HTML page within %d nested elements "
+                  "(dyad reads no deeper); skipped", MAX_DEPTH);
+    } else if (x.out.len == 0) {
         dyad_warn(origin, 0, 0, "no article text found in the HTML page; skipped");
     } else {
         doc = dyad_document_new();
@@ -371,7 +396,8 @@ dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, 
     }
     dyad_buf_free(&x.out);
     dyad_buf_free(&x.para);
-    gumbo_destroy_output(&kGumboDefaultOptions, out);
+    gumbo_destroy_output(&options, out);
     dyad_buf_free(&converted);
+    dyad_buf_free(&fixed);
     return doc;
 }

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "dyad.h"
+#include "util/util.h"
 
 /* ------------------------------------------------------------ helpers (text.c) */
 
@@ -24,11 +25,19 @@ void dyad_text_position(const char *s, size_t off, long *line, long *col);
 */
 bool dyad_normalize_date(const char *s, char out[11]);
 /*
-** Check that data[0..len), the text of a "what" (e.g. "text document") read from origin, is
-** usable: not empty or only whitespace, no NUL bytes, valid UTF-8.  When it is not, report
-** why with dyad_warn() (with line and column) and return true.
+** Replace each ill-formed UTF-8 sequence (maximal subpart, as Python's errors="replace") and
+** each NUL byte of data[0..len) by U+FFFD.  Returns how many were replaced; when some were, out
+** holds the repaired bytes and *first_bad the offset of the first bad byte (utf8.c).
 */
-bool dyad_text_is_bad(const char *origin, const char *data, size_t len, const char *what);
+size_t dyad_utf8_repair(const char *data, size_t len, dyad_buf *out, size_t *first_bad);
+/*
+** Check data[0..len), the text of a "what" (e.g. "text document") read from origin.  When it is
+** empty, only white space or binary (a NUL byte in its first KB, or in more than 1% of its
+** bytes), warn (dyad_warn, with line and column) and return false: it is skipped.  Else return
+** true; when it held invalid UTF-8 or NUL bytes, they are replaced by U+FFFD into fixed (which
+** the caller frees), with one warning at the first bad byte (utf8.c).
+*/
+bool dyad_text_prepare(const char *origin, const char *data, size_t len, const char *what, dyad_buf *fixed);
 /* The default id of a document read from path: its file name without folder and extension
    ("news/kyiv.txt" -> "kyiv"); "stdin" for standard input.  Copied into arena a. */
 const char *dyad_default_id(dyad_arena *a, const char *path);

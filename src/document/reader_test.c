@@ -102,12 +102,14 @@ static void test_binary_file(void **state) {
 
 static void test_invalid_utf8(void **state) {
     (void)state;
-    /* Latin-1 "café": offsets must stay true, so the document is skipped, not repaired */
+    /* Latin-1 "café": the byte becomes U+FFFD, one warning for the document, which is kept */
     read_result r;
     read_string(&r, ".txt", "line one\nthe caf\xE9 opened.\n", NULL);
-    assert_int_equal(r.n_docs, 0);
-    assert_int_equal(r.skipped, 1);
-    check_warning(&r, "2:8", "invalid UTF-8 (byte 0xE9); text document skipped");
+    assert_int_equal(r.n_docs, 1);
+    assert_int_equal(r.skipped, 0);
+    assert_string_equal(r.docs[0]->text, "line one\nthe caf\uFFFD opened.\n");
+    check_warning(&r, "2:8", "invalid UTF-8 (byte 0xE9); 1 bad sequence replaced by U+FFFD in the text "
+                  "document (convert the input to UTF-8, e.g. with iconv)");
     free_result(&r);
 }
 

@@ -2,10 +2,10 @@
 ** text.c - the plain-text reader (one document per file) and the small helpers every reader
 ** shares: UTF-8 checking, line and column of an offset, dates, default ids.
 **
-** A plain-text document keeps the file's bytes exactly as they are, so that every byte offset
-** dyad reports points into the original file.  For the same reason a file that is not valid
-** UTF-8 is reported (with the line and column of the first bad byte) and skipped instead of
-** being repaired: repairing would move the offsets.  Convert such files first (iconv).
+** A plain-text document keeps the file's bytes as they are, so that every offset dyad reports
+** points into the original file.  Bytes that are not valid UTF-8 (and stray NUL bytes) are
+** replaced by U+FFFD, with one warning at the first (utf8.c): the character offsets are then
+** those of the file decoded with errors="replace".  A binary file is skipped.
 */
 #include <stdio.h>
 #include <string.h>
@@ -103,32 +103,13 @@ const char *dyad_default_id(dyad_arena *a, const char *path) {
     return dyad_arena_strndup(a, base, n);
 }
 
-bool dyad_text_is_bad(const char *origin, const char *data, size_t len, const char *what) {
-    size_t i = 0;
-    while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r')) i++;
-    if (i == len) {
-        dyad_warn(origin, 0, 0, "empty %s; skipped", what);
-        return true;
-    }
-    const char *nul = memchr(data, 0, len);
-    long line, col;
-    if (nul) {
-        dyad_text_position(data, (size_t)(nul - data), &line, &col);
-        dyad_warn(origin, line, col, "NUL byte (a binary file?); %s skipped", what);
-        return true;
-    }
-    size_t bad = dyad_utf8_invalid(data, len);
-    if (bad < len) {
-        dyad_text_position(data, bad, &line, &col);
-        dyad_warn(origin, line, col, "invalid UTF-8 (byte 0x%02X); %s skipped (convert it to UTF-8, e.g. with iconv)",
-                  (unsigned char)data[bad], what);
-        return true;
-    }
-    return false;
-}
-
 dyad_document *dyad_read_text(const char *origin, const char *data, size_t len, const dyad_read_options *opt) {
-    if (dyad_text_is_bad(origin, data, len, "text document")) return NULL;
+    dyad_buf fixed = {0};
+    if (!dyad_text_prepare(origin, data, len, "text document", &fixed)) return NULL;
+    if (fixed.data) {
+        data = fixed.data;
+        len = fixed.len;
+    }
     dyad_document *doc = dyad_document_new();
     dyad_arena *a = doc->arena;
     doc->text = dyad_arena_strndup(a, data, len);
@@ -140,5 +121,6 @@ dyad_document *dyad_read_text(const char *origin, const char *data, size_t len, 
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) doc->body_start = 3; /* byte-order mark */
     dyad_find_headline(doc);
     dyad_find_dateline(doc);
+    dyad_buf_free(&fixed);
     return doc;
 }

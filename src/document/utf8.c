@@ -1,0 +1,96 @@
+/*
+** utf8.c - repairing document text: ill-formed UTF-8 and stray NUL bytes become U+FFFD, and
+** binary files are told apart from text with a few bad bytes.
+**
+** Each ill-formed sequence is replaced the way the Unicode Standard recommends ("maximal
+** subparts", chapter 3) and Python's bytes.decode("utf-8", errors="replace") does: a lead byte
+** and the continuation bytes that could still begin a valid sequence make one U+FFFD, any other
+** bad byte one U+FFFD each.  So the character offsets dyad reports for a repaired document are
+** those of the file decoded that way.
+*/
+#include <string.h>
+#include "document/reader.h"
+#include "util/util.h"
+
+/* A NUL byte in the first BINARY_PREFIX bytes, or NUL bytes in more than one byte of
+   BINARY_RATIO, make a file binary. */
+#define BINARY_PREFIX 1024
+#define BINARY_RATIO 100
+
+/* Length of the ill-formed (maximal subpart) or well-formed sequence at s[0..n), n > 0, with
+   *ok telling which; ASCII is well-formed. */
+static size_t sequence(const unsigned char *s, size_t n, bool *ok) {
+    unsigned char c = s[0];
+    *ok = true;
+    if (c < 0x80) return 1;
+    size_t len;
+    unsigned char lo = 0x80, hi = 0xBF; /* the range of the second byte */
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c == 0xE0) len = 3, lo = 0xA0;
+    else if (c == 0xED) len = 3, hi = 0x9F;
+    else if (c >= 0xE1 && c <= 0xEF) len = 3;
+    else if (c == 0xF0) len = 4, lo = 0x90;
+    else if (c == 0xF4) len = 4, hi = 0x8F;
+    else if (c >= 0xF1 && c <= 0xF3) len = 4;
+    else {
+        *ok = false;
+        return 1;
+    }
+    for (size_t k = 1; k < len; k++) {
+        bool in = k < n && (k == 1 ? s[k] >= lo && s[k] <= hi : (s[k] & 0xC0) == 0x80);
+        if (!in) {
+            *ok = false;
+            return k;
+        }
+    }
+    return len;
+}
+
+size_t dyad_utf8_repair(const char *data, size_t len, dyad_buf *out, size_t *first_bad) {
+    const unsigned char *s = (const unsigned char *)data;
+    size_t replaced = 0, copied = 0, i = 0;
+    while (i < len) {
+        bool ok;
+        size_t n = s[i] ? sequence(s + i, len - i, &ok) : (ok = false, 1);
+        if (!ok) {
+            if (replaced++ == 0) *first_bad = i;
+            dyad_buf_add(out, data + copied, i - copied);
+            dyad_buf_add(out, "\xEF\xBF\xBD", 3);
+            copied = i + n;
+        }
+        i += n;
+    }
+    if (replaced) dyad_buf_add(out, data + copied, len - copied);
+    return replaced;
+}
+
+bool dyad_text_prepare(const char *origin, const char *data, size_t len, const char *what, dyad_buf *fixed) {
+    size_t i = 0;
+    while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r')) i++;
+    if (i == len) {
+        dyad_warn(origin, 0, 0, "empty %s; skipped", what);
+        return false;
+    }
+    long line, col;
+    const char *nul = memchr(data, 0, len);
+    if (nul) {
+        size_t nuls = 0;
+        for (const char *p = nul; p; p = memchr(p + 1, 0, len - (size_t)(p + 1 - data))) nuls++;
+        if ((size_t)(nul - data) < BINARY_PREFIX || nuls > len / BINARY_RATIO) {
+            dyad_text_position(data, (size_t)(nul - data), &line, &col);
+            dyad_warn(origin, line, col, "NUL byte (a binary file?); %s skipped", what);
+            return false;
+        }
+    }
+    size_t bad = 0, n = dyad_utf8_repair(data, len, fixed, &bad);
+    if (n > 0) {
+        dyad_text_position(data, bad, &line, &col);
+        const char *seqs = n == 1 ? "sequence" : "sequences";
+        if (data[bad] == 0)
+            dyad_warn(origin, line, col, "NUL byte; %zu bad %s replaced by U+FFFD in the %s", n, seqs, what);
+        else
+            dyad_warn(origin, line, col, "invalid UTF-8 (byte 0x%02X); %zu bad %s replaced by U+FFFD in the "
+                      "%s (convert the input to UTF-8, e.g. with iconv)", (unsigned char)data[bad], n, seqs, what);
+    }
+    return true;
+}
