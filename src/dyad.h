@@ -158,17 +158,21 @@ typedef struct dyad_reader dyad_reader;
 
 /*
 ** Open a file (NULL or "-" for standard input) for reading documents.  Returns NULL after
-** reporting the reason with dyad_warn() when the file cannot be opened or read.
+** reporting the reason with dyad_error() when the file cannot be opened or read.
 */
 dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt);
 /*
 ** The next document, owned by the caller (free it with dyad_document_free()), or NULL at the
-** end.  A bad record (invalid UTF-8, malformed JSON, no text) is reported with file and line
-** through dyad_warn() and skipped; reading goes on with the next one.
+** end.  A bad record (malformed JSON, no text, a binary file) is reported with file and line
+** through dyad_warn() and skipped; reading goes on with the next one.  Invalid UTF-8 is
+** replaced by U+FFFD with a warning, and the document kept.
 */
 dyad_document *dyad_reader_next(dyad_reader *r);
 /* Number of records skipped so far because they were bad. */
 long dyad_reader_skipped(const dyad_reader *r);
+/* Number of records so far that were skipped or kept with a warning (invalid UTF-8 replaced,
+   say): when it is not 0, the input had problems and the command exits with 1. */
+long dyad_reader_problems(const dyad_reader *r);
 /* Close the reader; NULL is allowed. */
 void dyad_reader_close(dyad_reader *r);
 
@@ -233,6 +237,13 @@ void dyad_write_events_tsv(FILE *f, const dyad_document *doc);
 ** count it.  line or col <= 0 leaves that part out.  Safe to call from several threads.
 */
 void dyad_warn(const char *file, long line, long col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/*
+** Report an input that cannot be used at all (a file that cannot be read) as
+** "file:line:col: error: message", to the same place as warnings.  Errors are not counted as
+** warnings.  Safe to call from several threads.
+*/
+void dyad_error(const char *file, long line, long col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* Number of warnings reported so far by dyad_warn(). */
 long dyad_warning_count(void);

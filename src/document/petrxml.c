@@ -401,7 +401,7 @@ dyad_petr_file *dyad_petr_read(const char *path) {
     const char *err;
     char *text = dyad_read_file(path, &len, &err);
     if (!text) {
-        dyad_warn(path, 0, 0, "cannot read: %s", err);
+        dyad_error(path, 0, 0, "cannot read: %s", err);
         return NULL;
     }
     long first = 0;

@@ -189,7 +189,7 @@ static void test_bad_xml(void **state) {
     }
     f = read_capturing("/nonexistent/records.xml", &msgs);
     assert_null(f);
-    assert_non_null(strstr(msgs, "/nonexistent/records.xml: warning: cannot read: No such file"));
+    assert_non_null(strstr(msgs, "/nonexistent/records.xml: error: cannot read: No such file"));
     free(msgs);
     dyad_petr_free(NULL);
 }

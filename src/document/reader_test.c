@@ -123,7 +123,7 @@ static void test_missing_file(void **state) {
     dyad_warn_to(NULL);
     fclose(mf);
     assert_null(rd);
-    assert_non_null(strstr(msgs, "/nonexistent/dyad/news.txt: warning: cannot read: No such file or directory"));
+    assert_non_null(strstr(msgs, "/nonexistent/dyad/news.txt: error: cannot read: No such file or directory"));
     free(msgs);
     dyad_reader_close(NULL);
     assert_null(dyad_reader_next(NULL));

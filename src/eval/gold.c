@@ -109,7 +109,7 @@ dyad_gold *dyad_gold_read(const char *path) {
     const char *err;
     char *data = dyad_read_file(path, &len, &err);
     if (!data) {
-        dyad_warn(path, 0, 0, "cannot read: %s", err);
+        dyad_error(path, 0, 0, "cannot read: %s", err);
         return NULL;
     }
     size_t bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0, i = bom;

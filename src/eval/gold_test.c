@@ -152,7 +152,7 @@ static void test_not_gold(void **state) {
     assert_string_equal(msgs, "gold: warning: empty gold file\n");
     free(msgs);
     assert_null(gold_read_capturing("/nonexistent/gold.jsonl", &msgs));
-    assert_non_null(strstr(msgs, "/nonexistent/gold.jsonl: warning: cannot read"));
+    assert_non_null(strstr(msgs, "/nonexistent/gold.jsonl: error: cannot read"));
     free(msgs);
 }
 

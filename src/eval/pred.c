@@ -84,7 +84,7 @@ bool dyad_preds_read(dyad_preds *p, const char *path) {
     const char *err;
     char *data = dyad_read_file(path, &len, &err);
     if (!data) {
-        dyad_warn(path, 0, 0, "cannot read: %s", err);
+        dyad_error(path, 0, 0, "cannot read: %s", err);
         return false;
     }
     p->path = dyad_arena_strdup(p->arena, path);

@@ -84,7 +84,7 @@ static void test_malformed(void **state) {
     start_capture(&c);
     assert_false(dyad_preds_read(p, "/nonexistent/events.jsonl"));
     msgs = stop_capture(&c);
-    assert_non_null(strstr(msgs, "/nonexistent/events.jsonl: warning: cannot read"));
+    assert_non_null(strstr(msgs, "/nonexistent/events.jsonl: error: cannot read"));
     free(msgs);
     dyad_preds_free(p);
 }

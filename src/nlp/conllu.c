@@ -264,7 +264,7 @@ int dyad_conllu_read(const char *path, dyad_document ***docs) {
     char *data = dyad_read_file(path, &len, &err);
     *docs = NULL;
     if (!data) {
-        dyad_warn(path, 0, 0, "cannot read: %s", err);
+        dyad_error(path, 0, 0, "cannot read: %s", err);
         return -1;
     }
     reader r = {.path = path ? path : "-", .last_space_after = true};

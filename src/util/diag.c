@@ -1,6 +1,7 @@
 /*
 ** diag.c - warnings about bad input, printed as "file:line:col: warning: ..." so that editors
-** and users can jump to the place, and counted so that the command can set its exit status.
+** and users can jump to the place, and counted so that the command can set its exit status;
+** errors ("file: error: cannot read: ...") about input that cannot be used at all.
 */
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -11,9 +12,9 @@ static atomic_long warnings;
 static FILE *warn_file;
 static pthread_mutex_t warn_lock = PTHREAD_MUTEX_INITIALIZER;
 
-void dyad_warn(const char *file, long line, long col, const char *fmt, ...) {
+/* Print "file:line:col: <kind>: message" (or "dyad: <kind>: message" without a file). */
+static void report(const char *kind, const char *file, long line, long col, const char *fmt, va_list ap) {
     FILE *f = warn_file ? warn_file : stderr;
-    va_list ap;
     pthread_mutex_lock(&warn_lock);
     if (file) {
         fputs(file, f);
@@ -23,14 +24,26 @@ void dyad_warn(const char *file, long line, long col, const char *fmt, ...) {
     } else {
         fputs("dyad: ", f);
     }
-    fputs("warning: ", f);
-    va_start(ap, fmt);
+    fprintf(f, "%s: ", kind);
     vfprintf(f, fmt, ap);
-    va_end(ap);
     fputc('\n', f);
     fflush(f);
     pthread_mutex_unlock(&warn_lock);
+}
+
+void dyad_warn(const char *file, long line, long col, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    report("warning", file, line, col, fmt, ap);
+    va_end(ap);
     atomic_fetch_add(&warnings, 1);
+}
+
+void dyad_error(const char *file, long line, long col, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    report("error", file, line, col, fmt, ap);
+    va_end(ap);
 }
 
 long dyad_warning_count(void) {
