@@ -10,6 +10,9 @@
 #include "dyad.h"
 #include "util/util.h"
 
+/* The largest word id read (ids are ints; any sentence dyad writes is far shorter). */
+#define MAX_WORD_ID 1000000000
+
 /* One token or word line of the sentence being read, fields split in place. */
 typedef struct line {
     char *f[10];
@@ -73,6 +76,40 @@ static void bad_line(reader *r, const line *l, int field, const char *why) {
     r->bad = true;
 }
 
+/*
+** Check that the heads of words 1..n (heads[1..n]; -1 for "_") form a tree: some word has head
+** 0 and following heads from any word reaches 0 (no cycle).  A sentence without heads passes.
+** Linear: each word is walked once (state 0 unseen, 1 on the current path, 2 reaches the root).
+*/
+static bool check_tree(reader *r, const int *heads, line **word_line, int n) {
+    bool any = false, root = false;
+    for (int i = 1; i <= n; i++) {
+        any = any || heads[i] >= 0;
+        root = root || heads[i] == 0;
+    }
+    if (!any) return true;
+    if (!root) {
+        bad_line(r, word_line[1], 6, "no word has HEAD 0 (the sentence has no root)");
+        return false;
+    }
+    unsigned char *state = dyad_xcalloc((size_t)n + 1, 1);
+    bool ok = true;
+    for (int i = 1; i <= n && ok; i++) {
+        int w = i;
+        while (w > 0 && state[w] == 0) {
+            state[w] = 1;
+            w = heads[w];
+        }
+        if (w > 0 && state[w] == 1) {
+            bad_line(r, word_line[w], 6, "the HEADs form a cycle (a word is its own ancestor)");
+            ok = false;
+        }
+        for (w = i; w > 0 && state[w] == 1; w = heads[w]) state[w] = 2;
+    }
+    free(state);
+    return ok;
+}
+
 /* Check the sentence's lines and turn them into a dyad_sentence of the current document. */
 static void finish_sentence(reader *r) {
     if (r->n_lines == 0) goto done;
@@ -100,7 +137,9 @@ static void finish_sentence(reader *r) {
         bad_line(r, &r->lines[r->n_lines - 1], 0, "multiword token range runs past the sentence");
         goto done;
     }
-    for (int i = 0; i < r->n_lines; i++) {
+    int *heads = dyad_xmalloc(sizeof *heads * (size_t)(n_words + 1));
+    line **word_line = dyad_xmalloc(sizeof *word_line * (size_t)(n_words + 1));
+    for (int i = 0, w = 0; i < r->n_lines; i++) {
         line *l = &r->lines[i];
         if (l->id_end) continue;
         char *end;
@@ -109,9 +148,17 @@ static void finish_sentence(reader *r) {
         if (strcmp(l->f[6], "_") == 0) head = -1;
         else if (*end || errno || head < 0 || head > n_words) {
             bad_line(r, l, 6, "HEAD is not a word of the sentence");
+            free(heads);
+            free(word_line);
             goto done;
         }
+        heads[++w] = (int)head;
+        word_line[w] = l;
     }
+    bool tree_ok = check_tree(r, heads, word_line, n_words);
+    free(heads);
+    free(word_line);
+    if (!tree_ok) goto done;
     if (!r->doc) start_doc(r, NULL);
     dyad_document *d = r->doc;
     dyad_arena *a = d->arena;
@@ -230,7 +277,7 @@ static void read_word_line(reader *r, char *p, long lineno) {
     char *end;
     long id = strtol(l.f[0], &end, 10);
     if (*end == '.') return; /* empty node of the enhanced graph: not a word */
-    if (end == l.f[0] || id < 1 || id > 100000) {
+    if (end == l.f[0] || id < 1 || id > MAX_WORD_ID) {
         bad_line(r, &l, 0, "ID is not a word number");
         return;
     }
@@ -238,7 +285,7 @@ static void read_word_line(reader *r, char *p, long lineno) {
     if (*end == '-') {
         char *e2;
         long id2 = strtol(end + 1, &e2, 10);
-        if (*e2 || id2 <= id || id2 > 100000) {
+        if (*e2 || id2 <= id || id2 > MAX_WORD_ID) {
             bad_line(r, &l, 0, "bad multiword token range");
             return;
         }

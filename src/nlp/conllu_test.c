@@ -3,6 +3,7 @@
 */
 #include "util/testing.h"
 #include "dyad.h"
+#include "util/util.h"
 
 static const char *write_tmp(const char *text) {
     static char path[64];
@@ -133,6 +134,56 @@ static void test_missing_file(void **state) {
     fclose(devnull);
 }
 
+/* Heads that form a cycle, or no root, are reported and the sentence skipped. */
+static void test_not_a_tree(void **state) {
+    (void)state;
+    const char *path = write_tmp("1\tRussia\tRussia\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                                 "2\tinvaded\tinvade\tVERB\tVBD\t_\t3\tdep\t_\t_\n"
+                                 "3\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                 "\n"
+                                 "1\tRussia\tRussia\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                 "2\tinvaded\tinvade\tVERB\tVBD\t_\t1\tccomp\t_\t_\n"
+                                 "3\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                 "\n"
+                                 "1\tYes\tyes\tINTJ\tUH\t_\t0\troot\t_\t_\n");
+    char *msgs = NULL;
+    size_t len = 0;
+    FILE *mf = open_memstream(&msgs, &len);
+    dyad_warn_to(mf);
+    dyad_document **docs;
+    int n = dyad_conllu_read(path, &docs);
+    dyad_warn_to(NULL);
+    fclose(mf);
+    unlink(path);
+    assert_int_equal(n, 1);
+    assert_int_equal(docs[0]->n_sentences, 1);
+    assert_string_equal(docs[0]->text, "Yes");
+    assert_non_null(strstr(msgs, ":2:29: warning: the HEADs form a cycle (a word is its own ancestor); sentence skipped"));
+    assert_non_null(strstr(msgs, ":5:29: warning: no word has HEAD 0 (the sentence has no root); sentence skipped"));
+    free(msgs);
+    dyad_document_free(docs[0]);
+    free(docs);
+}
+
+/* Word ids of 100 000 and more are read (dyad parse once wrote them and could not read them). */
+static void test_long_sentence(void **state) {
+    (void)state;
+    dyad_buf b = {0};
+    for (int i = 1; i <= 100002; i++) dyad_buf_printf(&b, "%d\tw\tw\tX\tFW\t_\t%d\tdep\t_\t_\n", i, i - 1);
+    dyad_buf_putc(&b, 0);
+    const char *path = write_tmp(b.data);
+    dyad_buf_free(&b);
+    dyad_document **docs;
+    int n = dyad_conllu_read(path, &docs);
+    unlink(path);
+    assert_int_equal(n, 1);
+    assert_int_equal(docs[0]->n_sentences, 1);
+    assert_int_equal(docs[0]->sentences[0].n_words, 100002);
+    assert_int_equal(docs[0]->sentences[0].words[100001].head, 100001);
+    dyad_document_free(docs[0]);
+    free(docs);
+}
+
 /* The EWT test file reads completely: the counts of its stats.xml. */
 static void test_ewt_counts(void **state) {
     (void)state;
@@ -168,6 +219,8 @@ int main(void) {
         cmocka_unit_test(test_read),
         cmocka_unit_test(test_token_range_in_characters),
         cmocka_unit_test(test_missing_file),
+        cmocka_unit_test(test_not_a_tree),
+        cmocka_unit_test(test_long_sentence),
         cmocka_unit_test(test_ewt_counts),
     };
     return cmocka_run_group_tests_name("conllu", tests, NULL, NULL);
