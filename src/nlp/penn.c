@@ -27,8 +27,14 @@ static void skip_space(scan *sc) {
         if (*sc->p == '\n') sc->line++;
 }
 
-static void error(scan *sc, long line, const char *why) {
-    if (!sc->failed) dyad_warn(sc->file, line, 0, "bad bracketed tree: %s", why);
+/* Report the first problem of the tree, at line and at (a place in it).  The column is given
+   when it is known: on the tree's own lines, or on its first line when that is line 1 (a tree
+   given on its own, as on the command line). */
+static void error(scan *sc, const char *at, long line, const char *why) {
+    const char *bol = at;
+    while (bol > sc->s && bol[-1] != '\n') bol--;
+    long col = bol > sc->s || line == 1 ? (long)(at - bol) + 1 : 0;
+    if (!sc->failed) dyad_warn(sc->file, line, col, "bad bracketed tree: %s", why);
     sc->failed = true;
 }
 
@@ -43,8 +49,9 @@ static const char *atom(scan *sc) {
 /* A bracketed node at sc->p (which is '('). */
 static dyad_penn_node *node(scan *sc, int depth) {
     long open_line = sc->line;
+    const char *open_at = sc->p;
     if (depth > MAX_DEPTH) {
-        error(sc, open_line, "nested deeper than 500 brackets");
+        error(sc, open_at, open_line, "nested deeper than 500 brackets");
         return NULL;
     }
     sc->p++; /* '(' */
@@ -54,18 +61,18 @@ static dyad_penn_node *node(scan *sc, int depth) {
     if (!n->label) n->label = "";
     skip_space(sc);
     if (sc->p >= sc->end) {
-        error(sc, open_line, "bracket opened here is never closed");
+        error(sc, open_at, open_line, "bracket opened here is never closed");
         return NULL;
     }
     if (*sc->p == ')') {
-        error(sc, open_line, "empty bracket");
+        error(sc, open_at, open_line, "empty bracket");
         return NULL;
     }
     if (*sc->p != '(') {
         n->word = atom(sc); /* the label was read first, so a word here has a tag */
         skip_space(sc);
         if (sc->p >= sc->end || *sc->p != ')') {
-            error(sc, sc->p >= sc->end ? open_line : sc->line,
+            error(sc, sc->p >= sc->end ? open_at : sc->p, sc->p >= sc->end ? open_line : sc->line,
                   sc->p >= sc->end ? "bracket opened here is never closed"
                                    : "a tag holds more than one word");
             return NULL;
@@ -84,7 +91,7 @@ static dyad_penn_node *node(scan *sc, int depth) {
         skip_space(sc);
     }
     if (sc->p >= sc->end || *sc->p != ')') {
-        error(sc, sc->p >= sc->end ? open_line : sc->line,
+        error(sc, sc->p >= sc->end ? open_at : sc->p, sc->p >= sc->end ? open_line : sc->line,
               sc->p >= sc->end ? "bracket opened here is never closed"
                                : "a word among phrases");
         dyad_buf_free(&kids);
@@ -103,8 +110,8 @@ dyad_penn_node *dyad_penn_read(const char *text, size_t len, dyad_arena *a, cons
     scan sc = {text, text + len, text, a, file, line, false};
     skip_space(&sc);
     dyad_penn_node *tree = NULL;
-    if (sc.p >= sc.end) error(&sc, sc.line, "no tree");
-    else if (*sc.p != '(') error(&sc, sc.line, "a tree must start with '('");
+    if (sc.p >= sc.end) error(&sc, sc.p, sc.line, "no tree");
+    else if (*sc.p != '(') error(&sc, sc.p, sc.line, "a tree must start with '('");
     else tree = node(&sc, 0);
     skip_space(&sc);
     *used = (size_t)(sc.p - text);

@@ -227,9 +227,9 @@ static void test_alignment_differences(void **state) {
 static void test_bad_trees(void **state) {
     (void)state;
     const struct { const char *tree, *message; } bad[] = {
-        {"(ROOT (S (NP (NNP Arnor)) (VP (VBD left))", "test:1: warning: bad bracketed tree: bracket opened here is never closed"},
+        {"(ROOT (S (NP (NNP Arnor)) (VP (VBD left))", "test:1:7: warning: bad bracketed tree: bracket opened here is never closed"},
         {"(ROOT (S (NP (NNP Arnor))) (VP (VBD left))) (. .)))", "test:1: warning: bad bracketed tree: text after the end"},
-        {"(ROOT\n(S ()\n))", "test:2: warning: bad bracketed tree: empty bracket"},
+        {"(ROOT\n(S ()\n))", "test:2:4: warning: bad bracketed tree: empty bracket"},
         {"(ROOT (S (Arnor)))", "bad bracketed tree: empty bracket"},
         {"(ROOT (NP (NNP New York)))", "bad bracketed tree: a tag holds more than one word"},
         {"(ROOT (NP (NNP Kyiv) talks))", "bad bracketed tree: a word among phrases"},
