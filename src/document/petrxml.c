@@ -14,6 +14,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include "document/petrxml.h"
+#include "code/cameo.h"
 #include "util/util.h"
 
 #define MAX_XML_WARNINGS 20
@@ -30,6 +31,9 @@ typedef struct reader {
     int n_opts, cap_opts;
     const dyad_petr_option *opts_copy; /* arena copy of opts, NULL when opts changed since */
     int xml_errors;
+    int unknown_codes;        /* <EventCoding>s whose eventcode is not CAMEO */
+    const char *first_unknown;
+    long first_unknown_line;
 } reader;
 
 /* ------------------------------------------------------------ pre-pass */
@@ -266,6 +270,10 @@ static void read_coding(reader *r, xmlNode *n, dyad_petr_sentence *s, dyad_buf *
         if (!event || !source || !target)
             dyad_warn(r->path, line_of(n), 0, "<EventCoding> lacks %s; kept with that part empty",
                       !event ? "eventcode" : !source ? "sourcecode" : "targetcode");
+        else if (!dyad_cameo_lookup(event) && r->unknown_codes++ == 0) {
+            r->first_unknown = event;
+            r->first_unknown_line = line_of(n);
+        }
         dyad_petr_coding c = {source, target, event, line_of(n)};
         dyad_buf_add(codings, &c, sizeof c);
     } else if (error) {
@@ -412,6 +420,7 @@ dyad_petr_file *dyad_petr_read(const char *path) {
 
     reader r = {0};
     r.path = path;
+    long warnings = dyad_warning_count();
     xmlSetStructuredErrorFunc(&r, xml_error);
     xmlDoc *doc = len > (size_t)INT_MAX ? NULL
         : xmlReadMemory(text, (int)len, path, NULL,
@@ -440,6 +449,13 @@ dyad_petr_file *dyad_petr_read(const char *path) {
     walk(&r, root);
     xmlFreeDoc(doc);
     report_duplicate_ids(&r);
+    f->problems = dyad_warning_count() - warnings;
+    if (r.unknown_codes == 1)
+        dyad_warn(path, r.first_unknown_line, 0, "eventcode=\"%s\" is not a CAMEO event code; kept",
+                  r.first_unknown);
+    else if (r.unknown_codes > 1)
+        dyad_warn(path, r.first_unknown_line, 0, "eventcode=\"%s\" is not a CAMEO event code (%d "
+                  "<EventCoding>s have such codes); kept", r.first_unknown, r.unknown_codes);
     f->n_sentences = r.n_sents;
     f->sentences = dyad_arena_alloc(a, sizeof(*f->sentences) * (size_t)(r.n_sents ? r.n_sents : 1));
     if (r.n_sents) memcpy(f->sentences, r.sents, sizeof(*f->sentences) * (size_t)r.n_sents);

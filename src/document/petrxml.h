@@ -71,6 +71,8 @@ typedef struct dyad_petr_file {
     int n_sentences;
     dyad_petr_sentence *sentences;
     long stop_line;          /* line of a <Stop> record that ended reading, or 0 */
+    long problems;           /* warnings about bad XML and records (not about the published
+                                files' reopened <Sentence/> tags, nor codes that are not CAMEO) */
     dyad_arena *arena;       /* owns everything above */
 } dyad_petr_file;
 
@@ -79,7 +81,8 @@ typedef struct dyad_petr_file {
 ** self-closed and then closed again by </Sentence> (read as an opening tag, reported once),
 ** spaces around "=", markup-like text outside records.  Other XML errors are reported with
 ** file and line through dyad_warn() and reading goes on with what libxml2 recovers; a record
-** with a bad date, or a record id seen before, is reported and kept.  Returns NULL after a
+** with a bad date, or a record id seen before, is reported and kept, and so (in one warning
+** for the file) are <EventCoding>s whose eventcode is not in the CAMEO table.  Returns NULL after a
 ** warning when the file cannot be read or holds no XML at all.  Free with dyad_petr_free().
 */
 dyad_petr_file *dyad_petr_read(const char *path);

@@ -194,6 +194,37 @@ static void test_bad_xml(void **state) {
     dyad_petr_free(NULL);
 }
 
+/* Event codes that are not in the CAMEO table are reported in one warning, and kept; they do
+   not count as problems of the file, but bad XML does. */
+static void test_unknown_codes(void **state) {
+    (void)state;
+    char *msgs = NULL;
+    const char *xml =
+        "<Validation><Sentences>\n"
+        "<Sentence date=\"20200101\" id=\"A\">\n"
+        "<EventCoding sourcecode=\"USA\" targetcode=\"DEU\" eventcode=\"04X\"/>\n"
+        "<EventCoding sourcecode=\"USA\" targetcode=\"DEU\" eventcode=\"040\"/>\n"
+        "<Text>The United States met Germany.</Text></Sentence>\n"
+        "</Sentences></Validation>\n";
+    dyad_petr_file *f = read_capturing(write_tmp(xml), &msgs);
+    assert_non_null(f);
+    char want[160];
+    snprintf(want, sizeof want, "%s:3: warning: eventcode=\"04X\" is not a CAMEO event code; kept", tmp_path);
+    if (!strstr(msgs, want)) fail_msg("got %s", msgs);
+    assert_int_equal(f->problems, 0);
+    assert_int_equal(f->sentences[0].n_codings, 2);
+    dyad_petr_free(f);
+    free(msgs);
+    unlink(tmp_path);
+
+    f = read_capturing(write_tmp("<Sentences><Sentence id=\"A\"><Text>x &bogus; y</Text></Sentence>"), &msgs);
+    assert_non_null(f);
+    assert_true(f->problems > 0);
+    dyad_petr_free(f);
+    free(msgs);
+    unlink(tmp_path);
+}
+
 /* PETRARCH's unit-test records: the counts and quirks of shared/data/README.md. */
 static void test_unit_records(void **state) {
     (void)state;
@@ -324,6 +355,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fixture),
         cmocka_unit_test(test_bad_xml),
+        cmocka_unit_test(test_unknown_codes),
         cmocka_unit_test(test_unit_records),
         cmocka_unit_test(test_gold_dev),
         cmocka_unit_test(test_gigaword),
