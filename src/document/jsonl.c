@@ -19,12 +19,16 @@
 ** files only); one without a date gets dyad_read_options.date.
 **
 ** Every other field is kept in doc->extra as the text of a JSON object, so that outputs can
-** pass it through.  A record whose text is missing, not a string or empty, a line that is not
-** a JSON object, and a line with invalid UTF-8 or NUL bytes are reported with line and column
-** and skipped.  A date that cannot be read is reported and kept in extra; the record is kept.
+** pass it through; its values are copied as written (json_raw.c), so numbers keep all their
+** digits, and so does a numeric id.  A record whose text is missing, not a string or empty, a
+** line that is not one JSON object (text after it included), one nested deeper than cJSON
+** reads, and a line with NUL bytes are reported with line and column and skipped.  Invalid
+** UTF-8 is replaced by U+FFFD with a warning; the record is kept.  A date that cannot be read
+** is reported and kept in extra; the record is kept.
 */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "document/reader.h"
@@ -121,6 +125,28 @@ static const char *escaped_nul(const char *line, size_t len) {
     return NULL;
 }
 
+/* The value of field f of the record as written in its text (NULL when absent); fields holds
+   the extents of obj's children in order, n of them. */
+static const dyad_json_field *raw_field(const cJSON *obj, const cJSON *f, const dyad_json_field *fields, int n) {
+    int k = 0;
+    for (const cJSON *c = obj->child; c && k < n; c = c->next, k++)
+        if (c == f) return &fields[k];
+    return NULL;
+}
+
+/* The extents of obj's fields in the record's text, malloc'd, their number in *n. */
+static dyad_json_field *find_fields(const record *r, const cJSON *obj, int *n) {
+    int count = cJSON_GetArraySize(obj);
+    dyad_json_field *fields = dyad_xmalloc(sizeof *fields * (size_t)(count > 0 ? count : 1));
+    size_t pos = 0;
+    *n = 0;
+    while (*n < count && dyad_json_next_field(r->text, r->len, &pos, &fields[*n])) ++*n;
+    return fields;
+}
+
+/* The record r once checked and parsed (the text is valid UTF-8). */
+static dyad_document *read_record(record *r, const dyad_read_options *opt);
+
 dyad_document *dyad_read_json_record(const char *origin, long line, long col, const char *text, size_t len,
                                      const dyad_read_options *opt) {
     record rec = {origin, text, len, line, col}, *r = &rec;
@@ -129,15 +155,37 @@ dyad_document *dyad_read_json_record(const char *origin, long line, long col, co
         warn_at(r, (size_t)(nul - text), "NUL byte in a JSON record; record skipped");
         return NULL;
     }
-    size_t bad = dyad_utf8_invalid(text, len);
-    if (bad < len) {
-        warn_at(r, bad, "invalid UTF-8 (byte 0x%02X); record skipped", (unsigned char)text[bad]);
-        return NULL;
+    dyad_buf fixed = {0};
+    size_t bad = 0, n = dyad_utf8_repair(text, len, &fixed, &bad);
+    if (n > 0) {
+        warn_at(r, bad, "invalid UTF-8 (byte 0x%02X); %zu bad sequence%s replaced by U+FFFD in the record",
+                (unsigned char)text[bad], n, n == 1 ? "" : "s");
+        rec.text = fixed.data;
+        rec.len = fixed.len;
     }
+    dyad_document *doc = read_record(r, opt);
+    dyad_buf_free(&fixed);
+    return doc;
+}
+
+static dyad_document *read_record(record *r, const dyad_read_options *opt) {
+    const char *text = r->text, *origin = r->origin;
+    size_t len = r->len;
+    long line = r->line;
     const char *end = NULL;
     cJSON *obj = cJSON_ParseWithLengthOpts(text, len, &end, false);
+    size_t stop = end && end >= text && end <= text + len ? (size_t)(end - text) : 0;
     if (!obj) {
-        warn_at(r, end && end >= text && end <= text + len ? (size_t)(end - text) : 0, "malformed JSON; record skipped");
+        if (dyad_json_too_deep(text, len))
+            warn_at(r, stop, "JSON nested too deep (more than %d levels); record skipped", CJSON_NESTING_LIMIT);
+        else
+            warn_at(r, stop, "malformed JSON; record skipped");
+        return NULL;
+    }
+    while (stop < len && strchr(" \t\r\n", text[stop])) stop++;
+    if (stop < len) {
+        warn_at(r, stop, "text after the JSON record; record skipped");
+        cJSON_Delete(obj);
         return NULL;
     }
     if (!cJSON_IsObject(obj)) {
@@ -180,8 +228,13 @@ dyad_document *dyad_read_json_record(const char *origin, long line, long col, co
     cJSON *id = find_field(obj, id_keys), *date = find_field(obj, date_keys);
     cJSON *source = find_field(obj, source_keys), *url = find_field(obj, url_keys);
     cJSON *title = find_field(obj, title_keys);
+    int n_fields;
+    dyad_json_field *fields = find_fields(r, obj, &n_fields);
     /* a field that cannot be used (an id that is an array, say) stays in extra */
     doc->id = field_string(a, id);
+    const dyad_json_field *raw = id && cJSON_IsNumber(id) ? raw_field(obj, id, fields, n_fields) : NULL;
+    if (raw && dyad_json_integer_literal(text + raw->value_start, raw->value_end - raw->value_start))
+        doc->id = dyad_arena_strndup(a, text + raw->value_start, raw->value_end - raw->value_start);
     if (!doc->id) {
         id = NULL;
         char buf[32];
@@ -211,18 +264,23 @@ dyad_document *dyad_read_json_record(const char *origin, long line, long col, co
     doc->title = cJSON_IsString(title) ? dyad_arena_strdup(a, title->valuestring) : NULL;
     if (!doc->title) title = NULL;
 
-    /* the rest goes to extra */
-    cJSON *extra = cJSON_CreateObject();
-    for (cJSON *f = obj->child; f; f = f->next) {
+    /* the rest goes to extra, as written (numbers keep all their digits) */
+    dyad_buf extra = {0};
+    int kf = 0;
+    for (cJSON *f = obj->child; f && kf < n_fields; f = f->next, kf++) {
         if (f == body || f == id || f == date || f == source || f == url || f == title) continue;
-        cJSON_AddItemToObject(extra, f->string, cJSON_Duplicate(f, true));
+        dyad_buf_putc(&extra, extra.len ? ',' : '{');
+        const dyad_json_field *fk = &fields[kf];
+        dyad_json_compact(&extra, text + fk->key_start, fk->key_end - fk->key_start);
+        dyad_buf_putc(&extra, ':');
+        dyad_json_compact(&extra, text + fk->value_start, fk->value_end - fk->value_start);
     }
-    if (extra->child) {
-        char *js = cJSON_PrintUnformatted(extra);
-        if (js) doc->extra = dyad_arena_strdup(a, js);
-        cJSON_free(js);
+    if (extra.len) {
+        dyad_buf_putc(&extra, '}');
+        doc->extra = dyad_arena_strndup(a, extra.data, extra.len);
     }
-    cJSON_Delete(extra);
+    dyad_buf_free(&extra);
+    free(fields);
     cJSON_Delete(obj);
     dyad_find_dateline(doc);
     return doc;

@@ -4,6 +4,7 @@
 */
 #include "util/testing.h"
 #include "document/reader_check.h"
+#include "util/util.h"
 
 static void test_fields(void **state) {
     (void)state;
@@ -96,10 +97,11 @@ static void test_bad_bytes(void **state) {
     const char in[] = "{\"text\": \"caf\xE9\"}\n{\"text\": \"a\0b\"}\n{\"text\": \"cut\\u0000off\"}\n{\"text\": \"ok\"}\n";
     read_result r;
     read_input(&r, ".jsonl", in, sizeof in - 1, NULL);
-    assert_int_equal(r.n_docs, 1);
-    assert_string_equal(r.docs[0]->text, "ok");
-    assert_int_equal(r.skipped, 3);
-    check_warning(&r, "1:14", "invalid UTF-8 (byte 0xE9); record skipped");
+    assert_int_equal(r.n_docs, 2);
+    assert_string_equal(r.docs[0]->text, "caf\uFFFD");
+    assert_string_equal(r.docs[1]->text, "ok");
+    assert_int_equal(r.skipped, 2);
+    check_warning(&r, "1:14", "invalid UTF-8 (byte 0xE9); 1 bad sequence replaced by U+FFFD in the record");
     check_warning(&r, "2:12", "NUL byte in a JSON record; record skipped");
     check_warning(&r, "3:14", "\\u0000 in a string; record skipped");
     free_result(&r);
@@ -168,6 +170,45 @@ static void test_json_array(void **state) {
     free_result(&r);
 }
 
+/* Numbers keep their digits: cJSON reads doubles, which would turn the id 9007199254740993
+   into ...992 and 12345678901234567890 into 1.2345678901234567e+19. */
+static void test_big_numbers(void **state) {
+    (void)state;
+    const char *in =
+        "{\"id\":9007199254740993,\"text\":\"Biden met Scholz.\",\"big\":12345678901234567890, \"n\": 1e999999,"
+        " \"neg\":-123456789012345678901234567890123,\"o\":{\"x\": [1, 2.50]},\"s\":\"a\\tb \\u00e9\"}\n"
+        "{\"id\":-17,\"text\":\"Two.\"}\n"
+        "{\"id\":1.5e3,\"text\":\"Three.\"}\n";
+    read_result r;
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 3);
+    assert_string_equal(r.docs[0]->id, "9007199254740993");
+    assert_string_equal(r.docs[0]->extra, "{\"big\":12345678901234567890,\"n\":1e999999,"
+                        "\"neg\":-123456789012345678901234567890123,\"o\":{\"x\":[1,2.50]},\"s\":\"a\\tb \\u00e9\"}");
+    assert_string_equal(r.docs[1]->id, "-17");
+    assert_string_equal(r.docs[2]->id, "1500");
+    assert_null(r.warnings && *r.warnings ? r.warnings : NULL);
+    free_result(&r);
+}
+
+/* Text after the record, and nesting deeper than cJSON reads, are reported as such. */
+static void test_trailing_and_deep(void **state) {
+    (void)state;
+    dyad_buf in = {0};
+    dyad_buf_puts(&in, "{\"id\":\"t\",\"text\":\"Biden met Scholz.\"} garbage\n{\"text\":\"x\",\"deep\":");
+    for (int i = 0; i < 1500; i++) dyad_buf_putc(&in, '[');
+    for (int i = 0; i < 1500; i++) dyad_buf_putc(&in, ']');
+    dyad_buf_puts(&in, "}\n{\"text\":\"ok\"}\n");
+    read_result r;
+    read_input(&r, ".jsonl", in.data, in.len, NULL);
+    dyad_buf_free(&in);
+    assert_int_equal(r.n_docs, 1);
+    assert_int_equal(r.skipped, 2);
+    check_warning(&r, "1:39", "text after the JSON record; record skipped");
+    check_warning(&r, "2:1019", "JSON nested too deep (more than 1000 levels); record skipped");
+    free_result(&r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fields),
@@ -178,6 +219,8 @@ int main(void) {
         cmocka_unit_test(test_last_line_without_newline),
         cmocka_unit_test(test_indented_line),
         cmocka_unit_test(test_json_array),
+        cmocka_unit_test(test_big_numbers),
+        cmocka_unit_test(test_trailing_and_deep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

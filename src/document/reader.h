@@ -80,6 +80,28 @@ dyad_document *dyad_read_json_record(const char *origin, long line, long col, co
 ** validated) and moves *pos past it.
 */
 bool dyad_json_array_next(const char *data, size_t len, size_t *pos, size_t *start, size_t *end);
+/* ------------------------------------------- literal text of JSON fields (json_raw.c) */
+
+/* Where one field of a JSON object is in its text: [key_start, key_end) is the quoted key,
+   [value_start, value_end) the value as written. */
+typedef struct dyad_json_field {
+    size_t key_start, key_end, value_start, value_end;
+} dyad_json_field;
+/*
+** The next field of the JSON object s[0..len), which cJSON has accepted: *pos starts at 0 (the
+** opening brace) and moves past each field.  Returns false after the last one.  The fields come
+** in the order of cJSON's children.
+*/
+bool dyad_json_next_field(const char *s, size_t len, size_t *pos, dyad_json_field *f);
+/* Append the JSON text s[0..n) to b without white space outside strings, control characters
+   inside strings escaped (so it fits on one line), and numbers exactly as written. */
+void dyad_json_compact(dyad_buf *b, const char *s, size_t n);
+/* Does the JSON text s[0..len) nest arrays and objects deeper than cJSON reads (its
+   CJSON_NESTING_LIMIT)? */
+bool dyad_json_too_deep(const char *s, size_t len);
+/* Is s[0..n) an integer literal (an optional minus and digits only)? */
+bool dyad_json_integer_literal(const char *s, size_t n);
+
 /*
 ** Make a document from the main article text of an HTML page data[0..len), or return NULL after
 ** a warning when the page is empty, binary, not UTF-8 (nor declared Latin-1/Windows-1252), or

@@ -12,7 +12,7 @@ static dyad_document *one_event(void) {
     d->id = "doc-1";
     d->date = "2022-02-08";
     d->source = "dyad example";
-    d->extra = "{\"feed\":\"wire\",\"rank\":3}";
+    d->extra = "{\"feed\":\"wire\",\"rank\":3,\"big\":12345678901234567890}";
     d->text = "\xe2\x80\x9cYes.\xe2\x80\x9d\tMacron met Putin in Moscow.";
     d->text_len = strlen(d->text);
     d->n_sentences = 2;
@@ -75,6 +75,8 @@ static void test_json(void **state) {
     assert_string_equal(cJSON_GetObjectItem(o, "sentence_text")->valuestring, "Macron met Putin in Moscow.");
     assert_string_equal(cJSON_GetObjectItem(o, "pattern_origin")->valuestring, "verbs.txt:12");
     assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(o, "extra"), "rank")->valueint, 3);
+    /* extra is written as it was read: numbers keep every digit */
+    assert_non_null(strstr(out, "\"extra\":{\"feed\":\"wire\",\"rank\":3,\"big\":12345678901234567890}"));
     assert_true(cJSON_IsNull(cJSON_GetObjectItem(o, "url")));
     cJSON_Delete(o);
     free(out);
