@@ -5,6 +5,8 @@
 #define DYAD_CLI_H
 
 #include <stdbool.h>
+#include <stdio.h>
+#include "dyad.h"
 #include "dict/dict.h"
 
 /* Exit codes of every subcommand (documented in the README and in `dyad --help`). */
@@ -24,6 +26,24 @@ int dyad_cmd_parse(int argc, char **argv); /* cmd_parse.c */
 int dyad_cmd_validate(int argc, char **argv);   /* cmd_validate.c */
 int dyad_cmd_code(int argc, char **argv);       /* cmd_code.c */
 int dyad_cmd_explain(int argc, char **argv);    /* cmd_explain.c */
+
+/* ------------------------------------ what every command shares (options.c) */
+
+/*
+** If argv[*i] is option name with a value ("--date VALUE" or "--date=VALUE"), store the value
+** in *value (advancing *i past it) and return 1; return 0 when argv[*i] is not that option, and
+** -1 after "dyad CMD: NAME needs a value" when the value is missing.
+*/
+int dyad_cli_value(const char *cmd, int argc, char **argv, int *i, const char *name, const char **value);
+/*
+** Flush f, the command's output, and check that everything was written; returns rc when it
+** was, else DYAD_EXIT_FATAL after "dyad CMD: writing the output: <reason>" (a full disk, a
+** closed pipe).
+*/
+int dyad_cli_output_done(const char *cmd, FILE *f, int rc);
+/* The reader format named by an --input value (text, jsonl or json, html) into *f; false when
+   name is none of them. */
+bool dyad_cli_input_format(const char *name, dyad_format *f);
 
 /* ------------------------------------ what the coding commands share (coding.c) */
 

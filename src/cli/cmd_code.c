@@ -19,6 +19,8 @@ static void usage(FILE *f) {
                "On a terminal, standard error shows documents/s, sentences/s and events so far.\n"
                "\n"
                "  --format json|tsv  output format (default json; docs/event-format.md)\n"
+               "  --input FORMAT     text, jsonl, html or conllu (default: from the file name and\n"
+               "                     content)\n"
                "  --date YYYY-MM-DD  date of documents that carry none\n"
                "  --id ID            id of a plain-text or HTML document (default: file name)\n"
                "  --stats            at the end, print documents, sentences, events and speed\n"
@@ -26,10 +28,17 @@ static void usage(FILE *f) {
                "  --model PATH       tagger and parser model (default: the one built in)\n"
                "%s"
                "\n"
-               "exit status: 0 done; 1 done, but some input was bad and skipped (see the warnings);\n"
-               "2 bad command line; 3 could not run (missing file, unreadable model or dictionary).\n",
+               "  --                 the arguments after it are files\n"
+               "\n"
+               "exit status: 0 done; 1 done, but some input was bad and skipped or repaired, or a\n"
+               "file could not be read (see the warnings and errors); 2 bad command line; 3 could\n"
+               "not run (no input file could be read, unreadable model or dictionary, output not\n"
+               "written).\n",
             dyad_cli_dict_help);
 }
+
+/* The plural ending for a count of n. */
+#define S(n) ((n) == 1 ? "" : "s")
 
 /* The progress line on a terminal: documents and sentences per second, events so far. */
 typedef struct progress {
@@ -65,9 +74,9 @@ static void progress_update(progress *p, const dyad_document *doc, bool last) {
     if (!last && (t - p->start < 1.0 || t - p->last < 0.25)) return;
     if (last && !p->shown) return;
     double secs = t - p->start > 1e-9 ? t - p->start : 1e-9;
-    fprintf(stderr, "\r%ld documents (%.0f/s), %ld sentences (%.0f/s), %ld events%s", p->docs,
-            (double)p->docs / secs, p->sentences, (double)p->sentences / secs, p->events,
-            last ? "\n" : "");
+    fprintf(stderr, "\r%ld document%s (%.0f/s), %ld sentence%s (%.0f/s), %ld event%s%s", p->docs,
+            S(p->docs), (double)p->docs / secs, p->sentences, S(p->sentences), (double)p->sentences / secs,
+            p->events, S(p->events), last ? "\n" : "");
     fflush(stderr);
     p->shown = true;
     p->last = t;
@@ -85,13 +94,21 @@ static bool ends_with(const char *s, const char *suffix) {
     return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-/* Code one input file; returns DYAD_EXIT_* for it. */
-static int code_file(const char *path, const dyad_read_options *ropt, const out *o, dyad_coder *c,
+/* What dyad code was asked to do. */
+typedef struct code_options {
+    dyad_read_options read;
+    bool conllu;            /* --input conllu */
+    const char *model_path;
+} code_options;
+
+/* Code one input file; returns DYAD_EXIT_* for it (DYAD_EXIT_FATAL: it could not be read). */
+static int code_file(const char *path, const code_options *co, const out *o, dyad_coder *c,
                      const dyad_model *model) {
-    if (path && ends_with(path, ".conllu")) {
+    const dyad_read_options *ropt = &co->read;
+    if (co->conllu || (path && !ropt->format && ends_with(path, ".conllu"))) {
         dyad_document **docs = NULL;
         long before = dyad_warning_count();
-        int n = dyad_conllu_read(path, &docs);
+        int n = dyad_conllu_read(path ? path : "-", &docs);
         if (n < 0) return DYAD_EXIT_FATAL;
         for (int i = 0; i < n; i++) {
             if (!docs[i]->date && ropt->date) docs[i]->date = dyad_arena_strdup(docs[i]->arena, ropt->date);
@@ -108,57 +125,78 @@ static int code_file(const char *path, const dyad_read_options *ropt, const out 
         dyad_analyze(model, doc);
         emit(o, c, doc);
         dyad_document_free(doc);
+        if (ferror(o->f)) break; /* the output is lost: stop (dyad_cli_output_done reports it) */
     }
-    int rc = dyad_reader_skipped(r) > 0 ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
+    int rc = dyad_reader_problems(r) > 0 ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
     dyad_reader_close(r);
     return rc;
 }
 
-int dyad_cmd_code(int argc, char **argv) {
-    dyad_cli_dicts dicts = {0};
-    dyad_read_options ropt = {0};
-    progress prog = {.on = isatty(STDERR_FILENO) == 1};
-    out o = {.f = stdout, .p = &prog};
-    const char *files[256], *model_path = NULL;
-    int nf = 0;
+/* Read the command line into co, o, dicts and files; returns -1 to go on, else the exit code. */
+static int options(int argc, char **argv, code_options *co, out *o, dyad_cli_dicts *dicts,
+                   const char **files, int *nf) {
+    bool only_files = false;
     for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int k = dyad_cli_dict_arg(&dicts, argc, argv, &i);
+        const char *a = argv[i], *v = NULL;
+        int k = only_files ? 0 : dyad_cli_dict_arg(dicts, argc, argv, &i);
         if (k < 0) return DYAD_EXIT_USAGE;
         if (k > 0) continue;
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+        if (only_files || a[0] != '-' || !a[1]) {
+            if (*nf == 256) {
+                fprintf(stderr, "dyad code: too many files\n");
+                return DYAD_EXIT_USAGE;
+            }
+            files[(*nf)++] = a;
+        } else if (strcmp(a, "--") == 0) {
+            only_files = true;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout);
             return DYAD_EXIT_OK;
-        } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
-            const char *v = argv[++i];
-            if (strcmp(v, "tsv") == 0) o.tsv = true;
-            else if (strcmp(v, "json") != 0) {
+        } else if (strcmp(a, "--stats") == 0) {
+            o->p->stats = true;
+        } else if ((k = dyad_cli_value("code", argc, argv, &i, "--format", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            o->tsv = strcmp(v, "tsv") == 0;
+            if (!o->tsv && strcmp(v, "json") != 0) {
                 fprintf(stderr, "dyad code: --format is json or tsv, not '%s'\n", v);
                 return DYAD_EXIT_USAGE;
             }
-        } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
-            ropt.date = dyad_cli_date("code", argv[++i]);
-            if (!ropt.date) return DYAD_EXIT_USAGE;
-        } else if (strcmp(a, "--stats") == 0) {
-            prog.stats = true;
-        } else if (strcmp(a, "--id") == 0 && i + 1 < argc) {
-            ropt.id = argv[++i];
-        } else if (strcmp(a, "--model") == 0 && i + 1 < argc) {
-            model_path = argv[++i];
-        } else if (a[0] == '-' && a[1]) {
+        } else if ((k = dyad_cli_value("code", argc, argv, &i, "--input", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            co->conllu = strcmp(v, "conllu") == 0;
+            if (!co->conllu && !dyad_cli_input_format(v, &co->read.format)) {
+                fprintf(stderr, "dyad code: --input is text, jsonl, html or conllu, not '%s'\n", v);
+                return DYAD_EXIT_USAGE;
+            }
+        } else if ((k = dyad_cli_value("code", argc, argv, &i, "--date", &v)) != 0) {
+            if (k < 0 || !(co->read.date = dyad_cli_date("code", v))) return DYAD_EXIT_USAGE;
+        } else if ((k = dyad_cli_value("code", argc, argv, &i, "--id", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            co->read.id = v;
+        } else if ((k = dyad_cli_value("code", argc, argv, &i, "--model", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            co->model_path = v;
+        } else {
             fprintf(stderr, "dyad code: unknown option '%s'\n", a);
             usage(stderr);
             return DYAD_EXIT_USAGE;
-        } else if (nf < 256) {
-            files[nf++] = a;
-        } else {
-            fprintf(stderr, "dyad code: too many files\n");
-            return DYAD_EXIT_USAGE;
         }
     }
+    return -1;
+}
+
+int dyad_cmd_code(int argc, char **argv) {
+    dyad_cli_dicts dicts = {0};
+    code_options co = {0};
+    progress prog = {.on = isatty(STDERR_FILENO) == 1};
+    out o = {.f = stdout, .p = &prog};
+    const char *files[256];
+    int nf = 0;
+    int done = options(argc, argv, &co, &o, &dicts, files, &nf);
+    if (done >= 0) return done;
     dyad_dict *d = dyad_cli_load_dicts(&dicts, "code");
     if (!d) return DYAD_EXIT_FATAL;
-    dyad_model *model = dyad_cli_load_model("code", model_path);
+    dyad_model *model = dyad_cli_load_model("code", co.model_path);
     if (!model) {
         dyad_dict_free(d);
         return DYAD_EXIT_FATAL;
@@ -166,19 +204,23 @@ int dyad_cmd_code(int argc, char **argv) {
     dyad_coder *c = dyad_coder_new(d, NULL);
     if (o.tsv) dyad_write_events_tsv_header(o.f);
     prog.start = prog.last = now();
-    int rc = DYAD_EXIT_OK;
+    /* a file that cannot be read is reported and the others are coded: exit 1, or 3 when no
+       file could be read at all */
+    int rc = DYAD_EXIT_OK, n_read = 0;
     if (nf == 0) files[nf++] = "-";
-    for (int k = 0; k < nf && rc != DYAD_EXIT_FATAL; k++) {
-        int r = code_file(strcmp(files[k], "-") == 0 ? NULL : files[k], &ropt, &o, c, model);
+    for (int k = 0; k < nf && !ferror(o.f); k++) {
+        int r = code_file(strcmp(files[k], "-") == 0 ? NULL : files[k], &co, &o, c, model);
+        if (r != DYAD_EXIT_FATAL) n_read++;
         if (r > rc) rc = r;
     }
-    fflush(o.f);
+    if (rc == DYAD_EXIT_FATAL && n_read > 0) rc = DYAD_EXIT_SKIPPED;
+    rc = dyad_cli_output_done("code", o.f, rc);
     progress_update(&prog, NULL, true);
     if (prog.stats) {
         double secs = now() - prog.start;
-        fprintf(stderr, "dyad code: %ld documents, %ld sentences, %ld events in %.2f s: %.0f "
-                "sentences/s, %.1f events per 100 sentences\n", prog.docs, prog.sentences,
-                prog.events, secs, secs > 0 ? (double)prog.sentences / secs : 0.0,
+        fprintf(stderr, "dyad code: %ld document%s, %ld sentence%s, %ld event%s in %.2f s: %.0f "
+                "sentences/s, %.1f events per 100 sentences\n", prog.docs, S(prog.docs), prog.sentences,
+                S(prog.sentences), prog.events, S(prog.events), secs, secs > 0 ? (double)prog.sentences / secs : 0.0,
                 prog.sentences ? 100.0 * (double)prog.events / (double)prog.sentences : 0.0);
     }
     dyad_coder_free(c);

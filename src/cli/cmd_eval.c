@@ -9,6 +9,7 @@
 #include <string.h>
 #include "cli/cli.h"
 #include "eval/eval.h"
+#include "document/petrxml.h"
 
 static void usage(FILE *f) {
     fprintf(f, "usage: dyad eval --gold FILE [--pred EVENTS.jsonl] [--format text|json] [--errors]\n"
@@ -33,7 +34,7 @@ static void usage(FILE *f) {
                "\n"
                "exit status: 0 done; 1 done, but some input was bad and skipped (see the warnings);\n"
                "2 bad command line; 3 could not run (missing file, no gold sentences, unreadable\n"
-               "model or dictionary).\n", dyad_cli_dict_help);
+               "model or dictionary, output not written).\n", dyad_cli_dict_help);
 }
 
 /* Code the gold sentences with dyad's front end and coder (src/eval/predict.c); NULL after a
@@ -61,7 +62,7 @@ int dyad_cmd_eval(int argc, char **argv) {
     bool json = false, errors = false, use_parse = false, coding = false;
     dyad_cli_dicts dicts = {0};
     for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
+        const char *a = argv[i], *v = NULL;
         int k = dyad_cli_dict_arg(&dicts, argc, argv, &i);
         if (k < 0) return DYAD_EXIT_USAGE;
         if (k > 0) {
@@ -71,17 +72,20 @@ int dyad_cmd_eval(int argc, char **argv) {
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout);
             return DYAD_EXIT_OK;
-        } else if (strcmp(a, "--gold") == 0 && i + 1 < argc) {
-            gold_path = argv[++i];
-        } else if (strcmp(a, "--pred") == 0 && i + 1 < argc) {
-            pred_path = argv[++i];
-        } else if (strcmp(a, "--model") == 0 && i + 1 < argc) {
-            model_path = argv[++i];
+        } else if ((k = dyad_cli_value("eval", argc, argv, &i, "--gold", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            gold_path = v;
+        } else if ((k = dyad_cli_value("eval", argc, argv, &i, "--pred", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            pred_path = v;
+        } else if ((k = dyad_cli_value("eval", argc, argv, &i, "--model", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            model_path = v;
             coding = true;
         } else if (strcmp(a, "--use-parse") == 0) {
             use_parse = coding = true;
-        } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
-            const char *v = argv[++i];
+        } else if ((k = dyad_cli_value("eval", argc, argv, &i, "--format", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
             if (strcmp(v, "json") == 0) json = true;
             else if (strcmp(v, "text") == 0) json = false;
             else {
@@ -91,7 +95,8 @@ int dyad_cmd_eval(int argc, char **argv) {
         } else if (strcmp(a, "--errors") == 0) {
             errors = true;
         } else {
-            const char *what = a[0] == '-' ? "unknown option or missing value" : "unexpected argument";
+            const char *what = a[0] == '-' ? "unknown option" : "unexpected argument (files are given "
+                               "with --gold and --pred)";
             fprintf(stderr, "dyad eval: %s '%s'\n", what, a);
             usage(stderr);
             return DYAD_EXIT_USAGE;
@@ -134,9 +139,10 @@ int dyad_cmd_eval(int argc, char **argv) {
     dyad_eval_report rep = {gold_path, pred_path, gold, errors};
     if (json) dyad_eval_write_json(stdout, r, &rep);
     else dyad_eval_write_text(stdout, r, &rep);
-    int rc = gold->skipped || pred->skipped ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
+    bool bad_xml = gold->petr && gold->petr->problems > 0;
+    int rc = gold->skipped || pred->skipped || bad_xml ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
     dyad_eval_result_free(r);
     dyad_preds_free(pred);
     dyad_gold_free(gold);
-    return rc;
+    return dyad_cli_output_done("eval", stdout, rc);
 }

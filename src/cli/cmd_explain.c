@@ -27,7 +27,11 @@ static void usage(FILE *f) {
                "  --all              show every pattern tried (else those that fail on the item\n"
                "                     next to the verb are only counted)\n"
                "  --model PATH       tagger and parser model (default: the one built in)\n"
-               "%s", dyad_cli_dict_help);
+               "%s"
+               "\n"
+               "exit status: 0 done; 1 done, but some input was bad (invalid UTF-8 replaced,\n"
+               "CoNLL-U sentences skipped; see the warnings); 2 bad command line (a bad --penn tree\n"
+               "included); 3 could not run.\n", dyad_cli_dict_help);
 }
 
 /* The words of a tree, space-separated, brackets written as brackets. */
@@ -86,34 +90,39 @@ static void print_events(const dyad_document *doc) {
 int dyad_cmd_explain(int argc, char **argv) {
     dyad_cli_dicts dicts = {0};
     const char *text = NULL, *penn = NULL, *conllu = NULL, *date = NULL, *model_path = NULL;
-    bool all = false;
+    bool all = false, only_args = false;
     for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int k = dyad_cli_dict_arg(&dicts, argc, argv, &i);
+        const char *a = argv[i], *v = NULL;
+        int k = only_args ? 0 : dyad_cli_dict_arg(&dicts, argc, argv, &i);
         if (k < 0) return DYAD_EXIT_USAGE;
         if (k > 0) continue;
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+        if (only_args || a[0] != '-' || !a[1]) {
+            if (text) {
+                fprintf(stderr, "dyad explain: give the sentence as one argument (in quotes)\n");
+                return DYAD_EXIT_USAGE;
+            }
+            text = a;
+        } else if (strcmp(a, "--") == 0) {
+            only_args = true;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout);
             return DYAD_EXIT_OK;
         } else if (strcmp(a, "--all") == 0) {
             all = true;
-        } else if (strcmp(a, "--penn") == 0 && i + 1 < argc) {
-            penn = argv[++i];
-        } else if (strcmp(a, "--conllu") == 0 && i + 1 < argc) {
-            conllu = argv[++i];
-        } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
-            date = dyad_cli_date("explain", argv[++i]);
-            if (!date) return DYAD_EXIT_USAGE;
-        } else if (strcmp(a, "--model") == 0 && i + 1 < argc) {
-            model_path = argv[++i];
-        } else if (a[0] == '-' && a[1]) {
+        } else if ((k = dyad_cli_value("explain", argc, argv, &i, "--penn", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            penn = v;
+        } else if ((k = dyad_cli_value("explain", argc, argv, &i, "--conllu", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            conllu = v;
+        } else if ((k = dyad_cli_value("explain", argc, argv, &i, "--date", &v)) != 0) {
+            if (k < 0 || !(date = dyad_cli_date("explain", v))) return DYAD_EXIT_USAGE;
+        } else if ((k = dyad_cli_value("explain", argc, argv, &i, "--model", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            model_path = v;
+        } else {
             fprintf(stderr, "dyad explain: unknown option '%s'\n", a);
             usage(stderr);
-            return DYAD_EXIT_USAGE;
-        } else if (!text) {
-            text = a;
-        } else {
-            fprintf(stderr, "dyad explain: give the sentence as one argument (in quotes)\n");
             return DYAD_EXIT_USAGE;
         }
     }
@@ -121,6 +130,7 @@ int dyad_cmd_explain(int argc, char **argv) {
         usage(stderr);
         return DYAD_EXIT_USAGE;
     }
+    long warnings = dyad_warning_count();
     dyad_document *doc = NULL;
     if (conllu) {
         dyad_document **docs = NULL;
@@ -134,13 +144,18 @@ int dyad_cmd_explain(int argc, char **argv) {
         for (int k = 1; k < n; k++) dyad_document_free(docs[k]);
         free(docs);
     } else if (penn) {
+        /* a bad tree is reported once, with its column, as a bad command line */
         doc = dyad_document_new();
+        size_t used = 0;
+        dyad_penn_node *tree = dyad_penn_read(penn, strlen(penn), doc->arena, "--penn", 1, &used);
+        if (!tree) {
+            dyad_document_free(doc);
+            return DYAD_EXIT_USAGE;
+        }
         if (!text) {
             /* the sentence is the tree's words */
             dyad_buf b = {0};
-            size_t used = 0;
-            dyad_penn_node *tree = dyad_penn_read(penn, strlen(penn), doc->arena, "--penn", 1, &used);
-            if (tree) leaves(tree, &b, 0);
+            leaves(tree, &b, 0);
             doc->text = dyad_arena_strdup(doc->arena, b.data ? b.data : "");
             dyad_buf_free(&b);
         } else {
@@ -149,17 +164,25 @@ int dyad_cmd_explain(int argc, char **argv) {
         doc->text_len = strlen(doc->text);
         if (!dyad_penn_add_sentence(doc, penn, strlen(penn), 0, "--penn", 1, NULL)) {
             dyad_document_free(doc);
-            return DYAD_EXIT_FATAL;
+            return DYAD_EXIT_USAGE;
         }
     } else {
+        /* invalid UTF-8 is replaced by U+FFFD with a warning, as `dyad code` does */
+        dyad_buf fixed = {0};
+        if (!dyad_text_prepare("(sentence)", text, strlen(text), "sentence", &fixed)) return DYAD_EXIT_USAGE;
         dyad_model *model = dyad_cli_load_model("explain", model_path);
-        if (!model) return DYAD_EXIT_FATAL;
+        if (!model) {
+            dyad_buf_free(&fixed);
+            return DYAD_EXIT_FATAL;
+        }
         doc = dyad_document_new();
-        doc->text = dyad_arena_strdup(doc->arena, text);
-        doc->text_len = strlen(text);
+        doc->text = dyad_arena_strdup(doc->arena, fixed.data ? fixed.data : text);
+        doc->text_len = strlen(doc->text);
+        dyad_buf_free(&fixed);
         dyad_analyze(model, doc);
         dyad_model_free(model);
     }
+    int rc = dyad_warning_count() > warnings ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
     if (date) doc->date = date;
     dyad_dict *d = dyad_cli_load_dicts(&dicts, "explain");
     if (!d) {
@@ -188,5 +211,5 @@ int dyad_cmd_explain(int argc, char **argv) {
     dyad_coder_free(c);
     dyad_dict_free(d);
     dyad_document_free(doc);
-    return DYAD_EXIT_OK;
+    return dyad_cli_output_done("explain", stdout, rc);
 }

@@ -9,7 +9,6 @@
 #include <string.h>
 #include "dyad.h"
 #include "cli/cli.h"
-#include "code/date.h"
 #include "nlp/eval.h"
 #include "nlp/nlp.h"
 
@@ -44,26 +43,29 @@ typedef struct parse_options {
     dyad_read_options read;
 } parse_options;
 
+/* Do the n documents of a gold treebank hold any word?  If not, say so and free them. */
+static bool has_words(dyad_document **docs, int n, const char *path) {
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < docs[i]->n_sentences; k++)
+            if (docs[i]->sentences[k].n_words > 0) return true;
+    fprintf(stderr, "dyad parse: %s holds no sentence\n", path);
+    for (int i = 0; i < n; i++) dyad_document_free(docs[i]);
+    free(docs);
+    return false;
+}
+
 /* --eval: parse the gold words of a treebank and print the scores. */
 static int run_eval(const dyad_model *m, const parse_options *o) {
     dyad_document **docs;
     long warnings = dyad_warning_count();
     int n = dyad_conllu_read(o->eval_gold, &docs);
     if (n < 0) return DYAD_EXIT_FATAL;
+    if (!has_words(docs, n, o->eval_gold)) return DYAD_EXIT_FATAL;
     dyad_parse_eval e = dyad_parse_eval_documents(m, docs, n);
     dyad_parse_eval_print(stdout, o->eval_gold, &e);
     for (int i = 0; i < n; i++) dyad_document_free(docs[i]);
     free(docs);
     return dyad_warning_count() > warnings ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
-}
-
-/* The reader format named by an --input value. */
-static bool input_format(const char *name, dyad_format *f) {
-    if (strcmp(name, "text") == 0) *f = DYAD_FORMAT_TEXT;
-    else if (strcmp(name, "jsonl") == 0 || strcmp(name, "json") == 0) *f = DYAD_FORMAT_JSONL;
-    else if (strcmp(name, "html") == 0) *f = DYAD_FORMAT_HTML;
-    else return false;
-    return true;
 }
 
 static void print_prf(const char *what, const dyad_eval_count *c) {
@@ -77,6 +79,7 @@ static int run_eval_raw(const dyad_model *m, const parse_options *o) {
     long warnings = dyad_warning_count();
     int n = dyad_conllu_read(o->eval_gold, &docs);
     if (n < 0) return DYAD_EXIT_FATAL;
+    if (!has_words(docs, n, o->eval_gold)) return DYAD_EXIT_FATAL;
     dyad_segment_eval seg = {0};
     dyad_raw_parse_eval parse = {0};
     for (int i = 0; i < n; i++) {
@@ -107,27 +110,28 @@ static int run_files(const dyad_model *m, const parse_options *o, int n_files, c
         n_files = 1;
         files = stdin_only;
     }
-    int rc = DYAD_EXIT_OK;
-    for (int i = 0; i < n_files; i++) {
+    /* a file that cannot be read is reported and the others are parsed: exit 1, or 3 when no
+       file could be read at all */
+    int rc = DYAD_EXIT_OK, n_read = 0;
+    for (int i = 0; i < n_files && !ferror(stdout); i++) {
         dyad_reader *r = dyad_reader_open(files[i], &o->read);
         if (!r) {
             rc = DYAD_EXIT_FATAL;
             continue;
         }
+        n_read++;
         dyad_document *doc;
-        while ((doc = dyad_reader_next(r)) != NULL) {
+        while ((doc = dyad_reader_next(r)) != NULL && !ferror(stdout)) {
             dyad_analyze(m, doc);
             dyad_write_conllu(stdout, doc);
             dyad_document_free(doc);
         }
-        if (dyad_reader_skipped(r) > 0 && rc == DYAD_EXIT_OK) rc = DYAD_EXIT_SKIPPED;
+        dyad_document_free(doc);
+        if (dyad_reader_problems(r) > 0 && rc == DYAD_EXIT_OK) rc = DYAD_EXIT_SKIPPED;
         dyad_reader_close(r);
     }
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        perror("dyad parse: writing the output");
-        return DYAD_EXIT_FATAL;
-    }
-    return rc;
+    if (rc == DYAD_EXIT_FATAL && n_read > 0) rc = DYAD_EXIT_SKIPPED;
+    return dyad_cli_output_done("parse", stdout, rc);
 }
 
 int dyad_cmd_parse(int argc, char **argv) {
@@ -138,22 +142,18 @@ int dyad_cmd_parse(int argc, char **argv) {
         {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
     };
     parse_options o = {0};
-    int c, y, mo, day;
+    int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'e': o.eval_gold = optarg; break;
         case 'r': o.eval_gold = optarg; o.raw = true; break;
         case 'd':
-            if (!dyad_parse_date(optarg, &y, &mo, &day)) {
-                fprintf(stderr, "dyad parse: --date wants YYYY-MM-DD, not '%s'\n", optarg);
-                return DYAD_EXIT_USAGE;
-            }
-            o.read.date = optarg;
+            if (!(o.read.date = dyad_cli_date("parse", optarg))) return DYAD_EXIT_USAGE;
             break;
         case 'i': o.read.id = optarg; break;
         case 'f':
-            if (!input_format(optarg, &o.read.format)) {
+            if (!dyad_cli_input_format(optarg, &o.read.format)) {
                 fprintf(stderr, "dyad parse: --input is text, jsonl or html, not '%s'\n", optarg);
                 return DYAD_EXIT_USAGE;
             }
@@ -178,5 +178,5 @@ int dyad_cmd_parse(int argc, char **argv) {
              : o.eval_gold ? run_eval(m, &o)
                            : run_files(m, &o, argc - optind, argv + optind);
     dyad_model_free(m);
-    return rc;
+    return dyad_cli_output_done("parse", stdout, rc);
 }

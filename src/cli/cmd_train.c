@@ -132,6 +132,11 @@ int dyad_cmd_train(int argc, char **argv) {
             goto done;
         }
     for (int i = 0; i < corpus.n; i++) words += corpus.sents[i]->n_words;
+    if (words == 0) {
+        fputs("dyad train: the training files hold no sentence; no model written\n", stderr);
+        rc = DYAD_EXIT_FATAL;
+        goto done;
+    }
     fprintf(stderr, "dyad train: %d documents, %d sentences, %ld words", n_docs, corpus.n, words);
     if (commercial) fprintf(stderr, " (%ld GUM documents left out for their licence)", dropped);
     fputc('\n', stderr);

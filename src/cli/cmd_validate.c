@@ -6,6 +6,7 @@
 #include <string.h>
 #include "cli/cli.h"
 #include "code/validate.h"
+#include "document/petrxml.h"
 
 static void usage(FILE *f) {
     fputs("usage: dyad validate FILE.xml [--dict-dir DIR] [--verbs FILE] [--use-parse] [--model PATH]\n"
@@ -24,42 +25,68 @@ static void usage(FILE *f) {
           "  --model PATH    tagger and parser model for the text (default: the one built in)\n"
           "  --verbose       print every record, and the coder's trace for failures\n"
           "\n"
-          "exit status: 0 when the run was done (failing records included); 2 bad command line;\n"
-          "3 the file or a dictionary could not be read.\n", f);
+          "exit status: 0 when the run was done (failing records included); 1 done, but the XML\n"
+          "was bad or records were skipped (see the warnings); 2 bad command line; 3 the file or\n"
+          "a dictionary could not be read, the file holds no <Sentence> record, or the output\n"
+          "could not be written.\n", f);
 }
 
 int dyad_cmd_validate(int argc, char **argv) {
     dyad_validate_options opt = {.out = stdout};
     const char *path = NULL, *model_path = NULL;
+    bool only_files = false;
     for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+        const char *a = argv[i], *v = NULL;
+        int k = 0;
+        if (only_files || a[0] != '-' || !a[1]) {
+            if (path) {
+                fprintf(stderr, "dyad validate: one file at a time\n");
+                return DYAD_EXIT_USAGE;
+            }
+            path = a;
+        } else if (strcmp(a, "--") == 0) {
+            only_files = true;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout);
             return DYAD_EXIT_OK;
-        } else if (strcmp(a, "--dict-dir") == 0 && i + 1 < argc) {
-            opt.dict_dir = argv[++i];
-        } else if (strcmp(a, "--verbs") == 0 && i + 1 < argc) {
-            opt.verbs = argv[++i];
-        } else if (strcmp(a, "--model") == 0 && i + 1 < argc) {
-            model_path = argv[++i];
+        } else if ((k = dyad_cli_value("validate", argc, argv, &i, "--dict-dir", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            opt.dict_dir = v;
+        } else if ((k = dyad_cli_value("validate", argc, argv, &i, "--verbs", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            opt.verbs = v;
+        } else if ((k = dyad_cli_value("validate", argc, argv, &i, "--model", &v)) != 0) {
+            if (k < 0) return DYAD_EXIT_USAGE;
+            model_path = v;
         } else if (strcmp(a, "--use-parse") == 0) {
             opt.use_parse = true;
         } else if (strcmp(a, "--verbose") == 0 || strcmp(a, "-v") == 0) {
             opt.verbose = true;
-        } else if (a[0] == '-' && a[1]) {
+        } else {
             fprintf(stderr, "dyad validate: unknown option '%s'\n", a);
             usage(stderr);
-            return DYAD_EXIT_USAGE;
-        } else if (!path) {
-            path = a;
-        } else {
-            fprintf(stderr, "dyad validate: one file at a time\n");
             return DYAD_EXIT_USAGE;
         }
     }
     if (!path) {
         usage(stderr);
         return DYAD_EXIT_USAGE;
+    }
+    /* A first, quiet read of the file: does it hold records, and was its XML sound?  (The run
+       below reads it again and reports its problems.) */
+    FILE *sink = fopen("/dev/null", "w");
+    if (sink) dyad_warn_to(sink);
+    dyad_petr_file *f = dyad_petr_read(path);
+    if (sink) {
+        dyad_warn_to(NULL);
+        fclose(sink);
+    }
+    long problems = f ? f->problems : 0;
+    int n_records = f ? f->n_sentences : 0;
+    dyad_petr_free(f);
+    if (f && n_records == 0) {
+        fprintf(stderr, "dyad validate: %s holds no <Sentence> record\n", path);
+        return DYAD_EXIT_FATAL;
     }
     dyad_model *model = NULL;
     if (!opt.use_parse) {
@@ -69,7 +96,9 @@ int dyad_cmd_validate(int argc, char **argv) {
         opt.analyze = dyad_analyze;
     }
     dyad_validate_result res;
-    int rc = dyad_validate(path, &opt, &res) < 0 ? DYAD_EXIT_FATAL : DYAD_EXIT_OK;
+    int rc = dyad_validate(path, &opt, &res) < 0 ? DYAD_EXIT_FATAL
+           : problems > 0                         ? DYAD_EXIT_SKIPPED
+                                                  : DYAD_EXIT_OK;
     dyad_model_free(model);
-    return rc;
+    return dyad_cli_output_done("validate", stdout, rc);
 }

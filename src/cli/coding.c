@@ -29,16 +29,12 @@ int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i) {
         o->warnings = true;
         return 1;
     }
-    bool dir = strcmp(a, "--dict-dir") == 0;
-    int kind = -1;
-    for (size_t k = 0; k < sizeof files / sizeof files[0]; k++)
-        if (strcmp(a, files[k].name) == 0) kind = (int)files[k].kind;
-    if (!dir && kind < 0) return 0;
-    if (*i + 1 >= argc) {
-        fprintf(stderr, "dyad: %s needs a value\n", a);
-        return -1;
-    }
-    const char *v = argv[++*i];
+    const char *v = NULL;
+    int r = dyad_cli_value("", argc, argv, i, "--dict-dir", &v), kind = -1;
+    for (size_t k = 0; r == 0 && k < sizeof files / sizeof files[0]; k++)
+        if ((r = dyad_cli_value("", argc, argv, i, files[k].name, &v)) != 0) kind = (int)files[k].kind;
+    if (r <= 0) return r;
+    bool dir = kind < 0;
     if (dir) {
         o->dir = v;
     } else if (o->n == DYAD_CLI_MAX_DICTS) {
@@ -53,7 +49,8 @@ int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i) {
 
 const char *dyad_cli_date(const char *cmd, const char *arg) {
     static char norm[11];
-    if (!dyad_normalize_date(arg, norm)) {
+    size_t n = strlen(arg);
+    if ((n != 10 && n != 8) || !dyad_normalize_date(arg, norm)) {
         fprintf(stderr, "dyad %s: --date wants YYYY-MM-DD, not '%s'\n", cmd, arg);
         return NULL;
     }
@@ -83,8 +80,8 @@ static void quiet_end(quiet *q, const dyad_cli_dicts *o, const char *cmd, bool o
         fclose(q->sink);
     }
     if (ok && problems > 0 && !o->warnings)
-        fprintf(stderr, "dyad %s: %ld problem%s in the dictionaries were skipped (--dict-warnings "
-                "shows them)\n", cmd, problems, problems == 1 ? "" : "s");
+        fprintf(stderr, "dyad %s: %ld problem%s in the dictionaries %s skipped (--dict-warnings "
+                "shows them)\n", cmd, problems, problems == 1 ? "" : "s", problems == 1 ? "was" : "were");
 }
 
 /* Were verb or actor files named (then dyad's own dictionaries are not loaded)? */

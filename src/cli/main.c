@@ -32,8 +32,11 @@ static void usage(FILE *f) {
           "Run `dyad <command> --help` for a command's options.  Commands read standard input\n"
           "when no FILE is given.\n"
           "\n"
-          "exit status: 0 done; 1 done, but some input was bad and skipped (see the warnings);\n"
-          "2 bad command line; 3 could not run (missing file, unreadable model or dictionary).\n", f);
+          "Options take a value as --opt VALUE or --opt=VALUE; after -- every argument is a file.\n"
+          "\n"
+          "exit status: 0 done; 1 done, but some input was bad and skipped or repaired, or a file\n"
+          "could not be read (see the warnings and errors); 2 bad command line; 3 could not run\n"
+          "(no input could be read, unreadable model or dictionary, output not written).\n", f);
 }
 
 int main(int argc, char **argv) {
