@@ -129,6 +129,9 @@ typedef struct dyad_document {
     size_t body_start;      /* where the body begins in text, after a headline and dateline */
     const char *origin;     /* file the document came from ("-" for standard input) */
     long origin_line;       /* line in that file where the document starts, 1-based */
+    long origin_col;        /* column (in bytes, 1-based) where text starts in that file when
+                               text is the file's bytes (plain text); 0 when it is not (HTML,
+                               a JSON string), so that positions in it are not positions there */
     int n_sentences;
     dyad_sentence *sentences;
     int n_events;
@@ -170,17 +173,21 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt);
 dyad_document *dyad_reader_next(dyad_reader *r);
 /* Number of records skipped so far because they were bad. */
 long dyad_reader_skipped(const dyad_reader *r);
-/* Number of records so far that were skipped or kept with a warning (invalid UTF-8 replaced,
-   say): when it is not 0, the input had problems and the command exits with 1. */
-long dyad_reader_problems(const dyad_reader *r);
 /* Close the reader; NULL is allowed. */
 void dyad_reader_close(dyad_reader *r);
 
 /* ------------------------------------------------------------------ NLP */
 
+/* No sentence that dyad_segment() makes has more words than this (see there). */
+#define DYAD_MAX_SENTENCE_WORDS 256
+
 /*
 ** Split doc->text into sentences, surface tokens and words (form and span; no tags yet),
 ** following UD English (EWT) tokenization.  Replaces doc->sentences; returns their number.
+** A sentence that would be longer than DYAD_MAX_SENTENCE_WORDS words (scraped junk without
+** punctuation, say) is split - after a comma, semicolon or colon, or before a line break, near
+** the limit when there is one - so that tagging, parsing and coding stay linear in the length
+** of the text; the first such split in a document is reported with dyad_warn().
 */
 int dyad_segment(dyad_document *doc);
 

@@ -118,6 +118,7 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
         free(docs);
         return dyad_warning_count() > before ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
     }
+    long before = dyad_warning_count(); /* bad records, repaired text, overlong sentences */
     dyad_reader *r = dyad_reader_open(path, ropt);
     if (!r) return DYAD_EXIT_FATAL;
     dyad_document *doc;
@@ -127,9 +128,8 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
         dyad_document_free(doc);
         if (ferror(o->f)) break; /* the output is lost: stop (dyad_cli_output_done reports it) */
     }
-    int rc = dyad_reader_problems(r) > 0 ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
     dyad_reader_close(r);
-    return rc;
+    return dyad_warning_count() > before ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
 }
 
 /* Read the command line into co, o, dicts and files; returns -1 to go on, else the exit code. */

@@ -26,7 +26,6 @@ struct dyad_reader {
     bool done;
     bool any_record;         /* a JSON Lines file had at least one non-blank line */
     long skipped;
-    long problems;           /* records skipped or kept with a warning */
     dyad_read_options opt;
 };
 
@@ -146,8 +145,8 @@ static dyad_document *next_json(dyad_reader *r) {
     return doc;
 }
 
-/* The next document of r, as dyad_reader_next() but without counting problems. */
-static dyad_document *next_document(dyad_reader *r) {
+dyad_document *dyad_reader_next(dyad_reader *r) {
+    if (!r || r->done) return NULL;
     if (r->format == DYAD_FORMAT_JSONL) {
         dyad_document *doc = next_json(r);
         if (!doc) r->done = true;
@@ -158,18 +157,6 @@ static dyad_document *next_document(dyad_reader *r) {
                                                        : dyad_read_text(r->origin, r->data, r->len, &r->opt);
     if (!doc) r->skipped++;
     return doc;
-}
-
-dyad_document *dyad_reader_next(dyad_reader *r) {
-    if (!r || r->done) return NULL;
-    long warnings = dyad_warning_count();
-    dyad_document *doc = next_document(r);
-    if (dyad_warning_count() > warnings) r->problems++;
-    return doc;
-}
-
-long dyad_reader_problems(const dyad_reader *r) {
-    return r ? r->problems : 0;
 }
 
 long dyad_reader_skipped(const dyad_reader *r) {

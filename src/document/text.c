@@ -116,6 +116,7 @@ dyad_document *dyad_read_text(const char *origin, const char *data, size_t len, 
     doc->text_len = len;
     doc->origin = dyad_arena_strdup(a, origin);
     doc->origin_line = 1;
+    doc->origin_col = 1;
     doc->id = opt && opt->id ? dyad_arena_strdup(a, opt->id) : dyad_default_id(a, origin);
     doc->date = opt && opt->date ? dyad_arena_strdup(a, opt->date) : NULL;
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) doc->body_start = 3; /* byte-order mark */

@@ -10,6 +10,7 @@
 ** When an abbreviation without inner periods ends a sentence ("etc."), its period becomes a
 ** token of its own, as in EWT ("etc" + "."); "U.S." and "p.m." keep theirs.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "dyad.h"
@@ -215,12 +216,76 @@ static void add_sentence(dyad_document *doc, sentence_list *sl, const seg_token 
     s->end = s->tokens[n_tokens - 1].end;
 }
 
+/* Forced sentence ends in a document: how many, and the first. */
+typedef struct forced_splits {
+    long n;
+    uint32_t first;         /* offset in the text of the first word after the first split */
+} forced_splits;
+
+/* Is token t a comma, semicolon or colon: a place to split an overlong sentence? */
+static bool is_pause(const char *text, const seg_token *t) {
+    return is_text(text, t, ",") || is_text(text, t, ";") || is_text(text, t, ":");
+}
+
+/*
+** Add sentence ends to brk so that no sentence of the paragraph's n tokens has more than
+** DYAD_MAX_SENTENCE_WORDS words (one is kept in reserve for a final abbreviation's period,
+** which add_sentence may split off).  A forced end goes after the last comma, semicolon or
+** colon, or before the last line break, in the last quarter of the sentence, else at the limit.
+*/
+static void cap_sentences(const char *text, const seg_token *t, int n, bool *brk, forced_splits *fs) {
+    int a = 0, words = 0;
+    for (int i = 0; i < n; i++) {
+        if (i > a && words + t[i].n_words + 1 > DYAD_MAX_SENTENCE_WORDS) {
+            int cut = i - 1, low = i - (i - a) / 4;
+            for (int j = i - 1; j > a && j >= low; j--)
+                if (is_pause(text, &t[j]) || (t[j + 1].flags & TOK_NEWLINE)) {
+                    cut = j;
+                    break;
+                }
+            brk[cut] = true;
+            if (fs->n++ == 0) fs->first = t[cut + 1].start;
+            a = cut + 1;
+            words = 0;
+            i = cut;
+            continue;
+        }
+        words += t[i].n_words;
+        if (brk[i]) {
+            a = i + 1;
+            words = 0;
+        }
+    }
+}
+
+/* Report the forced splits of doc, at the first (file:line:col when the text is the file's). */
+static void report_splits(const dyad_document *doc, const forced_splits *fs) {
+    if (fs->n == 0) return;
+    long line = doc->origin_line, col = 0;
+    char where[64] = "";
+    if (doc->origin_col > 0) {
+        size_t bol = 0;
+        for (size_t i = 0; i < fs->first; i++)
+            if (doc->text[i] == '\n') line++, bol = i + 1;
+        col = (long)(fs->first - bol) + (bol == 0 ? doc->origin_col : 1);
+    } else {
+        snprintf(where, sizeof where, " (at byte %lu of the document's text)", (unsigned long)fs->first);
+    }
+    if (fs->n == 1)
+        dyad_warn(doc->origin, line, col, "sentence longer than %d words split here%s", DYAD_MAX_SENTENCE_WORDS,
+                  where);
+    else
+        dyad_warn(doc->origin, line, col, "sentence longer than %d words split here%s, and %ld more times in "
+                  "the document", DYAD_MAX_SENTENCE_WORDS, where, fs->n - 1);
+}
+
 /* Split the paragraph's tokens into sentences; brk is scratch space for n flags. */
 static void split_paragraph(dyad_document *doc, sentence_list *sl, const seg_tokenizer *tz, bool *brk,
-                            int paragraph) {
+                            int paragraph, forced_splits *fs) {
     const seg_token *t = tz->toks;
     int n = tz->n, a = 0;
     find_boundaries(doc->text, t, n, brk);
+    cap_sentences(doc->text, t, n, brk, fs);
     for (int i = 0; i < n; i++) {
         if (!brk[i]) continue;
         bool split = single_period_abbrev(doc->text, &t[i]);
@@ -255,6 +320,7 @@ int dyad_segment(dyad_document *doc) {
     sentence_list sl = {0};
     bool *brk = NULL;
     int brk_cap = 0, paragraph = 0;
+    forced_splits fs = {0};
     while (p < end) {
         size_t next;
         size_t pe = paragraph_end(doc->text, p, end, &next);
@@ -264,13 +330,14 @@ int dyad_segment(dyad_document *doc) {
                 brk_cap = tz.cap;
                 brk = dyad_xrealloc(brk, (size_t)brk_cap);
             }
-            split_paragraph(doc, &sl, &tz, brk, paragraph);
+            split_paragraph(doc, &sl, &tz, brk, paragraph, &fs);
             paragraph++;
         }
         p = next;
     }
     free(brk);
     seg_tokenizer_free(&tz);
+    report_splits(doc, &fs);
     doc->n_sentences = sl.n;
     doc->sentences = dyad_arena_alloc(doc->arena, sizeof(dyad_sentence) * (size_t)(sl.n ? sl.n : 1));
     if (sl.n) memcpy(doc->sentences, sl.s, sizeof(dyad_sentence) * (size_t)sl.n);

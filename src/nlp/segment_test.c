@@ -6,6 +6,7 @@
 #include "util/testing.h"
 #include "nlp/segment_check.h"
 #include "nlp/eval.h"
+#include "util/util.h"
 
 static void test_final_marks(void **state) {
     (void)state;
@@ -133,6 +134,45 @@ static void test_resegment(void **state) {
 #define FLOOR_TOKEN_F1 0.992
 #define FLOOR_WORD_F1 0.990
 
+/* A sentence longer than DYAD_MAX_SENTENCE_WORDS words is split, after a comma near the limit
+   when there is one, with one warning at the first split (file:line:col for plain text). */
+static void test_sentence_cap(void **state) {
+    (void)state;
+    dyad_buf b = {0};
+    dyad_buf_puts(&b, "Headline\n\n");
+    for (int i = 0; i < 1000; i++) dyad_buf_puts(&b, i == 230 ? "word, " : "word ");
+    dyad_buf_putc(&b, 0);
+    dyad_document *d = dyad_document_new();
+    d->text = b.data;
+    d->text_len = strlen(b.data);
+    d->origin = "big.txt";
+    d->origin_line = 1;
+    d->origin_col = 1;
+    char *msgs = NULL;
+    size_t len = 0;
+    FILE *mf = open_memstream(&msgs, &len);
+    dyad_warn_to(mf);
+    int n = dyad_segment(d);
+    dyad_warn_to(NULL);
+    fclose(mf);
+    assert_int_equal(n, 1 + 5);
+    int words = 0;
+    for (int i = 0; i < n; i++) {
+        assert_true(d->sentences[i].n_words <= DYAD_MAX_SENTENCE_WORDS);
+        words += d->sentences[i].n_words;
+    }
+    assert_int_equal(words, 1 + 1001);
+    /* the first split is after the comma (word 231 and the comma: 232 words) */
+    assert_int_equal(d->sentences[1].n_words, 232);
+    assert_string_equal(d->sentences[1].words[231].form, ",");
+    /* line 3, column 5 * 231 + 2 */
+    assert_string_equal(msgs, "big.txt:3:1157: warning: sentence longer than 256 words split here, and 3 more "
+                              "times in the document\n");
+    free(msgs);
+    dyad_document_free(d);
+    dyad_buf_free(&b);
+}
+
 static void test_ewt_floor(void **state) {
     (void)state;
     const char *path = dyad_test_shared("ud/ewt/en_ewt-ud-test.conllu");
@@ -160,6 +200,7 @@ static void test_ewt_floor(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_final_marks),
+        cmocka_unit_test(test_sentence_cap),
         cmocka_unit_test(test_abbreviations_inside),
         cmocka_unit_test(test_abbreviation_ends_sentence),
         cmocka_unit_test(test_etc_period),
