@@ -13,7 +13,8 @@
 ** first <time datetime>; og:site_name gives the source and the canonical link the URL.
 **
 ** A page that is not UTF-8 but declares charset ISO-8859-1 or Windows-1252 is converted; the
-** text offsets of an HTML document refer to the extracted text, not to the page.
+** text offsets of an HTML document refer to the extracted text, not to the page.  Start tags
+** nested more than FLAT_DEPTH deep are left out first, with a warning (html_flat.c).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,11 @@
 /* Elements nested deeper than this are ignored (no real page nests text that deep; it bounds
    the recursion on hostile input); a page whose text is lost to it is reported. */
 #define MAX_DEPTH 256
+
+/* Start tags that would nest deeper than this are left out before gumbo parses the page
+   (html_flat.c): unclosed tags by the thousand made gumbo slow, and their text would lie below
+   MAX_DEPTH.  The margin is for the elements gumbo adds (html, body, tbody, ...). */
+#define FLAT_DEPTH 200
 
 /* gumbo records at most this many parse errors (dyad reads none of them).  gumbo copies the
    stack of open elements into every error, so unclosed tags cost memory quadratic in their
@@ -355,6 +361,16 @@ dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, 
         data = fixed.data;
         len = fixed.len;
     }
+    dyad_buf flat = {0};
+    size_t first = 0, n_flat = dyad_html_flatten(data, len, FLAT_DEPTH, &flat, &first);
+    if (n_flat) {
+        long line, col;
+        dyad_text_position(data, first, &line, &col);
+        dyad_warn(origin, line, col, "HTML elements nested more than %d deep from here: %zu tag%s left out "
+                  "(the text in them is kept)", FLAT_DEPTH, n_flat, n_flat == 1 ? "" : "s");
+        data = flat.data;
+        len = flat.len;
+    }
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = GUMBO_MAX_ERRORS;
     GumboOutput *out = gumbo_parse_with_options(&options, data, len);
@@ -399,5 +415,6 @@ dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, 
     gumbo_destroy_output(&options, out);
     dyad_buf_free(&converted);
     dyad_buf_free(&fixed);
+    dyad_buf_free(&flat);
     return doc;
 }

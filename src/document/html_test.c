@@ -5,6 +5,7 @@
 #include "util/testing.h"
 #include <sys/resource.h>
 #include "document/reader_check.h"
+#include "document/reader.h"
 #include "util/util.h"
 
 static const char *page =
@@ -154,7 +155,9 @@ static void test_unclosed_tags_memory(void **state) {
     free_result(&r);
 }
 
-/* Text nested deeper than the reader walks is reported as such. */
+/* Start tags nested deeper than 200 are left out with a warning and their text kept: 300
+   <div>s around a paragraph.  Nesting that gumbo makes deeper than the estimate (tables without
+   rows or bodies) can still put text too deep, and that is reported as such. */
 static void test_deep_nesting(void **state) {
     (void)state;
     dyad_buf page = {0};
@@ -162,11 +165,44 @@ static void test_deep_nesting(void **state) {
     dyad_buf_puts(&page, "<p>Russia invaded Ukraine.</p>");
     read_result r;
     read_input(&r, ".html", page.data, page.len, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Russia invaded Ukraine.");
+    check_warning(&r, "1:1001", "HTML elements nested more than 200 deep from here: 102 tags left out (the text "
+                  "in them is kept)");
+    free_result(&r);
+    page.len = 0;
+    for (int i = 0; i < 150; i++) dyad_buf_puts(&page, "<table><td>");
+    dyad_buf_puts(&page, "<p>Russia invaded Ukraine.</p>");
+    read_input(&r, ".html", page.data, page.len, NULL);
     dyad_buf_free(&page);
     assert_int_equal(r.n_docs, 0);
     check_warning(&r, "", "no article text found in the HTML page within 256 nested elements (dyad reads "
                   "no deeper); skipped");
     free_result(&r);
+}
+
+/* The estimate of the depth follows end tags and the usual implied ends, so ordinary pages
+   with unclosed paragraphs, list items and cells lose no tags. */
+static void test_flatten_estimate(void **state) {
+    (void)state;
+    dyad_buf page = {0}, out = {0};
+    dyad_buf_puts(&page, "<!DOCTYPE html><html><head><script>if (a < b) { x = '<div>'; }</script></head><body>");
+    for (int i = 0; i < 500; i++)
+        dyad_buf_puts(&page, "<div class=\"x>y\"><p>One<p>Two<ul><li>a<li>b</ul><table><tr><td>c<td>d<tr><td>e"
+                             "</table><br><img src=x /><!-- <div> --></div>\n");
+    size_t first = 0;
+    assert_int_equal(dyad_html_flatten(page.data, page.len, 200, &out, &first), 0);
+    assert_null(out.data);
+    page.len = 0;
+    for (int i = 0; i < 250; i++) dyad_buf_puts(&page, "<span>");
+    for (int i = 0; i < 250; i++) dyad_buf_puts(&page, "</span>");
+    dyad_buf_puts(&page, "<p>x</p>");
+    assert_int_equal(dyad_html_flatten(page.data, page.len, 200, &out, &first), 100);
+    assert_int_equal(first, 200 * 6);
+    dyad_buf_putc(&out, 0);
+    assert_int_equal(strlen(out.data), 200 * 13 + 8);
+    dyad_buf_free(&page);
+    dyad_buf_free(&out);
 }
 
 int main(void) {
@@ -179,6 +215,7 @@ int main(void) {
         cmocka_unit_test(test_broken_markup),
         cmocka_unit_test(test_unclosed_tags_memory),
         cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_flatten_estimate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

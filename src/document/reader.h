@@ -103,6 +103,13 @@ bool dyad_json_too_deep(const char *s, size_t len);
 bool dyad_json_integer_literal(const char *s, size_t n);
 
 /*
+** Copy the HTML page data[0..len) to out without the start tags (and their end tags) that an
+** estimate of the open elements puts deeper than max_depth; their text stays (html_flat.c).
+** Returns how many tags were left out (0: out is untouched), and the offset of the first in
+** *first.
+*/
+size_t dyad_html_flatten(const char *data, size_t len, int max_depth, dyad_buf *out, size_t *first);
+/*
 ** Make a document from the main article text of an HTML page data[0..len), or return NULL after
 ** a warning when the page is empty, binary, not UTF-8 (nor declared Latin-1/Windows-1252), or
 ** has no article text.
