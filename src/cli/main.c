@@ -29,8 +29,8 @@ static void usage(FILE *f) {
     for (const struct command *c = commands; c->name; c++)
         fprintf(f, "  %-10s %s\n", c->name, c->summary);
     fputs("\n"
-          "Run `dyad <command> --help` for a command's options.  Commands read standard input\n"
-          "when no FILE is given.\n"
+          "Run `dyad <command> --help` for a command's options.  code and parse read standard\n"
+          "input when no FILE is given.\n"
           "\n"
           "Options take a value as --opt VALUE or --opt=VALUE; after -- every argument is a file.\n"
           "\n"
