@@ -94,11 +94,3 @@ bool dyad_json_too_deep(const char *s, size_t len) {
     }
     return false;
 }
-
-bool dyad_json_integer_literal(const char *s, size_t n) {
-    size_t i = n > 0 && s[0] == '-' ? 1 : 0;
-    if (i == n) return false;
-    for (; i < n; i++)
-        if (s[i] < '0' || s[i] > '9') return false;
-    return true;
-}

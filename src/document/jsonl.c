@@ -5,7 +5,8 @@
 ** Known fields, with the synonyms that news scrapers and data sets commonly use (the first
 ** present wins; the others are kept as unknown fields):
 **
-**   id      id, doc_id, docid, article_id, uuid (a number is written out)
+**   id      id, doc_id, docid, article_id, uuid (a number is taken as written: 9007199254740993,
+**           1e3)
 **   date    date, published, publish_date, published_at, publication_date, pub_date, pubdate,
 **           datetime (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD or YYYYMMDD, the last also as a
 **           number; see dyad_normalize_date)
@@ -26,6 +27,7 @@
 ** UTF-8 is replaced by U+FFFD with a warning; the record is kept.  A date that cannot be read
 ** is reported and kept in extra; the record is kept.
 */
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,8 +59,9 @@ static const char *field_string(dyad_arena *a, const cJSON *f) {
     if (cJSON_IsString(f)) return dyad_arena_strdup(a, f->valuestring);
     if (cJSON_IsNumber(f)) {
         char buf[64];
-        if (f->valuedouble == (double)(long long)f->valuedouble) snprintf(buf, sizeof buf, "%lld", (long long)f->valuedouble);
-        else snprintf(buf, sizeof buf, "%.17g", f->valuedouble);
+        double v = f->valuedouble;
+        if (fabs(v) < 1e15 && v == floor(v)) snprintf(buf, sizeof buf, "%.0f", v);
+        else snprintf(buf, sizeof buf, "%.17g", v);
         return dyad_arena_strdup(a, buf);
     }
     if (cJSON_IsObject(f)) {
@@ -233,8 +236,7 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     /* a field that cannot be used (an id that is an array, say) stays in extra */
     doc->id = field_string(a, id);
     const dyad_json_field *raw = id && cJSON_IsNumber(id) ? raw_field(obj, id, fields, n_fields) : NULL;
-    if (raw && dyad_json_integer_literal(text + raw->value_start, raw->value_end - raw->value_start))
-        doc->id = dyad_arena_strndup(a, text + raw->value_start, raw->value_end - raw->value_start);
+    if (raw) doc->id = dyad_arena_strndup(a, text + raw->value_start, raw->value_end - raw->value_start);
     if (!doc->id) {
         id = NULL;
         char buf[32];

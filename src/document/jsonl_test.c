@@ -186,7 +186,7 @@ static void test_big_numbers(void **state) {
     assert_string_equal(r.docs[0]->extra, "{\"big\":12345678901234567890,\"n\":1e999999,"
                         "\"neg\":-123456789012345678901234567890123,\"o\":{\"x\":[1,2.50]},\"s\":\"a\\tb \\u00e9\"}");
     assert_string_equal(r.docs[1]->id, "-17");
-    assert_string_equal(r.docs[2]->id, "1500");
+    assert_string_equal(r.docs[2]->id, "1.5e3");
     assert_null(r.warnings && *r.warnings ? r.warnings : NULL);
     free_result(&r);
 }

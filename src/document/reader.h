@@ -99,8 +99,6 @@ void dyad_json_compact(dyad_buf *b, const char *s, size_t n);
 /* Does the JSON text s[0..len) nest arrays and objects deeper than cJSON reads (its
    CJSON_NESTING_LIMIT)? */
 bool dyad_json_too_deep(const char *s, size_t len);
-/* Is s[0..n) an integer literal (an optional minus and digits only)? */
-bool dyad_json_integer_literal(const char *s, size_t n);
 
 /*
 ** Copy the HTML page data[0..len) to out without the start tags (and their end tags) that an
