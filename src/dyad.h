@@ -190,6 +190,13 @@ void dyad_reader_close(dyad_reader *r);
 ** of the text; the first such split in a document is reported with dyad_warn().
 */
 int dyad_segment(dyad_document *doc);
+/*
+** Cut every sentence of doc (already parsed, from CoNLL-U) with more than max_words words into
+** pieces of at most max_words words at token boundaries; a word whose head is in another piece
+** becomes a root of its own (head 0).  Call before coding.  Returns the number of sentences
+** cut (split.c).
+*/
+int dyad_split_long_sentences(dyad_document *doc, int max_words);
 
 typedef struct dyad_model dyad_model;
 

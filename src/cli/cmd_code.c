@@ -112,6 +112,12 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
         if (n < 0) return DYAD_EXIT_FATAL;
         for (int i = 0; i < n; i++) {
             if (!docs[i]->date && ropt->date) docs[i]->date = dyad_arena_strdup(docs[i]->arena, ropt->date);
+            /* as dyad_segment() does for text: coding time stays linear */
+            int cut = dyad_split_long_sentences(docs[i], DYAD_MAX_SENTENCE_WORDS);
+            if (cut)
+                dyad_warn(path ? path : "-", 0, 0, "%d sentence%s of document %s longer than %d words cut into "
+                          "pieces", cut, cut == 1 ? "" : "s", docs[i]->id ? docs[i]->id : "?",
+                          DYAD_MAX_SENTENCE_WORDS);
             emit(o, c, docs[i]);
             dyad_document_free(docs[i]);
         }

@@ -5,6 +5,7 @@
 */
 #include "util/testing.h"
 #include "cli/cli_check.h"
+#include "util/util.h"
 
 /* A PETRARCH validation file without <Environment>: coded with dyad's own dictionaries. */
 static const char *validation_xml =
@@ -199,6 +200,20 @@ static void test_exit_status(void **state) {
     unlink(path);
 }
 
+/* A parsed sentence longer than 256 words (CoNLL-U input) is cut into pieces with a warning. */
+static void test_long_conllu(void **state) {
+    (void)state;
+    dyad_buf b = {0};
+    dyad_buf_puts(&b, "# newdoc id = long\n");
+    for (int i = 1; i <= 300; i++) dyad_buf_printf(&b, "%d\tw\t_\tX\tFW\t_\t%d\tdep\t_\t_\n", i, i - 1);
+    dyad_buf_putc(&b, 0);
+    run_result r = run("code --input conllu", b.data);
+    dyad_buf_free(&b);
+    assert_int_equal(r.status, 1);
+    assert_string_equal(r.err, "-: warning: 1 sentence of document long longer than 256 words cut into pieces\n");
+    run_free(&r);
+}
+
 /* Counts of one are singular. */
 static void test_singular(void **state) {
     (void)state;
@@ -222,6 +237,7 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_options),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_exit_status),
+        cmocka_unit_test(test_long_conllu),
         cmocka_unit_test(test_singular),
     };
     return cmocka_run_group_tests_name("robust", tests, NULL, NULL);
