@@ -56,7 +56,8 @@
 ** saying (own code in root 01), and then the complements of a purpose or participle clause
 ** without a subject of its own ("staged protests to demand reforms from the government").  For
 ** a passive the subject is the target; PETRARCH-2 dictionaries read a past participle modifying
-** a noun as passive ("soldiers killed in Ukraine").  For PETRARCH-1 dictionaries, written for a
+** a noun as passive ("soldiers killed in Ukraine"), unless it has a direct object of its own
+** ("bulldozers demolished homes", a finite verb the parser took for a modifier).  For PETRARCH-1 dictionaries, written for a
 ** shallow coder, an unknown source or target is then sought as PETRARCH-1 did: the first actor
 ** before the verb for the source; for the target the first actor in the rest of the verb
 ** phrase, else before the verb; and a passive needs its "by" phrase.  A compound source without
@@ -68,7 +69,8 @@
 ** sides; with require_dyad off an unknown one is coded "---" (PETRARCH-2 dictionaries also
 ** accept a missing phrase then, as PETRARCH-2 did).
 **
-** CLAUSES.  For PETRARCH-1 dictionaries a verb that is coded claims the words of its phrase:
+** CLAUSES.  A clause opened by the complementizer "that" which the parser hung on a verb's
+** time expression ("said on Tuesday that ...") is the verb's clausal complement.  For PETRARCH-1 dictionaries a verb that is coded claims the words of its phrase:
 ** verbs inside it are not coded (TABARI and PETRARCH-1 coded one event per verb phrase, and
 ** their patterns reach into the complement: "SAID * WAS UNSATISFACTORY").  For PETRARCH-2
 ** dictionaries every verb is coded, so "X said Y had assured Z" gives Y's event with its own

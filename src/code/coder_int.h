@@ -154,6 +154,13 @@ struct dyad_coder {
 
 /* ----------------------------------------------------------- sentence.c */
 
+/* Nouns that name a time ("on Tuesday", "last week"): such a phrase is a time expression, not
+   an actor (UD obl:tmod, or obl with a preposition), whatever the parser made of it. */
+#define CODER_TEMPORAL_NOUNS "monday tuesday wednesday thursday friday saturday sunday january " \
+    "february march april may june july august september october november december today " \
+    "yesterday tomorrow tonight day week weekend month year night morning afternoon evening hour " \
+    "decade"
+
 /* Analyse sentence si of doc into c->s; false when it is not a parsed tree. */
 bool coder_sentence(dyad_coder *c, dyad_document *doc, int si);
 /* Make *p hold at least need items of size bytes (*cap counts items). */

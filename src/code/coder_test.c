@@ -439,6 +439,11 @@ static void test_passive_participle(void **state) {
     assert_string_equal(code2("Russian/ADJ/2/amod troops/NOUN/0/root killed/VERB/2/acl/kill/VBN "
                               "by/ADP/5/case Gondor/PROPN/3/obl:agent"),
                         "GON RUSMIL 190");
+    /* "Gondor killed Russian troops" parsed as a participle on "Gondor": with a direct object of
+       its own it is the noun's verb, active */
+    assert_string_equal(code2("Gondor/PROPN/0/root killed/VERB/1/acl/kill/VBN Russian/ADJ/4/amod "
+                              "troops/NOUN/2/obj"),
+                        "GON RUSMIL 190");
 }
 
 static void test_transformation(void **state) {
@@ -788,6 +793,10 @@ static void test_mood(void **state) {
         /* "Arnor said Gondor must release Osgiliath": Arnor demands the release (1053) */
         {"Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/5/nsubj must/AUX/5/aux release/VERB/2/ccomp "
          "Osgiliath/PROPN/5/obj", "ARN GON 1053", "GON OSG 084"},
+        /* ... with the clause hung on "Tuesday" ("said on Tuesday that ...") */
+        {"Arnor/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Tuesday/PROPN/2/obl that/PRON/8/mark "
+         "Gondor/PROPN/8/nsubj must/AUX/8/aux release/VERB/4/acl:relcl Osgiliath/PROPN/8/obj",
+         "ARN GON 1053", "GON OSG 084"},
         /* ... a clause without an act of the dictionary: a demand (100) */
         {"Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/5/nsubj must/AUX/5/aux leave/VERB/2/ccomp",
          "ARN GON 100", ""},

@@ -23,12 +23,6 @@
 #define MAX_VARIANTS 64
 #define MAX_COORD 16
 
-/* Nouns that name a time ("on Tuesday", "last week"): such a phrase is a time expression, not
-   an actor (UD obl:tmod, or obl with a preposition), whatever the parser made of it. */
-#define TEMPORAL_NOUNS "monday tuesday wednesday thursday friday saturday sunday january february " \
-    "march april may june july august september october november december today yesterday " \
-    "tomorrow tonight day week weekend month year night morning afternoon evening hour decade"
-
 static bool is_pronoun(const csent *s, int i) {
     return s->w[i].upos == DYAD_PRON && (s->w[i].flags & F_PRON);
 }
@@ -119,7 +113,7 @@ static mention *add_mention(csent *s, int h) {
     m->lo = s->mw[m->w0];
     m->hi = s->mw[m->w0 + m->nw - 1];
     m->pron = m->nw == 1 && is_pronoun(s, h);
-    m->temporal = (s->w[h].upos == DYAD_NOUN || s->w[h].upos == DYAD_PROPN) && coder_word_in(s, h, TEMPORAL_NOUNS);
+    m->temporal = (s->w[h].upos == DYAD_NOUN || s->w[h].upos == DYAD_PROPN) && coder_word_in(s, h, CODER_TEMPORAL_NOUNS);
     s->w[h].mention = s->nm;
     for (int k = 0; k < m->nw; k++) {
         int x = s->mw[m->w0 + k];

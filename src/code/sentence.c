@@ -150,6 +150,25 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
             (s->w[h].upos == DYAD_VERB || s->w[h].upos == DYAD_AUX || s->w[h].upos == DYAD_ADJ))
             s->w[i].rel = R_OBL;
     }
+    /* "said on Tuesday that Sudan must return it": a clause opened by the complementizer
+       "that" (mark; a relative "that" is the clause's subject or object) which a parser hung
+       on the time expression of a verb is that verb's clausal complement */
+    for (int i = 0; i < n; i++) {
+        int h = s->w[i].head;
+        if ((s->w[i].rel != R_RELCL && s->w[i].rel != R_ACL) || h < 0 || s->w[h].head < 0) continue;
+        int g = s->w[h].head, r = s->w[h].rel;
+        if ((r != R_OBL && r != R_OBL_TMOD && r != R_OBL_NPMOD) ||
+            (s->w[g].upos != DYAD_VERB && s->w[g].upos != DYAD_AUX) ||
+            (s->w[h].upos != DYAD_NOUN && s->w[h].upos != DYAD_PROPN) ||
+            !coder_word_in(s, h, CODER_TEMPORAL_NOUNS))
+            continue;
+        bool that = false;
+        for (int j = h + 1; j < i && !that; j++)
+            that = s->w[j].head == i && s->w[j].rel == R_MARK && strcasecmp(s->forms[j], "that") == 0;
+        if (!that) continue;
+        s->w[i].head = g;
+        s->w[i].rel = R_CCOMP;
+    }
     dyad_dict_word_ids(c->d, s->forms, n, s->ids);
     for (int i = 0; i < n; i++) s->lids[i] = s->w[i].lid;
     /* depths; a cycle means this is not a tree */

@@ -172,6 +172,19 @@ static int by_phrase(const csent *s, int x, int depth) {
     return -1;
 }
 
+/* "Israeli bulldozers demolished homes", parsed as a participle on "bulldozers": a past
+   participle modifying the noun before it and having a direct object of its own after it is
+   the noun's finite verb in the past tense, which the parser took for a modifier. */
+static bool active_participle(const csent *s, int x) {
+    int h = s->w[x].head;
+    if (h < 0 || h > x) return false;
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (y > x && s->w[y].rel == R_OBJ && s->w[y].upos != DYAD_PRON) return true;
+    }
+    return false;
+}
+
 void coder_verb_frame(csent *s, cverb *v) {
     dyad_coder *c = s->c;
     int x = v->word;
@@ -180,7 +193,7 @@ void coder_verb_frame(csent *s, cverb *v) {
     /* "soldiers killed in Ukraine": a past participle modifying a noun is passive; the noun is
        what the participle's action was done to (PETRARCH-2 dictionaries only) */
     if (!dialect1 && s->w[x].rel == R_ACL && s->s->words[x].xpos && strcmp(s->s->words[x].xpos, "VBN") == 0)
-        v->passive = true;
+        v->passive = !active_participle(s, x);
     v->negated = false;
     for (int k = 0; k < s->w[x].nkids; k++) {
         int y = s->kids[s->w[x].kid0 + k];
