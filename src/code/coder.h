@@ -45,7 +45,8 @@
 ** ("an air strike against X").  Without them the source is the subject (nsubj; for a passive,
 ** the "by" phrase, obl:agent, also when a parser hangs it under an adverb), taken from the
 ** controlling clause when the verb has none (xcomp: its object, else its subject; conjoined
-** verbs; for PETRARCH-2 dictionaries also adverbial and participle clauses, a present
+** verbs; for PETRARCH-2 dictionaries also purpose clauses ("met X to discuss Y"), with
+** dyad's own (those defining the mood synsets) adverbial and participle clauses too, a present
 ** participle on an object without actor speaking for the verb's subject: "X issued a statement
 ** condemning Y").  The target is the first known actor among the objects, then the
 ** prepositional objects, of the verb and of its open clausal complement ("believed linked to
@@ -81,7 +82,9 @@
 ** coded act makes one event with it, CAMEO's counterpart of the act under its root ("asked X to
 ** help Y": 023 to X; "pledged to release Z": 0353; "threatened to impose sanctions": 1312), as
 ** PETRARCH-2 combined the two codes; intent, refusal and threat need the act to be the verb's
-** own subject's.  A verb whose target
+** own subject's.  An appeal or demand with an object counts a "to" clause parsed as adverbial as
+** its open clause ("asked X to help Y").  A purpose clause whose act is of the same root as its
+** verb's, by the same source, is no second event ("met X to discuss Y").  A verb whose target
 ** lies in its clausal complement gives way when that clause's verb has an event of its own
 ** ("Qatar pledged to expel X": the expulsion, not a second "intend" event; "X said Y attacked
 ** Z": the attack).

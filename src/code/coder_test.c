@@ -874,6 +874,51 @@ static void test_purpose_clause_target(void **state) {
     dyad_dict_free(d);
 }
 
+/* the subject of a verb acts in its purpose clause; in a participle clause only with dictionaries
+   that define the mood synsets (dyad's own), as PETRARCH-2 read its dictionaries; a purpose clause
+   of the same kind of act as its verb is no second event ("met Gondor to discuss Osgiliath") */
+static void test_adverbial_clause_subject(void **state) {
+    (void)state;
+    static const char *verbs =
+        "--- ATTACK [190] ---\nATTACK\n\n--- KILL [190] ---\nKILL\n\n--- MEET [040] ---\nMEET\n\n"
+        "--- DISCUSS [040] ---\nDISCUSS\n\n--- CRITICIZE [111] ---\nCRITICIZE\n";
+    char own[4096];
+    snprintf(own, sizeof own, "&INTENT_AUXILIARY\n+WILL_\n\n%s", verbs);
+    dyad_dict *d = dyad_dict_new(), *o = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    load_snippet(o, DYAD_DICT_VERBS, "v.txt", own);
+    load_snippet(o, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL), *co = dyad_coder_new(o, NULL);
+    static const struct {
+        const char *spec, *plain, *own;
+    } cases[] = {
+        /* "Arnor attacked Gondor, killing Osgiliath" */
+        {"Arnor/PROPN/2/nsubj attacked/VERB/0/root Gondor/PROPN/2/obj ,/PUNCT/5/punct "
+         "killing/VERB/2/advcl/kill/VBG Osgiliath/PROPN/5/obj", "ARN GON 190", "ARN GON 190, ARN OSG 190"},
+        /* "Arnor met Gondor to criticize Osgiliath" */
+        {"Arnor/PROPN/2/nsubj met/VERB/0/root/meet Gondor/PROPN/2/obj to/PART/5/mark "
+         "criticize/VERB/2/advcl Osgiliath/PROPN/5/obj", "ARN GON 040, ARN OSG 111", "ARN GON 040, ARN OSG 111"},
+        /* "Arnor met Gondor to discuss Osgiliath": one consultation */
+        {"Arnor/PROPN/2/nsubj met/VERB/0/root/meet Gondor/PROPN/2/obj to/PART/5/mark "
+         "discuss/VERB/2/advcl Osgiliath/PROPN/5/obj", "ARN GON 040", "ARN GON 040"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_document *doc = parsed(cases[i].spec, "1995-01-01");
+        dyad_code_document(c, doc);
+        assert_string_equal(events_text(doc), cases[i].plain);
+        dyad_document_free(doc);
+        doc = parsed(cases[i].spec, "1995-01-01");
+        dyad_code_document(co, doc);
+        assert_string_equal(events_text(doc), cases[i].own);
+        dyad_document_free(doc);
+    }
+    dyad_coder_free(c);
+    dyad_coder_free(co);
+    dyad_dict_free(d);
+    dyad_dict_free(o);
+}
+
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
 static void test_quantity_phrase(void **state) {
     (void)state;
@@ -944,6 +989,9 @@ static void test_open_clause_counterpart(void **state) {
         /* "Arnor threatened to sanction Gondor" */
         {"Arnor/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART/4/mark sanction/VERB/2/xcomp "
          "Gondor/PROPN/4/obj", "ARN GON 1312"},
+        /* "Arnor asked Gondor to help Osgiliath" with "to help" parsed as an adverbial clause */
+        {"Arnor/PROPN/2/nsubj asked/VERB/0/root/ask Gondor/PROPN/2/obj to/PART/5/mark help/VERB/2/advcl "
+         "Osgiliath/PROPN/5/obj", "ARN GON 023"},
         /* an act with no counterpart under the root stays ("pledged to criticize") */
         {"Arnor/PROPN/2/nsubj pledged/VERB/0/root/pledge to/PART/4/mark criticize/VERB/2/xcomp Gondor/PROPN/4/obj",
          "ARN GON 111"},
@@ -997,6 +1045,7 @@ int main(void) {
         cmocka_unit_test(test_mood),
         cmocka_unit_test(test_time_expression),
         cmocka_unit_test(test_purpose_clause_target),
+        cmocka_unit_test(test_adverbial_clause_subject),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),

@@ -133,6 +133,16 @@ static const char *counterpart(const char *outer, const char *act) {
     return NULL;
 }
 
+/* "asked Obama to help Iran" with "to help" parsed as an adverbial clause: a "to" clause without
+   a subject of its own on a verb that has a direct object (counted as an open clause for an
+   appeal or demand only). */
+static bool purpose_clause(const csent *s, int x);
+
+static bool object_purpose_clause(const csent *s, int x) {
+    int h = s->w[x].head;
+    return h >= 0 && coder_child(s, h, R_OBJ) >= 0 && purpose_clause(s, x);
+}
+
 /*
 ** "Congress asked Obama to help Iran", "X wants to help Y": a verb of appeal, intent, demand,
 ** rejection or threat with an open clausal complement (xcomp) whose act has an event of its own
@@ -151,12 +161,13 @@ static void combine_open_clauses(csent *s) {
             cvres *in = &c->vres[j];
             int x = in->word;
             for (int guard = 0; s->w[x].rel == R_CONJ && guard < 50; guard++) x = s->w[x].head;
-            if (j == k || !in->code.fwd || in->ev1 == in->ev0 || s->w[x].rel != R_XCOMP ||
-                s->w[x].head != o->word)
+            if (j == k || !in->code.fwd || in->ev1 == in->ev0 || s->w[x].head != o->word ||
+                (s->w[x].rel != R_XCOMP && !object_purpose_clause(s, x)))
                 continue;
             const char *code = counterpart(o->code.fwd, in->code.fwd);
             if (!code) continue;
             bool asked = strncmp(code, "02", 2) == 0 || strncmp(code, "10", 2) == 0;
+            if (s->w[x].rel != R_XCOMP && !asked) continue;
             /* one's own intent, refusal or threat is about one's own act */
             if (!asked && !(in->src == o->src || (in->src >= 0 && coder_same_codes(s, o->src, in->src) &&
                                                   coder_same_codes(s, in->src, o->src))))
@@ -168,6 +179,40 @@ static void combine_open_clauses(csent *s) {
             coder_verbinfo vi = o->vi;
             vi.negated = o->vi.negated || in->vi.negated;
             coder_replace_events(s, o, in, tgt, code, &vi);
+            break;
+        }
+    }
+}
+
+/* Is x a purpose clause: an adverbial clause opened by "to", without a subject of its own? */
+static bool purpose_clause(const csent *s, int x) {
+    if (s->w[x].rel != R_ADVCL || coder_child(s, x, R_NSUBJ) >= 0 || coder_child(s, x, R_NSUBJ_PASS) >= 0)
+        return false;
+    int mk = coder_child(s, x, R_MARK);
+    return mk >= 0 && mk < x && coder_word_in(s, mk, "to");
+}
+
+/*
+** "Macron met Scholz to discuss the crisis", "X attacked Y to punish it": a purpose clause whose
+** act is of the same kind (CAMEO root) as its verb's, by the same source, says what the act was
+** for, not a second act: its events go.
+*/
+static void drop_repeated_purpose(csent *s) {
+    dyad_coder *c = s->c;
+    for (int j = 0; j < c->nvres; j++) {
+        cvres *in = &c->vres[j];
+        int x = in->word, h = s->w[x].head;
+        if (!in->code.fwd || in->ev1 == in->ev0 || h < 0 || !purpose_clause(s, x)) continue;
+        for (int k = 0; k < c->nvres; k++) {
+            const cvres *o = &c->vres[k];
+            if (k == j || o->word != h || !o->code.fwd || o->ev1 == o->ev0 ||
+                strncmp(o->code.fwd, in->code.fwd, 2) != 0 || o->src < 0 ||
+                !(in->src == o->src || coder_same_codes(s, o->src, in->src)))
+                continue;
+            coder_trace(c, "\"%s\" (word %d) is what \"%s\" (word %d) was done for, the same kind of act: "
+                        "no event of its own\n", s->forms[x], x + 1, s->forms[h], h + 1);
+            for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
+            in->ev1 = in->ev0;
             break;
         }
     }
@@ -219,6 +264,7 @@ void coder_transform(csent *s) {
     }
     combine_open_clauses(s);
     merge_open_clauses(s);
+    drop_repeated_purpose(s);
     /* drop the events that gave way */
     int n = 0;
     for (int e = 0; e < c->nev; e++)

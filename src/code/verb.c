@@ -115,8 +115,19 @@ static int subject_of(const csent *s, int x, int depth, bool dialect1) {
     }
     case R_CONJ:
         return subject_of(s, h, depth + 1, dialect1);
-    case R_ADVCL: case R_CCOMP:
+    case R_CCOMP:
         return dialect1 ? -1 : subject_of(s, h, depth + 1, dialect1);
+    case R_ADVCL:
+        /* "staged protests to demand reforms", "bombarded the city, killing eight": the
+           controlling verb's subject acts in a purpose or participle clause too, as dyad's own
+           dictionaries read it (those that define the mood synsets); PETRARCH-2 left such a
+           clause without source, and its dictionaries keep that reading */
+        if (dialect1) return -1;
+        if (!s->c->clause_subjects) {
+            int mk = coder_child(s, x, R_MARK);
+            if (mk < 0 || !coder_word_in(s, mk, "to")) return -1;
+        }
+        return subject_of(s, h, depth + 1, dialect1);
     case R_ACL: {
         if (dialect1) return -1;
         /* "X issued a statement condemning Y": a document or message that names no actor
