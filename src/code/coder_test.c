@@ -899,6 +899,10 @@ static void test_adverbial_clause_subject(void **state) {
         /* "Arnor met Gondor to criticize Osgiliath" */
         {"Arnor/PROPN/2/nsubj met/VERB/0/root/meet Gondor/PROPN/2/obj to/PART/5/mark "
          "criticize/VERB/2/advcl Osgiliath/PROPN/5/obj", "ARN GON 040, ARN OSG 111", "ARN GON 040, ARN OSG 111"},
+        /* "Arnor did not meet Gondor to criticize Osgiliath": a refusal to meet (125); the criticism
+           is not made either */
+        {"Arnor/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod meet/VERB/0/root/meet Gondor/PROPN/4/obj "
+         "to/PART/7/mark criticize/VERB/4/advcl Osgiliath/PROPN/7/obj", "ARN GON 125", "ARN GON 125"},
         /* "Arnor met Gondor to discuss Osgiliath": one consultation */
         {"Arnor/PROPN/2/nsubj met/VERB/0/root/meet Gondor/PROPN/2/obj to/PART/5/mark "
          "discuss/VERB/2/advcl Osgiliath/PROPN/5/obj", "ARN GON 040", "ARN GON 040"},

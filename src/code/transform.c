@@ -184,6 +184,13 @@ static void combine_open_clauses(csent *s) {
     }
 }
 
+/* Has word w been coded as a verb (a record, with or without events)? */
+static bool record_of_word(const dyad_coder *c, int w) {
+    for (int k = 0; k < c->nvres; k++)
+        if (c->vres[k].word == w && c->vres[k].code.fwd) return true;
+    return false;
+}
+
 /* Is x a purpose clause: an adverbial clause opened by "to", without a subject of its own? */
 static bool purpose_clause(const csent *s, int x) {
     if (s->w[x].rel != R_ADVCL || coder_child(s, x, R_NSUBJ) >= 0 || coder_child(s, x, R_NSUBJ_PASS) >= 0)
@@ -195,14 +202,32 @@ static bool purpose_clause(const csent *s, int x) {
 /*
 ** "Macron met Scholz to discuss the crisis", "X attacked Y to punish it": a purpose clause whose
 ** act is of the same kind (CAMEO root) as its verb's, by the same source, says what the act was
-** for, not a second act: its events go.
+** for, not a second act: its events go.  So do those of the purpose clause of a negated coded
+** verb.
 */
+static bool negated_word(const csent *s, int x) {
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if ((s->w[y].rel == R_ADVMOD || s->w[y].rel == R_AUX) && (s->w[y].flags & F_NEG)) return true;
+    }
+    return false;
+}
+
 static void drop_repeated_purpose(csent *s) {
     dyad_coder *c = s->c;
     for (int j = 0; j < c->nvres; j++) {
         cvres *in = &c->vres[j];
         int x = in->word, h = s->w[x].head;
         if (!in->code.fwd || in->ev1 == in->ev0 || h < 0 || !purpose_clause(s, x)) continue;
+        /* "would not give permission to Russia to help Israel": what a verb not done was to do
+           is not done either */
+        if (negated_word(s, h) && record_of_word(c, h)) {
+            coder_trace(c, "\"%s\" (word %d) is what \"%s\" (word %d), negated, was to do: no event\n",
+                        s->forms[x], x + 1, s->forms[h], h + 1);
+            for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
+            in->ev1 = in->ev0;
+            continue;
+        }
         for (int k = 0; k < c->nvres; k++) {
             const cvres *o = &c->vres[k];
             if (k == j || o->word != h || !o->code.fwd || o->ev1 == o->ev0 ||
