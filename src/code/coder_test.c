@@ -923,6 +923,15 @@ static void test_adverbial_clause_subject(void **state) {
     dyad_dict_free(o);
 }
 
+/* "Arnor demanded that Gondor leave" parsed with "that" as the object: the target is found in
+   what it stands for */
+static void test_complementizer_object(void **state) {
+    (void)state;
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/2/obj "
+                              "Gondor/PROPN/3/obj leave/ADP/4/case"),
+                        "ARN GON 100");
+}
+
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
 static void test_quantity_phrase(void **state) {
     (void)state;
@@ -1050,6 +1059,7 @@ int main(void) {
         cmocka_unit_test(test_time_expression),
         cmocka_unit_test(test_purpose_clause_target),
         cmocka_unit_test(test_adverbial_clause_subject),
+        cmocka_unit_test(test_complementizer_object),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),

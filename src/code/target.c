@@ -138,6 +138,12 @@ static int search_complements(csent *s, const cverb *v, int src, const coder_bin
                 !(pass == 1 && (r == R_OBL || r == R_OBL_AGENT)))
                 continue;
             int m = coder_mention_of(s, i);
+            if (m < 0 && s->w[i].upos == DYAD_SCONJ) {
+                /* "demanding that Mugabe abandon ..." parsed with "that" as the object: the
+                   clause it stands for names whom the verb is aimed at */
+                int found = known_inside(s, i, src, b);
+                if (found >= 0) return found;
+            }
             if (m < 0 || m == src) continue;
             /* a phrase the pattern spells out is no target ("- * TROOPS"), unless its actor
                is named by other words ("(TO BORDER)" in "to the border of Gondor"); phrases
