@@ -13,7 +13,8 @@
 **
 ** SOURCE AND TARGET.  An actor is a noun phrase: the words of a nominal head with its
 ** determiners, modifiers, possessors and prepositional modifiers (nmod), without clauses,
-** appositions and the other members of a coordination.  Its code is the first actor of the
+** appositions and the other members of a coordination; a phrase that names no actor takes its
+** apposition's ("the International Labour Office (ILO)").  Its code is the first actor of the
 ** actor dictionaries found in those words (longest match, scanning left to right) combined with
 ** every agent found in them (PETRARCH's "~GOV" after, "NGO~" before the actor code, each sector
 ** once: "Russian troops" -> RUSMIL); an agent alone gives "---GOV", and an agent, number or

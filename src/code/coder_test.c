@@ -307,6 +307,10 @@ static void test_apposition(void **state) {
                               ",/PUNCT/6/punct an/DET/6/det ally/NOUN/3/appos of/ADP/8/case "
                               "Gondor/PROPN/6/nmod"),
                         "ARN OSG 121");
+    /* a phrase that names no actor takes its apposition's ("the council (Gondor)") */
+    assert_string_equal(code2("The/DET/2/det council/NOUN/6/nsubj (/PUNCT/4/punct Gondor/PROPN/2/appos "
+                              ")/PUNCT/4/punct criticized/VERB/0/root Arnor/PROPN/6/obj"),
+                        "GON ARN 111");
 }
 
 static void test_new_actor(void **state) {

@@ -600,6 +600,19 @@ void coder_code_mention(csent *s, int m) {
     mention *mm = &s->m[m];
     if (mm->coded) return;
     code_nested(s, m, 0);
+    /* "The International Labour Office (ILO)": an apposition names the actor of a phrase that
+       names none itself; coded first, so that its actors do not come between ours */
+    int ap = -1;
+    if (!s->m[m].pron) {
+        int h = s->m[m].head;
+        for (int k = 0; k < s->w[h].nkids && ap < 0; k++) {
+            int y = s->kids[s->w[h].kid0 + k];
+            int my = s->w[y].mention;
+            if (s->w[y].rel == R_APPOS && my >= 0 && my != m && !s->m[my].coded && !s->m[my].pron) ap = my;
+        }
+        s->m[m].coded = true;
+        if (ap >= 0) coder_code_mention(s, ap);
+    }
     mm = &s->m[m];
     mm->coded = true;       /* set first: pronoun resolution must not come back here */
     mm->a0 = s->nact;
@@ -623,6 +636,18 @@ void coder_code_mention(csent *s, int m) {
     mm->known = false;
     for (int k = first; k < s->nact; k++)
         if (s->act[k].code) mm->known = true;
+    if (!mm->known && ap >= 0 && s->m[ap].known && s->m[ap].a0 + s->m[ap].na <= first) {
+        coder_trace(s->c, "  \"%s\" names no actor: its apposition's\n", s->forms[mm->head]);
+        s->nact = first;
+        const mention *am = &s->m[ap];
+        for (int k = am->a0; k < am->a0 + am->na; k++) {
+            cactor a = s->act[k];
+            push_actor(s, &a, a.first, a.last, m);
+        }
+        mm = &s->m[m];
+        mm->na = s->nact - first;
+        mm->known = true;
+    }
     /* drop unknown members when some are known ("lions, tigers and Gondor") */
     if (mm->known) {
         int out = first;
