@@ -942,6 +942,10 @@ static void test_quantity_phrase(void **state) {
     assert_string_equal(code2("Tens/NOUN/6/nsubj/ten of/ADP/3/case thousands/NOUN/1/nmod/thousand of/ADP/5/case "
                               "Gondor/PROPN/3/nmod criticized/VERB/0/root Arnor/PROPN/6/obj"),
                         "GON ARN 111");
+    /* so is a part: "Arnor criticized part of Gondor" */
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj criticized/VERB/0/root part/NOUN/2/obj of/ADP/5/case "
+                              "Gondor/PROPN/3/nmod"),
+                        "ARN GON 111");
     /* a noun that names someone keeps its own (unknown) actor */
     assert_string_equal(code2("Leaders/NOUN/6/nsubj of/ADP/3/case clubs/NOUN/1/nmod of/ADP/5/case "
                               "Gondor/PROPN/3/nmod criticized/VERB/0/root Arnor/PROPN/6/obj"),

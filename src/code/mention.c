@@ -331,7 +331,7 @@ static bool quantity(const csent *s, int x) {
     return s->w[x].upos == DYAD_NUM ||
            ((s->w[x].upos == DYAD_NOUN || s->w[x].upos == DYAD_PRON) &&
             coder_word_in(s, x, "ten hundred thousand million dozen score group number crowd handful "
-                                "majority some many most all several"));
+                                "majority some many most all several part half portion"));
 }
 
 /* A possessive pronoun names the actor of its noun phrase only in a subject ("its troops
