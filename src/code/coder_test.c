@@ -761,7 +761,7 @@ static void test_mood(void **state) {
     (void)state;
     char verbs[8192], more[4096];
     snprintf(more, sizeof more, "%s\n--- RELEASE [084] ---\nRELEASE\n\n--- BLOCKADE [191] ---\nBLOCKADE\n", verbs2);
-    snprintf(verbs, sizeof verbs, "&INTENT_AUXILIARY\n+WILL_\n+WOULD_\n\n&INTENT_ADJECTIVE\n+WILLING_\n\n"
+    snprintf(verbs, sizeof verbs, "&INTENT_AUXILIARY\n+WILL_\n+WOULD_\n\n&INTENT_ADJECTIVE\n+WILLING_\n+PREPARED_\n\n"
              "&OBLIGATION_AUXILIARY\n+MUST_\n\n&REFUSAL_VERB\n+REFUSE_\n\n%s", more);
     dyad_dict *d = dyad_dict_new();
     load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
@@ -785,6 +785,9 @@ static void test_mood(void **state) {
         /* "Arnor is willing to meet Gondor" */
         {"Arnor/PROPN/3/nsubj is/AUX/3/cop willing/ADJ/0/root to/PART/5/mark meet/VERB/3/xcomp "
          "Gondor/PROPN/5/obj", "ARN GON 036", "ARN GON 040"},
+        /* "Arnor is prepared to meet Gondor", "prepared" tagged as a passive participle */
+        {"Arnor/PROPN/3/nsubj:pass is/AUX/3/aux:pass prepared/VERB/0/root/prepare/VBN to/PART/5/mark "
+         "meet/VERB/3/xcomp Gondor/PROPN/5/obj", "ARN GON 036", "ARN GON 040"},
         /* "Arnor will release Gondor unless ...": an ultimatum */
         {"Arnor/PROPN/3/nsubj will/AUX/3/aux release/VERB/0/root Gondor/PROPN/3/obj unless/SCONJ/7/mark "
          "Osgiliath/PROPN/7/nsubj attacks/VERB/3/advcl", "ARN GON 139", "ARN GON 084"},

@@ -71,7 +71,11 @@ static bool intended(csent *s, int x) {
     if (has_aux(s, x, c->syn_intent_aux) || has_aux(s, y, c->syn_intent_aux)) return true;
     if (s->w[y].rel != R_XCOMP || s->w[y].head < 0) return false;
     int h = s->w[y].head;
-    if (s->w[h].upos == DYAD_ADJ && in_synset(s, c->syn_intent_adj, h)) return true;
+    /* "is prepared to lift", also when tagged as a passive participle */
+    const char *hx = s->s->words[h].xpos;
+    bool participle = s->w[h].upos == DYAD_VERB && ((hx && strcmp(hx, "VBN") == 0) ||
+                                                     coder_child(s, h, R_AUX_PASS) >= 0);
+    if ((s->w[h].upos == DYAD_ADJ || participle) && in_synset(s, c->syn_intent_adj, h)) return true;
     const cvres *r = record_of(s->c, h);
     return r && r->code.fwd && strncmp(r->code.fwd, "03", 2) == 0;
 }
