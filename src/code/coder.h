@@ -43,7 +43,8 @@
 ** attach it).
 **   Pattern items '$', '+' and '%' bind the source, the target and a compound actor; a phrase a
 ** pattern word spells out ("- * TROOPS") is not the target, though a phrase inside it may be
-** ("an air strike against X").  Without them the source is the subject (nsubj; for a passive,
+** ("an air strike against X"), and so is the phrase itself when its actor is named in its
+** prepositional modifier and no other complement has one ("opened an embassy in Tehran").  Without them the source is the subject (nsubj; for a passive,
 ** the "by" phrase, obl:agent, also when a parser hangs it under an adverb), taken from the
 ** controlling clause when the verb has none (xcomp: its object, else its subject; conjoined
 ** verbs; for PETRARCH-2 dictionaries also purpose clauses ("met X to discuss Y"), with

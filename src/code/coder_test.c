@@ -522,6 +522,11 @@ static void test_spelled_out_phrase(void **state) {
     assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj near/ADP/7/case "
                               "the/DET/7/det Russian/ADJ/7/amod border/NOUN/3/nmod to/ADP/9/case Arnor/PROPN/2/obl"),
                         "GON ARN 150");
+    /* ... though such a phrase is the target when no other has an actor ("opened an embassy in
+       Tehran") */
+    assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj near/ADP/7/case "
+                              "the/DET/7/det Russian/ADJ/7/amod border/NOUN/3/nmod"),
+                        "GON RUSMIL 150");
 }
 
 /* Code spec (" | " between sentences) with each sentence a paragraph of its own. */
