@@ -102,8 +102,10 @@
 ** to negotiate", "is willing to withdraw") is coded as CAMEO's intent (03) when cooperative and
 ** as its threat (13) when conflictual, and "X said Y must release Z" is X's demand (10) to Y
 ** (mood.c has the rules; PETRARCH-2's dictionaries keep PETRARCH-2's reading).  With
-** &REFUSAL_VERB the act in the open clause of "refused", "declined", "failed" is not done: a
-** cooperative act is a rejection (12), another act no event.
+** &REFUSAL_VERB the act in the open clause of "refused", "declined", "failed", and in the "to"
+** clause of an adjective of &RELUCTANCE_ADJECTIVE ("reluctant to threaten") or of an adjective
+** with "too" ("too weak to attack"), is not done: a cooperative act is a rejection (12), another
+** act no event.
 **
 ** PAGE FURNITURE.  In a document of several paragraphs, a paragraph that is a single sentence
 ** without final punctuation is a heading, caption, byline or link of the page ("Leave a

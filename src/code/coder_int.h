@@ -149,7 +149,7 @@ struct dyad_coder {
     int npool, cap_pool;
     uint8_t *syn_pp;        /* per synset: 2 when a member is a prepositional phrase (match2.c) */
     /* synsets that mark the mood of an act (mood.c), -1 when the dictionary has none */
-    int syn_intent_aux, syn_intent_adj, syn_obligation_aux, syn_refusal;
+    int syn_intent_aux, syn_intent_adj, syn_obligation_aux, syn_refusal, syn_reluctance;
     bool clause_subjects;   /* adverbial clauses take their controlling verb's subject (verb.c):
                                dictionaries that define the mood synsets (dyad's own) */
 };

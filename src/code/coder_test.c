@@ -767,7 +767,8 @@ static void test_mood(void **state) {
     char verbs[8192], more[4096];
     snprintf(more, sizeof more, "%s\n--- RELEASE [084] ---\nRELEASE\n\n--- BLOCKADE [191] ---\nBLOCKADE\n", verbs2);
     snprintf(verbs, sizeof verbs, "&INTENT_AUXILIARY\n+WILL_\n+WOULD_\n\n&INTENT_ADJECTIVE\n+WILLING_\n+PREPARED_\n\n"
-             "&OBLIGATION_AUXILIARY\n+MUST_\n\n&REFUSAL_VERB\n+REFUSE_\n\n%s", more);
+             "&OBLIGATION_AUXILIARY\n+MUST_\n\n&REFUSAL_VERB\n+REFUSE_\n\n&RELUCTANCE_ADJECTIVE\n+RELUCTANT_\n\n%s",
+             more);
     dyad_dict *d = dyad_dict_new();
     load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
     load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
@@ -822,6 +823,15 @@ static void test_mood(void **state) {
            they would have met each other */
         {"Arnor/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj refused/VERB/0/root/refuse to/PART/6/mark "
          "meet/VERB/4/xcomp on/ADP/9/case the/DET/9/det issue/NOUN/6/obl", "ARN GON 125, GON ARN 125", "ARN GON 040, GON ARN 040"},
+        /* "Arnor is reluctant to meet Gondor": a refusal to meet; the "to" clause parsed as
+           adverbial ("reluctant to criticize Gondor"): no criticism */
+        {"Arnor/PROPN/3/nsubj is/AUX/3/cop reluctant/ADJ/0/root to/PART/5/mark meet/VERB/3/xcomp "
+         "Gondor/PROPN/5/obj", "ARN GON 125", "ARN GON 040"},
+        {"Arnor/PROPN/3/nsubj is/AUX/3/cop reluctant/ADJ/0/root to/PART/5/mark criticize/VERB/3/advcl "
+         "Gondor/PROPN/5/obj", "", "ARN GON 111"},
+        /* "Arnor is too weak to criticize Gondor" */
+        {"Arnor/PROPN/4/nsubj is/AUX/4/cop too/ADV/4/advmod weak/ADJ/0/root to/PART/6/mark "
+         "criticize/VERB/4/xcomp Gondor/PROPN/6/obj", "", "ARN GON 111"},
         /* the act itself, done: no change */
         {"Arnor/PROPN/2/nsubj met/VERB/0/root Gondor/PROPN/2/obj", "ARN GON 040", "ARN GON 040"},
     };
