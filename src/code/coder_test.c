@@ -954,6 +954,45 @@ static void test_complementizer_object(void **state) {
                         "ARN GON 100");
 }
 
+/* "Arnor will draw wide-reaching consequences for Gondor", with "reaching" parsed as a verb whose
+   object is "consequences": the words written together make an adjective of the noun, which is
+   the object of "draw" (the hyphen's SpaceAfter=No tells the words are written together) */
+static void test_hyphen_participle(void **state) {
+    (void)state;
+    static const char conllu[] =
+        "# sent_id = s1\n"
+        "1\tArnor\tArnor\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+        "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+        "3\tdraw\tdraw\tVERB\tVB\t_\t0\troot\t_\t_\n"
+        "4\twide\twide\tADV\tRB\t_\t3\tadvmod\t_\tSpaceAfter=No\n"
+        "5\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\tSpaceAfter=No\n"
+        "6\treaching\treach\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+        "7\tconsequences\tconsequence\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+        "8\tfor\tfor\tADP\tIN\t_\t9\tcase\t_\t_\n"
+        "9\tGondor\tGondor\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n\n";
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/dyad-coder-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, conllu, sizeof conllu - 1), (ssize_t)(sizeof conllu - 1));
+    close(fd);
+    dyad_document **docs = NULL;
+    int nd = dyad_conllu_read(path, &docs);
+    unlink(path);
+    assert_int_equal(nd, 1);
+    dyad_document *doc = docs[0];
+    free(docs);
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- DRAW [---] ---\nDRAW\n- * CONSEQUENCE [130]\n");
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 130");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
 static void test_quantity_phrase(void **state) {
     (void)state;
@@ -1086,6 +1125,7 @@ int main(void) {
         cmocka_unit_test(test_purpose_clause_target),
         cmocka_unit_test(test_adverbial_clause_subject),
         cmocka_unit_test(test_complementizer_object),
+        cmocka_unit_test(test_hyphen_participle),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),

@@ -266,8 +266,9 @@ static void test_seed_article(void **state) {
     /* Scholz's warning: "... will draw wide-reaching consequences for Russia," Scholz said: a
        threat (DRAW * CONSEQUENCE (FOR +)) whose own source is unknown, made Scholz's by the
        SAY transformation.  It needs "consequences" to be the object of "draw"; the shipped model
-       hangs it under "reaching" (the tokenizer splits "wide-reaching" as UD does), and then this
-       check is skipped with a note rather than passed by another sentence's event. */
+       hangs it under "reaching" (the tokenizer splits "wide-reaching" as UD does), which the coder
+       repairs (sentence.c); when a parse has it elsewhere, this check is skipped with a note
+       rather than passed by another sentence's event. */
     int quote = -1, cons = -1;
     for (int k = 0; k < doc->n_sentences && quote < 0; k++) {
         const dyad_sentence *s = &doc->sentences[k];

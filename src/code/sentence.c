@@ -110,6 +110,44 @@ static void reserve(dyad_coder *c, int n) {
     c->cap_words = cap;
 }
 
+/* Does word j have a dependent? */
+static bool has_dependent(const csent *s, int j) {
+    for (int k = 0; k < s->n; k++)
+        if (s->w[k].head == j) return true;
+    return false;
+}
+
+/* "will draw wide-reaching consequences": a compound adjective ending in a present participle,
+   split at its hyphen as UD does, which a parser took for a verb with the noun after it as its
+   object.  The participle modifies the noun, and the noun takes the participle's place. */
+static void repair_hyphen_participles(csent *s) {
+    const dyad_word *dw = s->s->words;
+    for (int i = 2; i + 1 < s->n; i++) {
+        int a = i - 2, h = i - 1, x = i + 1;
+        size_t len = strlen(s->forms[i]);
+        if (s->w[i].upos != DYAD_VERB || len < 5 || strcmp(s->forms[i] + len - 3, "ing") != 0 ||
+            strcmp(s->forms[h], "-") != 0 || s->w[x].head != i || s->w[x].rel != R_OBJ ||
+            (s->w[x].upos != DYAD_NOUN && s->w[x].upos != DYAD_PROPN))
+            continue;
+        /* the three words are written together: "wide-reaching" */
+        if (dw[a].end <= dw[a].start || dw[a].end != dw[h].start || dw[h].end != dw[i].start) continue;
+        int g = s->w[i].head;
+        s->w[x].head = g;
+        s->w[x].rel = g >= 0 && (s->w[g].upos == DYAD_VERB || s->w[g].upos == DYAD_AUX) ? R_OBJ : s->w[i].rel;
+        if (g < 0) s->w[x].rel = R_ROOT;
+        s->w[i].head = x;
+        s->w[i].rel = R_AMOD;
+        if (!has_dependent(s, h)) {
+            s->w[h].head = i;
+            s->w[h].rel = R_PUNCT;
+        }
+        if (!has_dependent(s, a) && s->w[a].head != i) {
+            s->w[a].head = i;
+            s->w[a].rel = R_ADVMOD;
+        }
+    }
+}
+
 bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     const dyad_sentence *ds = &doc->sentences[si];
     csent *s = &c->s;
@@ -169,6 +207,7 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
         s->w[i].head = g;
         s->w[i].rel = R_CCOMP;
     }
+    repair_hyphen_participles(s);
     dyad_dict_word_ids(c->d, s->forms, n, s->ids);
     for (int i = 0; i < n; i++) s->lids[i] = s->w[i].lid;
     /* depths; a cycle means this is not a tree */
