@@ -164,6 +164,7 @@ static const own mood_sentences[] = {
     {"064", "ISR", "USA", "Israel shared evidence with the United States."},
     {"062", "FRA", "EGY", "France and Egypt began joint naval exercises."},
     {"171", "---REB", "SYR", "Rebels blew up a gas pipeline in northern Syria on Friday."},
+    {"075", "POL", "UKRREF", "Poland opened its borders to refugees from Ukraine."},
     /* a time expression is no target; a quantity is what it counts; a purpose clause names
        whom a protest is aimed at */
     {"141", "---OPP", "SRB", "Thousands of protesters demonstrated on Sunday in Belgrade."},
