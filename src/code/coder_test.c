@@ -993,6 +993,19 @@ static void test_hyphen_participle(void **state) {
     dyad_dict_free(d);
 }
 
+/* "Rights watchdog Gondor criticized Arnor" with "watchdog" tagged as a gerund (VBG without
+   "ing") taking "Gondor" as its object: the name heads the subject */
+static void test_false_gerund(void **state) {
+    (void)state;
+    assert_string_equal(code2("Rights/NOUN/4/nsubj/right watchdog/VERB/1/acl/watchdog/VBG Gondor/PROPN/2/obj "
+                              "criticized/VERB/0/root Arnor/PROPN/4/obj"),
+                        "GON ARN 111");
+    /* a real gerund keeps its object */
+    assert_string_equal(code2("Rights/NOUN/4/nsubj/right watching/VERB/1/acl/watch/VBG Gondor/PROPN/2/obj "
+                              "criticized/VERB/0/root Arnor/PROPN/4/obj"),
+                        "");
+}
+
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
 static void test_quantity_phrase(void **state) {
     (void)state;
@@ -1126,6 +1139,7 @@ int main(void) {
         cmocka_unit_test(test_adverbial_clause_subject),
         cmocka_unit_test(test_complementizer_object),
         cmocka_unit_test(test_hyphen_participle),
+        cmocka_unit_test(test_false_gerund),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),

@@ -148,6 +148,30 @@ static void repair_hyphen_participles(csent *s) {
     }
 }
 
+/* "Human rights watchdog Amnesty International accused ...", with "watchdog" tagged as a gerund
+   (VBG, which every English gerund ends in "ing") modifying "rights" and taking "Amnesty
+   International" as its object: a noun the tagger took for a verb, and the name after it heads
+   the noun phrase ("watchdog" and "rights" describe it). */
+static void repair_false_gerunds(csent *s) {
+    for (int x = 1; x + 1 < s->n; x++) {
+        const char *xpos = s->s->words[x].xpos;
+        size_t len = strlen(s->forms[x]);
+        int h = s->w[x].head, y = x + 1;
+        if (s->w[x].upos != DYAD_VERB || !xpos || strcmp(xpos, "VBG") != 0 ||
+            (len >= 3 && strcasecmp(s->forms[x] + len - 3, "ing") == 0) || s->w[x].rel != R_ACL ||
+            h < 0 || h > x || (s->w[h].upos != DYAD_NOUN && s->w[h].upos != DYAD_PROPN) ||
+            s->w[y].head != x || s->w[y].rel != R_OBJ || s->w[y].upos != DYAD_PROPN)
+            continue;
+        s->w[y].head = s->w[h].head;
+        s->w[y].rel = s->w[h].rel;
+        s->w[h].head = y;
+        s->w[h].rel = R_COMPOUND;
+        s->w[x].head = y;
+        s->w[x].rel = R_COMPOUND;
+        s->w[x].upos = DYAD_NOUN;
+    }
+}
+
 bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     const dyad_sentence *ds = &doc->sentences[si];
     csent *s = &c->s;
@@ -208,6 +232,7 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
         s->w[i].rel = R_CCOMP;
     }
     repair_hyphen_participles(s);
+    repair_false_gerunds(s);
     dyad_dict_word_ids(c->d, s->forms, n, s->ids);
     for (int i = 0; i < n; i++) s->lids[i] = s->w[i].lid;
     /* depths; a cycle means this is not a tree */
