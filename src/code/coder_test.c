@@ -1006,6 +1006,16 @@ static void test_false_gerund(void **state) {
                         "");
 }
 
+/* "Gondor again criticized Arnor" with "Gondor" tagged as an adverb: a known actor first in the
+   sentence is the subject of a verb that has none */
+static void test_adverb_subject(void **state) {
+    (void)state;
+    assert_string_equal(code2("Gondor/ADV/3/advmod again/ADV/3/advmod criticized/VERB/0/root Arnor/PROPN/3/obj"),
+                        "GON ARN 111");
+    /* an adverb that names no actor stays one */
+    assert_string_equal(code2("Meanwhile/ADV/2/advmod criticized/VERB/0/root Arnor/PROPN/2/obj"), "");
+}
+
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
 static void test_quantity_phrase(void **state) {
     (void)state;
@@ -1140,6 +1150,7 @@ int main(void) {
         cmocka_unit_test(test_complementizer_object),
         cmocka_unit_test(test_hyphen_participle),
         cmocka_unit_test(test_false_gerund),
+        cmocka_unit_test(test_adverb_subject),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),

@@ -3,6 +3,7 @@
 ** lemmas, relation classes, children in sentence order, subtree spans and depths.  Also the
 ** small helpers over the tree and the trace.
 */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,6 +173,26 @@ static void repair_false_gerunds(csent *s) {
     }
 }
 
+/* "Beirut again rejected the appeal", with "Beirut" tagged as an adverb of the verb: a sentence's
+   first word, capitalized, that the actor dictionaries know, tagged as an adverb or adjective of
+   a verb that has no subject, is that verb's subject. */
+static void repair_adverb_subject(csent *s) {
+    int x = 0;
+    while (x < s->n && s->w[x].upos == DYAD_PUNCT) x++;
+    if (x >= s->n || s->w[x].rel != R_ADVMOD || (s->w[x].upos != DYAD_ADV && s->w[x].upos != DYAD_ADJ) ||
+        !isupper((unsigned char)s->forms[x][0]))
+        return;
+    int v = s->w[x].head;
+    if (v <= x || s->w[v].upos != DYAD_VERB) return;
+    for (int k = 0; k < s->n; k++)
+        if (s->w[k].head == v && (s->w[k].rel == R_NSUBJ || s->w[k].rel == R_NSUBJ_PASS || s->w[k].rel == R_CSUBJ))
+            return;
+    int len = 0;
+    if (dyad_actor_match(s->c->d, s->ids, s->n, x, &len) < 0 || len != 1) return;
+    s->w[x].upos = DYAD_PROPN;
+    s->w[x].rel = R_NSUBJ;
+}
+
 bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     const dyad_sentence *ds = &doc->sentences[si];
     csent *s = &c->s;
@@ -235,6 +256,7 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     repair_false_gerunds(s);
     dyad_dict_word_ids(c->d, s->forms, n, s->ids);
     for (int i = 0; i < n; i++) s->lids[i] = s->w[i].lid;
+    repair_adverb_subject(s);
     /* depths; a cycle means this is not a tree */
     for (int i = 0; i < n; i++) {
         int steps = 0, j = i;
