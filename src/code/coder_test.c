@@ -1073,7 +1073,8 @@ static void test_open_clause_counterpart(void **state) {
     (void)state;
     char verbs[8192];
     snprintf(verbs, sizeof verbs, "%s\n--- ASK [020] ---\nASK\n\n--- HELP [070] ---\nHELP\n\n"
-             "--- THREATEN [130] ---\nTHREATEN\n\n--- SANCTION [163] ---\nSANCTION\n", verbs2);
+             "--- THREATEN [130] ---\nTHREATEN\n\n--- SANCTION [163] ---\nSANCTION\n\n"
+             "--- WANT [030] ---\nWANT\n- * HELP [023]\n", verbs2);
     dyad_dict *d = dyad_dict_new();
     load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
     load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
@@ -1093,6 +1094,14 @@ static void test_open_clause_counterpart(void **state) {
         /* "Arnor asked Gondor to help Osgiliath" with "to help" parsed as an adverbial clause */
         {"Arnor/PROPN/2/nsubj asked/VERB/0/root/ask Gondor/PROPN/2/obj to/PART/5/mark help/VERB/2/advcl "
          "Osgiliath/PROPN/5/obj", "ARN GON 023"},
+        /* PETRARCH-2's reading (no mood synsets): an act of a modal category stands, by the
+           outer verb's source ("pledged to meet": a meeting) */
+        {"Arnor/PROPN/2/nsubj pledged/VERB/0/root/pledge to/PART/4/mark meet/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 040"},
+        /* ... and a pattern's noun does not match the verb of a clause ("wants to help": no
+           "- * HELP" appeal, but an intent to help) */
+        {"Arnor/PROPN/2/nsubj wants/VERB/0/root/want to/PART/4/mark help/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 033"},
         /* an act with no counterpart under the root stays ("pledged to criticize") */
         {"Arnor/PROPN/2/nsubj pledged/VERB/0/root/pledge to/PART/4/mark criticize/VERB/2/xcomp Gondor/PROPN/4/obj",
          "ARN GON 111"},

@@ -267,7 +267,12 @@ void coder_match2_candidates(const csent *s, cverb *v) {
         if (coder_verb_word(v, y) || y == v->subj || y == v->agent) continue;
         int r = s->w[y].rel;
         if (!complement(r)) continue;
-        add_cand(v, y);
+        /* the verb of a clause is no noun item for PETRARCH-2's dictionaries, which PETRARCH-2
+           matched over the noun phrases of the verb's sentence ("wants to help Israel" does not
+           match "- * HELP"); dyad's own patterns name such verbs ("- * IMPOSE") */
+        bool clause_verb = (r == R_XCOMP || r == R_CCOMP || r == R_ADVCL) &&
+                           (s->w[y].upos == DYAD_VERB || s->w[y].upos == DYAD_AUX);
+        if (!(clause_verb && !s->c->clause_subjects)) add_cand(v, y);
         if (r == R_OBJ || r == R_IOBJ || r == R_OBL)
             for (int j = 0; j < s->w[y].nkids; j++) {
                 int z = s->kids[s->w[y].kid0 + j];

@@ -173,6 +173,40 @@ static void repair_false_gerunds(csent *s) {
     }
 }
 
+/* "came as the US leader prepared to attend": a subordinate clause whose subordinator is also a
+   preposition (as, after, before, since, until) parsed as a prepositional phrase, with the
+   clause's verb hung beside it without a subject.  The phrase's noun is the verb's subject and
+   its preposition the verb's subordinator. */
+static void repair_clause_as_phrase(csent *s) {
+    for (int v = 2; v < s->n; v++) {
+        int g = s->w[v].head;
+        if (s->w[v].upos != DYAD_VERB || s->w[v].rel != R_ADVCL || g < 0) continue;
+        bool subject = false, mark = false;
+        for (int k = 0; k < s->n; k++)
+            if (s->w[k].head == v) {
+                subject |= s->w[k].rel == R_NSUBJ || s->w[k].rel == R_NSUBJ_PASS;
+                mark |= s->w[k].rel == R_MARK && k < v;
+            }
+        if (subject || mark) continue;
+        /* the phrase: a noun of the same head whose words end just before the verb */
+        int x = -1;
+        for (int k = v - 1; k >= 0 && x < 0; k--)
+            if (s->w[k].head == g && s->w[k].rel == R_OBL) x = k;
+        if (x < 0 || (s->w[x].upos != DYAD_NOUN && s->w[x].upos != DYAD_PROPN)) continue;
+        int cs = -1, last = x;
+        for (int k = 0; k < s->n; k++) {
+            if (s->w[k].head != x) continue;
+            if (s->w[k].rel == R_CASE && k < x && cs < 0) cs = k;
+            if (k > last) last = k;
+        }
+        if (last != v - 1 || cs < 0 || !coder_word_in(s, cs, "as after before since until")) continue;
+        s->w[x].head = v;
+        s->w[x].rel = R_NSUBJ;
+        s->w[cs].head = v;
+        s->w[cs].rel = R_MARK;
+    }
+}
+
 /* "Beirut again rejected the appeal", with "Beirut" tagged as an adverb of the verb: a sentence's
    first word, capitalized, that the actor dictionaries know, tagged as an adverb or adjective of
    a verb that has no subject, is that verb's subject. */
@@ -254,6 +288,7 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     }
     repair_hyphen_participles(s);
     repair_false_gerunds(s);
+    repair_clause_as_phrase(s);
     dyad_dict_word_ids(c->d, s->forms, n, s->ids);
     for (int i = 0; i < n; i++) s->lids[i] = s->w[i].lid;
     repair_adverb_subject(s);

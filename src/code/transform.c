@@ -133,6 +133,16 @@ static const char *counterpart(const char *outer, const char *act) {
     return NULL;
 }
 
+/* Is code in a CAMEO root that PETRARCH-2's internal coding made a mode of other acts rather than
+   a base act (utilities.convert_code: say, appeal, intend, demand, protest, threaten,
+   disapprove, posture, coerce, investigate, consult)? */
+static bool modal_root(const char *code) {
+    static const char *const roots[] = {"01", "02", "03", "04", "09", "10", "11", "13", "14", "15", "17"};
+    for (size_t k = 0; k < sizeof roots / sizeof roots[0]; k++)
+        if (strncmp(code, roots[k], 2) == 0) return true;
+    return false;
+}
+
 /* "asked Obama to help Iran" with "to help" parsed as an adverbial clause: a "to" clause without
    a subject of its own on a verb that has a direct object (counted as an open clause for an
    appeal or demand only). */
@@ -165,6 +175,12 @@ static void combine_open_clauses(csent *s) {
                 (s->w[x].rel != R_XCOMP && !object_purpose_clause(s, x)))
                 continue;
             const char *code = counterpart(o->code.fwd, in->code.fwd);
+            /* PETRARCH-2 combined only an act of a base category with the outer verb's mode;
+               an act that is itself of a modal category (a statement, appeal, intent, meeting,
+               investigation, demand, criticism, threat, protest, show of force or coercion)
+               stood as it was, by the outer verb's source ("prepared to attend the Olympics":
+               a visit).  Its dictionaries keep that reading. */
+            if (!c->clause_subjects && modal_root(in->code.fwd)) code = in->code.fwd;
             if (!code) continue;
             bool asked = strncmp(code, "02", 2) == 0 || strncmp(code, "10", 2) == 0;
             if (s->w[x].rel != R_XCOMP && !asked) continue;
