@@ -1016,6 +1016,19 @@ static void test_adverb_subject(void **state) {
     assert_string_equal(code2("Meanwhile/ADV/2/advmod criticized/VERB/0/root Arnor/PROPN/2/obj"), "");
 }
 
+/* "Gondor spoke as Arnor criticized Osgiliath" parsed with "as Arnor" a phrase and "criticized" a
+   clause without subject beside it: Arnor is the clause's subject */
+static void test_clause_as_phrase(void **state) {
+    (void)state;
+    assert_string_equal(code2("Gondor/PROPN/2/nsubj spoke/VERB/0/root as/ADP/4/case Arnor/PROPN/2/obl "
+                              "criticized/VERB/2/advcl Osgiliath/PROPN/5/obj"),
+                        "ARN OSG 111");
+    /* a phrase apart from the verb stays one */
+    assert_string_equal(code2("Gondor/PROPN/2/nsubj spoke/VERB/0/root as/ADP/4/case Arnor/PROPN/2/obl ,/PUNCT/6/punct "
+                              "criticizing/VERB/2/advcl/criticize/VBG Osgiliath/PROPN/6/obj"),
+                        "");
+}
+
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
 static void test_quantity_phrase(void **state) {
     (void)state;
@@ -1160,6 +1173,7 @@ int main(void) {
         cmocka_unit_test(test_hyphen_participle),
         cmocka_unit_test(test_false_gerund),
         cmocka_unit_test(test_adverb_subject),
+        cmocka_unit_test(test_clause_as_phrase),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),
