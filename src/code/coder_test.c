@@ -1029,6 +1029,39 @@ static void test_clause_as_phrase(void **state) {
                         "");
 }
 
+/* With PETRARCH-2's reading a bare noun item matches a noun phrase, not a prepositional one
+   ("made remarks at the start of a trip to Gondor" is no "- * TRIP"); dyad's own reading (the
+   mood synsets defined) matches either */
+static void test_noun_item_phrase(void **state) {
+    (void)state;
+    static const char *verbs = "--- MAKE [---] ---\nMAKE\n- * TRIP [036]\n";
+    char own[1024];
+    snprintf(own, sizeof own, "&INTENT_AUXILIARY\n+WILL_\n\n%s", verbs);
+    static const char *spec = "Arnor/PROPN/2/nsubj made/VERB/0/root/make remarks/NOUN/2/obj at/ADP/6/case "
+                              "the/DET/6/det start/NOUN/2/obl of/ADP/9/case a/DET/9/det trip/NOUN/6/nmod "
+                              "to/ADP/11/case Gondor/PROPN/9/nmod";
+    const char *want[2] = {"", "ARN GON 036"};
+    const char *text[2] = {verbs, own};
+    for (int i = 0; i < 2; i++) {
+        dyad_dict *d = dyad_dict_new();
+        load_snippet(d, DYAD_DICT_VERBS, "v.txt", text[i]);
+        load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+        dyad_coder *c = dyad_coder_new(d, NULL);
+        dyad_document *doc = parsed(spec, "1995-01-01");
+        dyad_code_document(c, doc);
+        assert_string_equal(events_text(doc), want[i]);
+        dyad_document_free(doc);
+        /* a noun phrase matches with either: "made a trip to Gondor" */
+        doc = parsed("Arnor/PROPN/2/nsubj made/VERB/0/root/make a/DET/4/det trip/NOUN/2/obj to/ADP/6/case "
+                     "Gondor/PROPN/4/nmod", "1995-01-01");
+        dyad_code_document(c, doc);
+        assert_string_equal(events_text(doc), "ARN GON 036");
+        dyad_document_free(doc);
+        dyad_coder_free(c);
+        dyad_dict_free(d);
+    }
+}
+
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
 static void test_quantity_phrase(void **state) {
     (void)state;
@@ -1174,6 +1207,7 @@ int main(void) {
         cmocka_unit_test(test_false_gerund),
         cmocka_unit_test(test_adverb_subject),
         cmocka_unit_test(test_clause_as_phrase),
+        cmocka_unit_test(test_noun_item_phrase),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),

@@ -206,6 +206,16 @@ static bool pp_member(const m2 *m, const dyad_pat_item *it, int x) {
     return false;
 }
 
+/* Is x an oblique (prepositional phrase) of a verb, or inside one ("at the start of a trip")? */
+static bool in_oblique(const csent *s, int x) {
+    for (int guard = 0; x >= 0 && guard < 50; guard++, x = s->w[x].head) {
+        int r = s->w[x].rel;
+        if (r == R_OBL || r == R_OBL_AGENT || r == R_OBL_NPMOD || r == R_OBL_TMOD) return true;
+        if (r != R_NMOD) return false;
+    }
+    return false;
+}
+
 /* Does constituent c match complement x? */
 static bool const_match(m2 *m, const constituent *c, int x) {
     const csent *s = m->s;
@@ -223,6 +233,10 @@ static bool const_match(m2 *m, const constituent *c, int x) {
     if (c->head < 0) return false;
     const dyad_pat_item *h = &p->items[c->head];
     if (pp_member(m, h, x)) return true;
+    /* PETRARCH-2 matched a noun item against the verb's noun phrases (and the phrases inside
+       them), a prepositional phrase of the verb only through a preposition item ("- * TRIP" is
+       no match for "at the start of a trip"); its dictionaries keep that reading */
+    if (!s->c->clause_subjects && c != &m->subj && coder_case(s, x) >= 0 && in_oblique(s, x)) return false;
     return item_word(m, h, x) && mods_match(m, c, x);
 }
 
