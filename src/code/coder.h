@@ -58,10 +58,13 @@
 ** clausal complement ("demanded that the DPRK forsake ...": the one asked), except for verbs of
 ** saying (own code in root 01), and then the complements of a purpose or participle clause
 ** without a subject of its own ("staged protests to demand reforms from the government").  For
-** a passive the subject is the target; PETRARCH-2 dictionaries read a past participle modifying
-** a noun as passive ("soldiers killed in Ukraine"), unless it has a direct object of its own
-** ("bulldozers demolished homes", a finite verb the parser took for a modifier).  For PETRARCH-1 dictionaries, written for a
-** shallow coder, an unknown source or target is then sought as PETRARCH-1 did: the first actor
+** a passive the subject is the target (also "there were soldiers killed"); PETRARCH-2
+** dictionaries read a past participle modifying a noun as passive ("soldiers killed in
+** Ukraine"), unless it has a direct object of its own ("bulldozers demolished homes", a finite
+** verb the parser took for a modifier), and with PETRARCH-2's own dictionaries a passive without
+** "by" phrase takes its source from a "from" or "in" phrase, as PETRARCH-2 did.  For PETRARCH-1
+** dictionaries, written for a shallow coder, an unknown source or target is then sought as
+** PETRARCH-1 did: the first actor
 ** before the verb for the source; for the target the first actor in the rest of the verb
 ** phrase, else before the verb; and a passive needs its "by" phrase.  A compound source without
 ** a known target gives events between its members when the pattern has '%' (which needs no

@@ -196,6 +196,19 @@ static bool active_participle(const csent *s, int x) {
     return false;
 }
 
+/* A prepositional phrase of x opened by "from" or "in" that names an actor; -1 if none. */
+static int from_in_phrase(csent *s, int x) {
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        int r = s->w[y].rel;
+        int cs = r == R_OBL || r == R_NMOD ? coder_case(s, y) : -1;
+        if (cs < 0 || !coder_word_in(s, cs, "from in")) continue;
+        int m = coder_mention_of(s, y);
+        if (m >= 0 && !s->m[m].temporal && coder_known(s, m)) return y;
+    }
+    return -1;
+}
+
 void coder_verb_frame(csent *s, cverb *v) {
     dyad_coder *c = s->c;
     int x = v->word;
@@ -205,6 +218,14 @@ void coder_verb_frame(csent *s, cverb *v) {
        what the participle's action was done to (PETRARCH-2 dictionaries only) */
     if (!dialect1 && s->w[x].rel == R_ACL && s->s->words[x].xpos && strcmp(s->s->words[x].xpos, "VBN") == 0)
         v->passive = !active_participle(s, x);
+    /* "There were ten soldiers killed in Ukraine": a past participle (or a form a tagger took
+       for a past tense) under an existential "be" */
+    int hb = s->w[x].head;
+    const char *xp = s->s->words[x].xpos;
+    if (!dialect1 && !v->passive && hb >= 0 && xp && (strcmp(xp, "VBN") == 0 || strcmp(xp, "VBD") == 0) &&
+        (s->w[x].rel == R_CSUBJ || s->w[x].rel == R_CCOMP || s->w[x].rel == R_XCOMP) &&
+        coder_word_in(s, hb, "be") && coder_child(s, hb, R_EXPL) >= 0)
+        v->passive = true;
     v->negated = false;
     for (int k = 0; k < s->w[x].nkids; k++) {
         int y = s->kids[s->w[x].kid0 + k];
@@ -219,6 +240,10 @@ void coder_verb_frame(csent *s, cverb *v) {
     v->agent = coder_child(s, x, R_OBL_AGENT);
     if (v->agent < 0 && v->passive)
         v->agent = by_phrase(s, x, 0);
+    /* PETRARCH-2 took the source of a passive without a "by" phrase from one with "from" or
+       "in" ("soldiers killed in Ukraine"); its dictionaries keep that reading */
+    if (v->agent < 0 && v->passive && !dialect1 && !c->clause_subjects)
+        v->agent = from_in_phrase(s, x);
     /* lower sequence: the verb's phrase after it, without coordinated verbs */
     v->nl = 0;
     for (int i = x + 1; i <= s->w[x].hi; i++) {
