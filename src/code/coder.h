@@ -17,7 +17,8 @@
 ** apposition's ("the International Labour Office (ILO)").  Its code is the first actor of the
 ** actor dictionaries found in those words (longest match, scanning left to right) combined with
 ** every agent found in them (PETRARCH's "~GOV" after, "NGO~" before the actor code, each sector
-** once: "Russian troops" -> RUSMIL); an agent alone gives "---GOV", and an agent, number or
+** once: "Russian troops" -> RUSMIL; not an agent word that begins a hyphenated compound,
+** "government-held"); an agent alone gives "---GOV", and an agent, number or
 ** noun of quantity or part without an actor takes that of a deeper prepositional phrase ("tens of
 ** thousands of Indonesian students").  Actor codes are taken on the document date; without one,
 ** an actor's undated code, else its current one (the dated code whose range is open towards

@@ -954,6 +954,50 @@ static void test_complementizer_object(void **state) {
                         "ARN GON 100");
 }
 
+/* The document of CoNLL-U text (for words written together: SpaceAfter=No). */
+static dyad_document *conllu_doc(const char *conllu) {
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/dyad-coder-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    size_t len = strlen(conllu);
+    assert_int_equal(write(fd, conllu, len), (ssize_t)len);
+    close(fd);
+    dyad_document **docs = NULL;
+    int nd = dyad_conllu_read(path, &docs);
+    unlink(path);
+    assert_int_equal(nd, 1);
+    dyad_document *doc = docs[0];
+    free(docs);
+    doc->date = dyad_arena_strdup(doc->arena, "1995-01-01");
+    return doc;
+}
+
+/* "Arnor attacked a government-held part of Gondor": an agent word that begins a hyphenated
+   compound is no sector of the phrase (GON, not GONGOV) */
+static void test_hyphen_agent(void **state) {
+    (void)state;
+    static const char conllu[] =
+        "# sent_id = s1\n"
+        "1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+        "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+        "4\tgovernment\tgovernment\tNOUN\tNN\t_\t6\tcompound\t_\tSpaceAfter=No\n"
+        "5\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\tSpaceAfter=No\n"
+        "6\theld\thold\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+        "7\tpart\tpart\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+        "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+        "9\tGondor\tGondor\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n\n";
+    dyad_document *doc = conllu_doc(conllu);
+    dyad_dict *d = dict(verbs2);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 190");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 /* "Arnor will draw wide-reaching consequences for Gondor", with "reaching" parsed as a verb whose
    object is "consequences": the words written together make an adjective of the noun, which is
    the object of "draw" (the hyphen's SpaceAfter=No tells the words are written together) */
@@ -970,18 +1014,7 @@ static void test_hyphen_participle(void **state) {
         "7\tconsequences\tconsequence\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
         "8\tfor\tfor\tADP\tIN\t_\t9\tcase\t_\t_\n"
         "9\tGondor\tGondor\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n\n";
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/dyad-coder-XXXXXX");
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    assert_int_equal(write(fd, conllu, sizeof conllu - 1), (ssize_t)(sizeof conllu - 1));
-    close(fd);
-    dyad_document **docs = NULL;
-    int nd = dyad_conllu_read(path, &docs);
-    unlink(path);
-    assert_int_equal(nd, 1);
-    dyad_document *doc = docs[0];
-    free(docs);
+    dyad_document *doc = conllu_doc(conllu);
     dyad_dict *d = dyad_dict_new();
     load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- DRAW [---] ---\nDRAW\n- * CONSEQUENCE [130]\n");
     load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
@@ -1228,6 +1261,7 @@ int main(void) {
         cmocka_unit_test(test_adverbial_clause_subject),
         cmocka_unit_test(test_complementizer_object),
         cmocka_unit_test(test_hyphen_participle),
+        cmocka_unit_test(test_hyphen_agent),
         cmocka_unit_test(test_false_gerund),
         cmocka_unit_test(test_adverb_subject),
         cmocka_unit_test(test_clause_as_phrase),

@@ -353,6 +353,13 @@ static bool function_word(const csent *s, int i) {
     }
 }
 
+/* Is word x written together with a hyphen and a word after it ("government-held")? */
+static bool hyphen_compound(const csent *s, int x) {
+    if (x + 2 >= s->n || strcmp(s->forms[x + 1], "-") != 0) return false;
+    const dyad_word *dw = s->s->words;
+    return dw[x].end > dw[x].start && dw[x].end == dw[x + 1].start && dw[x + 1].end == dw[x + 2].start;
+}
+
 /* Code the words w[0..n) (sentence order) of a member of mention m; adds actors. */
 static bool code_words(csent *s, int m, const int *w, int n) {
     dyad_coder *c = s->c;
@@ -371,6 +378,9 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         if (a >= 0 && len == 1 && function_word(s, w[pos])) a = -1;
         int g = a < 0 ? dyad_agent_match(d, ids, n, pos, &len) : -1;
         if (g >= 0 && len == 1 && function_word(s, w[pos])) g = -1;
+        /* "a government-held part of Syria": an agent word that begins a hyphenated compound
+           describes the phrase; it is not its sector */
+        if (g >= 0 && hyphen_compound(s, w[pos + len - 1])) g = -1;
         if (a >= 0 || g >= 0) {
             if (a >= 0 && actor < 0) actor = a;
             if (g >= 0 && nag < 16) agents[nag++] = g;
