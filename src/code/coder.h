@@ -98,7 +98,8 @@
 ** own subject's.  With PETRARCH-2's dictionaries an act of a root PETRARCH-2 coded as a mode
 ** itself (01-04, 09-11, 13-15, 17) stands as it is ("prepared to attend": 042), and a pattern
 ** noun does not match the verb of a clause, nor a prepositional phrase without a preposition
-** item, as PETRARCH-2 matched noun phrases only.  An appeal or demand with an object counts a "to" clause parsed as adverbial as
+** item, as PETRARCH-2 matched noun phrases only; a verb whose object is to do an act of such a
+** root ("want Obama to head back") has no event, as PETRARCH-2 output none.  An appeal or demand with an object counts a "to" clause parsed as adverbial as
 ** its open clause ("asked X to help Y").  A purpose clause whose act is of the same root as its
 ** verb's, by the same source, is no second event ("met X to discuss Y").  A verb whose target
 ** lies in its clausal complement gives way when that clause's verb has an event of its own

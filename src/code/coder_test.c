@@ -1205,6 +1205,10 @@ static void test_open_clause_counterpart(void **state) {
            "- * HELP" appeal, but an intent to help) */
         {"Arnor/PROPN/2/nsubj wants/VERB/0/root/want to/PART/4/mark help/VERB/2/xcomp Gondor/PROPN/4/obj",
          "ARN GON 033"},
+        /* "Arnor wants Gondor to meet": its object is to act, an act of a modal root: PETRARCH-2
+           output no event */
+        {"Arnor/PROPN/2/nsubj wants/VERB/0/root/want Gondor/PROPN/2/obj to/PART/5/mark meet/VERB/2/xcomp",
+         ""},
         /* an act with no counterpart under the root stays ("pledged to criticize") */
         {"Arnor/PROPN/2/nsubj pledged/VERB/0/root/pledge to/PART/4/mark criticize/VERB/2/xcomp Gondor/PROPN/4/obj",
          "ARN GON 111"},

@@ -259,6 +259,32 @@ static void drop_repeated_purpose(csent *s) {
     }
 }
 
+/*
+** "The tanks might want Obama to head back": with PETRARCH-2's dictionaries, a verb whose object
+** is the one who is to act in its open clause, that act being of a modal root (see modal_root),
+** has no event: PETRARCH-2 nested the clause's event under the verb and output nothing for it.
+*/
+static void drop_controlled_modal(csent *s) {
+    dyad_coder *c = s->c;
+    if (c->clause_subjects) return;
+    for (int k = 0; k < c->nvres; k++) {
+        cvres *o = &c->vres[k];
+        if (!o->dialect2 || !o->code.fwd || o->ev1 == o->ev0 || coder_child(s, o->word, R_OBJ) < 0) continue;
+        for (int j = 0; j < c->nvres; j++) {
+            const cvres *in = &c->vres[j];
+            int x = in->word;
+            if (j == k || !in->code.fwd || s->w[x].rel != R_XCOMP || s->w[x].head != o->word ||
+                coder_child(s, x, R_NSUBJ) >= 0 || !modal_root(in->code.fwd))
+                continue;
+            coder_trace(c, "\"%s\" (word %d) has its object act in \"%s\" (word %d), an act of a modal "
+                        "root: no event (PETRARCH-2)\n", s->forms[o->word], o->word + 1, s->forms[x], x + 1);
+            for (int e = o->ev0; e < o->ev1; e++) c->ev[e].code = NULL;
+            o->ev1 = o->ev0;
+            break;
+        }
+    }
+}
+
 void coder_transform(csent *s) {
     dyad_coder *c = s->c;
     const dyad_dict *d = c->d;
@@ -303,6 +329,7 @@ void coder_transform(csent *s) {
             break;
         }
     }
+    drop_controlled_modal(s);
     combine_open_clauses(s);
     merge_open_clauses(s);
     drop_repeated_purpose(s);
