@@ -52,7 +52,7 @@
 ** dyad's own (those defining the mood synsets) adverbial and participle clauses too, a present
 ** participle on an object without actor speaking for the verb's subject: "X issued a statement
 ** condemning Y").  The target is the first known actor among the objects, then the
-** prepositional objects, of the verb and of its open clausal complement ("believed linked to
+** prepositional and unmarked noun-phrase (obl:npmod) objects, of the verb and of its open clausal complement ("believed linked to
 ** Al-Qaeda") or of an adverb of the verb ("massed troops near to Ukraine"), each phrase
 ** searched inside when it has no actor itself ("the roads leading into Mordor"), skipping
 ** actors the source already has; for PETRARCH-2 dictionaries, failing those, the subject of its

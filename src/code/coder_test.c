@@ -1119,6 +1119,15 @@ static void test_petrarch2_passives(void **state) {
     dyad_dict_free(d);
 }
 
+/* an unmarked noun phrase of the verb (obl:unmarked, obl:npmod) is searched for the target as
+   prepositional objects are ("met with Gondor Tuesday" parsed as one such phrase) */
+static void test_unmarked_oblique_target(void **state) {
+    (void)state;
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj met/VERB/0/root/meet with/ADP/4/case Gondor/PROPN/5/compound "
+                              "Tuesday/PROPN/2/obl:unmarked"),
+                        "ARN GON 040");
+}
+
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
 static void test_quantity_phrase(void **state) {
     (void)state;
@@ -1271,6 +1280,7 @@ int main(void) {
         cmocka_unit_test(test_clause_as_phrase),
         cmocka_unit_test(test_noun_item_phrase),
         cmocka_unit_test(test_petrarch2_passives),
+        cmocka_unit_test(test_unmarked_oblique_target),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),

@@ -154,7 +154,7 @@ static int search_complements(csent *s, const cverb *v, int src, const coder_bin
             if (i == v->subj || i == v->agent || coder_verb_word(v, i)) continue;
             int r = s->w[i].rel;
             if (!(pass == 0 && (r == R_OBJ || r == R_IOBJ)) &&
-                !(pass == 1 && (r == R_OBL || r == R_OBL_AGENT)))
+                !(pass == 1 && (r == R_OBL || r == R_OBL_AGENT || r == R_OBL_NPMOD)))
                 continue;
             int m = coder_mention_of(s, i);
             if (m < 0 && s->w[i].upos == DYAD_SCONJ) {
