@@ -84,7 +84,10 @@
 ** name the parser made its object heads the phrase; a known actor that opens a sentence, tagged
 ** as an adverb of a verb without subject ("Beirut again rejected ..."), is the subject; and "as",
 ** "after", "before", "since" or "until" with a noun parsed as a phrase right before a verb
-** without subject ("came as the US leader prepared to ...") open a clause with that subject.  For PETRARCH-1 dictionaries a verb that is coded claims the words of its phrase:
+** without subject ("came as the US leader prepared to ...") open a clause with that subject; an
+** "of" phrase parsed as a verb's subject or object modifies the noun before it ("the Secretary
+** of State"); a verb parsed as the modifier of the noun after it but with a subject of its own
+** ("The US presented evidence") heads the clause, the noun its object.  For PETRARCH-1 dictionaries a verb that is coded claims the words of its phrase:
 ** verbs inside it are not coded (TABARI and PETRARCH-1 coded one event per verb phrase, and
 ** their patterns reach into the complement: "SAID * WAS UNSATISFACTORY").  For PETRARCH-2
 ** dictionaries every verb is coded, so "X said Y had assured Z" gives Y's event with its own

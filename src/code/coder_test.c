@@ -1128,6 +1128,31 @@ static void test_unmarked_oblique_target(void **state) {
                         "ARN GON 040");
 }
 
+/* "The French minister of state criticized Arnor" parsed with "of state" a second subject: an
+   "of" phrase is no argument of the verb but a modifier of the noun before it */
+static void test_of_phrase_argument(void **state) {
+    (void)state;
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs2);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", "MINISTER_OF_STATE [GONGOV]\nARNOR [ARN]\n");
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("The/DET/2/det minister/NOUN/5/nsubj of/ADP/4/case state/NOUN/5/nsubj "
+                                "criticized/VERB/0/root Arnor/PROPN/5/obj", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "GONGOV ARN 111");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+/* "Arnor criticized Gondor" parsed as "Gondor" modified by "criticized", which has a subject: the
+   verb heads the clause, the noun is its object */
+static void test_verb_modifier_clause(void **state) {
+    (void)state;
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj criticized/VERB/3/amod Gondor/PROPN/0/root ./PUNCT/3/punct"),
+                        "ARN GON 111");
+}
+
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
 static void test_quantity_phrase(void **state) {
     (void)state;
@@ -1281,6 +1306,8 @@ int main(void) {
         cmocka_unit_test(test_noun_item_phrase),
         cmocka_unit_test(test_petrarch2_passives),
         cmocka_unit_test(test_unmarked_oblique_target),
+        cmocka_unit_test(test_of_phrase_argument),
+        cmocka_unit_test(test_verb_modifier_clause),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),

@@ -207,6 +207,64 @@ static void repair_clause_as_phrase(csent *s) {
     }
 }
 
+/* "The US Secretary of state wants ...", with "of state" parsed as a second subject: a phrase
+   opened by "of" is no argument of a verb; right after a noun of the same verb it modifies that
+   noun. */
+static void repair_of_arguments(csent *s) {
+    for (int x = 2; x < s->n; x++) {
+        int r = s->w[x].rel, g = s->w[x].head;
+        if ((r != R_NSUBJ && r != R_OBJ && r != R_IOBJ) || g < 0 ||
+            (s->w[x].upos != DYAD_NOUN && s->w[x].upos != DYAD_PROPN))
+            continue;
+        int cs = -1;
+        for (int k = 0; k < x && cs < 0; k++)
+            if (s->w[k].head == x && s->w[k].rel == R_CASE && coder_word_in(s, k, "of")) cs = k;
+        if (cs < 0) continue;
+        /* the noun just before the phrase, a sibling */
+        int y = -1;
+        for (int k = cs - 1; k >= 0 && y < 0; k--)
+            if (s->w[k].head == g) y = k;
+        if (y < 0 || (s->w[y].upos != DYAD_NOUN && s->w[y].upos != DYAD_PROPN)) continue;
+        bool adjacent = true;
+        for (int k = y + 1; k < cs && adjacent; k++) {
+            int a = k;
+            while (a >= 0 && a != y) a = s->w[a].head;
+            adjacent = a == y;      /* every word between belongs to y's phrase */
+        }
+        if (!adjacent) continue;
+        s->w[x].head = y;
+        s->w[x].rel = R_NMOD;
+    }
+}
+
+/* "The US presented evidence against Russia", parsed as a noun phrase "evidence" with
+   "presented" a modifier that has a subject of its own: a verb with a subject is a clause's
+   verb; it takes the noun's place and the noun becomes its object. */
+static void repair_verb_modifier(csent *s) {
+    for (int x = 1; x + 1 < s->n; x++) {
+        int h = s->w[x].head;
+        if (s->w[x].upos != DYAD_VERB || s->w[x].rel != R_AMOD || h != x + 1 ||
+            (s->w[h].upos != DYAD_NOUN && s->w[h].upos != DYAD_PROPN))
+            continue;
+        int subj = -1;
+        for (int k = 0; k < x && subj < 0; k++)
+            if (s->w[k].head == x && s->w[k].rel == R_NSUBJ) subj = k;
+        if (subj < 0) continue;
+        s->w[x].head = s->w[h].head;
+        s->w[x].rel = s->w[h].head < 0 ? R_ROOT : s->w[h].rel;
+        s->w[h].head = x;
+        s->w[h].rel = R_OBJ;
+        /* the noun's adverbs, conjunctions and punctuation before the verb are the clause's */
+        for (int k = 0; k < x; k++)
+            if (s->w[k].head == h && (s->w[k].rel == R_PUNCT || s->w[k].rel == R_ADVMOD ||
+                                      s->w[k].rel == R_MARK || s->w[k].rel == R_CC))
+                s->w[k].head = x;
+        /* a sentence-final punctuation mark hangs on the root */
+        for (int k = h + 1; k < s->n; k++)
+            if (s->w[k].head == h && s->w[k].rel == R_PUNCT) s->w[k].head = x;
+    }
+}
+
 /* "Beirut again rejected the appeal", with "Beirut" tagged as an adverb of the verb: a sentence's
    first word, capitalized, that the actor dictionaries know, tagged as an adverb or adjective of
    a verb that has no subject, is that verb's subject. */
@@ -289,6 +347,8 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     repair_hyphen_participles(s);
     repair_false_gerunds(s);
     repair_clause_as_phrase(s);
+    repair_of_arguments(s);
+    repair_verb_modifier(s);
     dyad_dict_word_ids(c->d, s->forms, n, s->ids);
     for (int i = 0; i < n; i++) s->lids[i] = s->w[i].lid;
     repair_adverb_subject(s);
