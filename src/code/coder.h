@@ -29,7 +29,8 @@
 ** the first such subject of the latest earlier sentence that had one; he, she and it take a
 ** single actor only.  A relative pronoun subject (who, which) stands for the noun its clause
 ** modifies, also when the parser hung the clause elsewhere ("Scholz, who returned from
-** Washington, where he met Biden": who and he are Scholz).  A demonstrative pronoun object
+** Washington, where he met Biden": who and he are Scholz; not with PETRARCH-2's own
+** dictionaries, as PETRARCH-2 gave a relative clause's verb no subject).  A demonstrative pronoun object
 ** (this, that, these, those) refers to what the previous sentence reported and takes the source
 ** of that sentence's last event ("The Kremlin demanded guarantees.  NATO rejected those.").  A
 ** possessive pronoun (its, their, his, her) gives a noun phrase without actor of its own the

@@ -104,6 +104,9 @@ static int subject_of(const csent *s, int x, int depth, bool dialect1) {
         /* a relative pronoun stands for the noun the clause modifies (the relative clause may
            be a coordination of verbs: "who returned and met") */
         int ante = coder_relative_antecedent(s, subj);
+        /* PETRARCH-2 found no subject for the verb of a relative clause (its S has no noun
+           phrase); its dictionaries keep that reading */
+        if (!dialect1 && !s->c->clause_subjects) ante = -1;
         return ante >= 0 ? ante : subj;
     }
     int h = s->w[x].head;
