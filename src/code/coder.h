@@ -104,8 +104,9 @@
 ** noun does not match the verb of a clause, nor a prepositional phrase without a preposition
 ** item, as PETRARCH-2 matched noun phrases only; a verb whose object is to do an act of such a
 ** root ("want Obama to head back") has no event, as PETRARCH-2 output none.  An appeal or demand with an object counts a "to" clause parsed as adverbial as
-** its open clause ("asked X to help Y").  A purpose clause whose act is of the same root as its
-** verb's, by the same source, is no second event ("met X to discuss Y").  A verb whose target
+** its open clause ("asked X to help Y").  With PETRARCH-2's dictionaries a purpose clause whose act
+** is of the same root as its verb's, by the same source, is no second event ("met X to discuss
+** Y"); with any, the purpose clause of a negated verb has none.  A verb whose target
 ** lies in its clausal complement gives way when that clause's verb has an event of its own
 ** ("Qatar pledged to expel X": the expulsion, not a second "intend" event; "X said Y attacked
 ** Z": the attack).

@@ -218,8 +218,8 @@ static bool purpose_clause(const csent *s, int x) {
 /*
 ** "Macron met Scholz to discuss the crisis", "X attacked Y to punish it": a purpose clause whose
 ** act is of the same kind (CAMEO root) as its verb's, by the same source, says what the act was
-** for, not a second act: its events go.  So do those of the purpose clause of a negated coded
-** verb.
+** for, not a second act: its events go (PETRARCH-2's dictionaries; dyad's own keep both).  The
+** events of the purpose clause of a negated coded verb go with any dictionary.
 */
 static bool negated_word(const csent *s, int x) {
     for (int k = 0; k < s->w[x].nkids; k++) {
@@ -244,6 +244,7 @@ static void drop_repeated_purpose(csent *s) {
             in->ev1 = in->ev0;
             continue;
         }
+        if (c->clause_subjects) continue;     /* dyad's own reading keeps both acts */
         for (int k = 0; k < c->nvres; k++) {
             const cvres *o = &c->vres[k];
             if (k == j || o->word != h || !o->code.fwd || o->ev1 == o->ev0 ||
