@@ -30,7 +30,8 @@
 ** single actor only.  A relative pronoun subject (who, which) stands for the noun its clause
 ** modifies, also when the parser hung the clause elsewhere ("Scholz, who returned from
 ** Washington, where he met Biden": who and he are Scholz; not with PETRARCH-2's own
-** dictionaries, as PETRARCH-2 gave a relative clause's verb no subject).  A demonstrative pronoun object
+** dictionaries, as PETRARCH-2 gave a relative clause's verb no subject).  A demonstrative pronoun
+** object
 ** (this, that, these, those) refers to what the previous sentence reported and takes the source
 ** of that sentence's last event ("The Kremlin demanded guarantees.  NATO rejected those.").  A
 ** possessive pronoun (its, their, his, her) gives a noun phrase without actor of its own the
@@ -46,14 +47,16 @@
 **   Pattern items '$', '+' and '%' bind the source, the target and a compound actor; a phrase a
 ** pattern word spells out ("- * TROOPS") is not the target, though a phrase inside it may be
 ** ("an air strike against X"), and so is the phrase itself when its actor is named in its
-** prepositional modifier and no other complement has one ("opened an embassy in Tehran").  Without them the source is the subject (nsubj; for a passive,
+** prepositional modifier and no other complement has one ("opened an embassy in Tehran"). 
+** Without them the source is the subject (nsubj; for a passive,
 ** the "by" phrase, obl:agent, also when a parser hangs it under an adverb), taken from the
 ** controlling clause when the verb has none (xcomp: its object, else its subject; conjoined
 ** verbs; for PETRARCH-2 dictionaries also purpose clauses ("met X to discuss Y"), with
 ** dyad's own (those defining the mood synsets) adverbial and participle clauses too, a present
 ** participle on an object without actor speaking for the verb's subject: "X issued a statement
 ** condemning Y").  The target is the first known actor among the objects, then the
-** prepositional and unmarked noun-phrase (obl:npmod) objects, of the verb and of its open clausal complement ("believed linked to
+** prepositional and unmarked noun-phrase (obl:npmod) objects, of the verb and of its open clausal
+** complement ("believed linked to
 ** Al-Qaeda") or of an adverb of the verb ("massed troops near to Ukraine"), each phrase
 ** searched inside when it has no actor itself ("the roads leading into Mordor"), skipping
 ** actors the source already has; for PETRARCH-2 dictionaries, failing those, the subject of its
@@ -88,7 +91,8 @@
 ** without subject ("came as the US leader prepared to ...") open a clause with that subject; an
 ** "of" phrase parsed as a verb's subject or object modifies the noun before it ("the Secretary
 ** of State"); a verb parsed as the modifier of the noun after it but with a subject of its own
-** ("The US presented evidence") heads the clause, the noun its object.  For PETRARCH-1 dictionaries a verb that is coded claims the words of its phrase:
+** ("The US presented evidence") heads the clause, the noun its object.  For PETRARCH-1
+** dictionaries a verb that is coded claims the words of its phrase:
 ** verbs inside it are not coded (TABARI and PETRARCH-1 coded one event per verb phrase, and
 ** their patterns reach into the complement: "SAID * WAS UNSATISFACTORY").  For PETRARCH-2
 ** dictionaries every verb is coded, so "X said Y had assured Z" gives Y's event with its own
@@ -103,10 +107,11 @@
 ** itself (01-04, 09-11, 13-15, 17) stands as it is ("prepared to attend": 042), and a pattern
 ** noun does not match the verb of a clause, nor a prepositional phrase without a preposition
 ** item, as PETRARCH-2 matched noun phrases only; a verb whose object is to do an act of such a
-** root ("want Obama to head back") has no event, as PETRARCH-2 output none.  An appeal or demand with an object counts a "to" clause parsed as adverbial as
-** its open clause ("asked X to help Y").  With PETRARCH-2's dictionaries a purpose clause whose act
-** is of the same root as its verb's, by the same source, is no second event ("met X to discuss
-** Y"); with any, the purpose clause of a negated verb has none.  A verb whose target
+** root ("want Obama to head back") has no event, as PETRARCH-2 output none.  An appeal or
+** demand with an object counts a "to" clause parsed as adverbial as its open clause ("asked X
+** to help Y").  With PETRARCH-2's dictionaries a purpose clause whose act is of the same root as
+** its verb's, by the same source, is no second event ("met X to discuss Y"); with any, the
+** purpose clause of a negated verb has none.  A verb whose target
 ** lies in its clausal complement gives way when that clause's verb has an event of its own
 ** ("Qatar pledged to expel X": the expulsion, not a second "intend" event; "X said Y attacked
 ** Z": the attack).
