@@ -6,8 +6,10 @@
 ** WHAT IS CODED.  Every verb of a sentence (UPOS VERB, or a verb-tagged AUX that heads a
 ** clause) whose form, or else lemma, is a verb of the dictionary; multi-word verbs ("break
 ** down", "wire tap") are found from their other words next to the verb or as its particle
-** (compound:prt).  A verb listed in several blocks takes the patterns of all of them.  The
-** matching pattern with the most items wins (ties: the first in the file).  When no pattern
+** (compound:prt).  A verb listed in several blocks takes the patterns of all of them.  A
+** pattern's object items may name the subject of a passive with a "by" phrase ("prisoners were
+** released by X" matches "- * PRISONER").  The matching pattern with the most items wins (ties:
+** the first in the file).  When no pattern
 ** matches, the verb's own code, or its block's, applies; [---] or no code means no event.
 ** The coder never invents a code.
 **

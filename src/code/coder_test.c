@@ -1177,6 +1177,23 @@ static void test_verb_modifier_clause(void **state) {
                         "ARN GON 111");
 }
 
+/* "Gondor prisoners were released by Arnor": a pattern's object item names the passive's subject
+   ("released prisoners") */
+static void test_passive_subject_item(void **state) {
+    (void)state;
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- RELEASE [084] ---\nRELEASE\n- * PRISONER [0841]\n");
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Gondor/PROPN/2/compound prisoners/NOUN/4/nsubj:pass/prisoner were/AUX/4/aux:pass "
+                                "released/VERB/0/root/release/VBN by/ADP/6/case Arnor/PROPN/4/obl:agent", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 0841");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
 static void test_quantity_phrase(void **state) {
     (void)state;
@@ -1332,6 +1349,7 @@ int main(void) {
         cmocka_unit_test(test_unmarked_oblique_target),
         cmocka_unit_test(test_of_phrase_argument),
         cmocka_unit_test(test_verb_modifier_clause),
+        cmocka_unit_test(test_passive_subject_item),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),

@@ -298,6 +298,10 @@ void coder_match2_candidates(const csent *s, cverb *v) {
                 if (complement(s->w[z].rel) || s->w[z].rel == R_NSUBJ) add_cand(v, z);
             }
     }
+    /* "the civilians were released by Putin": the subject of a passive is what the active verb
+       has as its object ("released the civilians"), so the object items of a pattern may name
+       it; the subject side of the pattern is the "by" phrase */
+    if (v->passive && v->agent >= 0 && v->subj >= 0 && !coder_verb_word(v, v->subj)) add_cand(v, v->subj);
 }
 
 /* The item that names constituent c (its head, else its preposition). */
