@@ -100,7 +100,9 @@
 ** dictionaries every verb is coded, so "X said Y had assured Z" gives Y's event with its own
 ** source (and the say-verb's, if it has a target of its own).  The dictionary's
 ** transformations ("~ a (b . ATTACK) SAY = a b 112") then join a verb and the event of its
-** clausal complement into one event that replaces both (transform.c).  A verb of appeal, intent,
+** clausal complement into one event that replaces both (transform.c; with PETRARCH-2's
+** dictionaries not when the clause comes first, "Y attacked Z, X said").  A verb of appeal,
+** intent,
 ** demand, rejection or threat (roots 02, 03, 10, 12, 13) whose open clause (xcomp) holds a
 ** coded act makes one event with it, CAMEO's counterpart of the act under its root ("asked X to
 ** help Y": 023 to X; "pledged to release Z": 0353; "threatened to impose sanctions": 1312), as

@@ -487,6 +487,13 @@ static void test_transformation(void **state) {
     dyad_code_document(c, doc);
     assert_string_equal(events_text(doc), "GON OSG 190");
     dyad_document_free(doc);
+    /* "Gondor attacked Osgiliath, Arnor said": with PETRARCH-2's dictionaries (no mood synsets)
+       a report before its attribution stands */
+    doc = parsed("Gondor/PROPN/2/nsubj attacked/VERB/6/ccomp Osgiliath/PROPN/2/obj ,/PUNCT/6/punct "
+                 "Arnor/PROPN/6/nsubj said/VERB/0/root", NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "GON OSG 190");
+    dyad_document_free(doc);
     dyad_coder_free(c);
     dyad_dict_free(d);
 }

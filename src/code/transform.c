@@ -58,6 +58,10 @@ static cvres *outer_of(dyad_coder *c, const csent *s, const cvres *r) {
     for (int guard = 0; s->w[x].rel == R_CONJ && guard < 50; guard++) x = s->w[x].head;
     if (s->w[x].rel != R_CCOMP && s->w[x].rel != R_XCOMP) return NULL;
     int h = s->w[x].head;
+    /* "The US launched a strike, the command said": with PETRARCH-2's dictionaries a clause
+       before the verb that reports it is the news and the verb its attribution, which
+       PETRARCH-2 saw as a parenthetical: no transformation joins them */
+    if (h > x && !c->clause_subjects) return NULL;
     for (int k = 0; k < c->nvres; k++)
         if (c->vres[k].word == h) return &c->vres[k];
     return NULL;
