@@ -102,8 +102,7 @@
 ** transformations ("~ a (b . ATTACK) SAY = a b 112") then join a verb and the event of its
 ** clausal complement into one event that replaces both (transform.c; with PETRARCH-2's
 ** dictionaries not when the clause comes first, "Y attacked Z, X said").  A verb of appeal,
-** intent,
-** demand, rejection or threat (roots 02, 03, 10, 12, 13) whose open clause (xcomp) holds a
+** intent, demand, rejection or threat (roots 02, 03, 10, 12, 13) whose open clause (xcomp) holds a
 ** coded act makes one event with it, CAMEO's counterpart of the act under its root ("asked X to
 ** help Y": 023 to X; "pledged to release Z": 0353; "threatened to impose sanctions": 1312), as
 ** PETRARCH-2 combined the two codes; intent, refusal and threat need the act to be the verb's
