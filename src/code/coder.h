@@ -93,7 +93,8 @@
 ** without subject ("came as the US leader prepared to ...") open a clause with that subject; an
 ** "of" phrase parsed as a verb's subject or object modifies the noun before it ("the Secretary
 ** of State"); a verb parsed as the modifier of the noun after it but with a subject of its own
-** ("The US presented evidence") heads the clause, the noun its object.  For PETRARCH-1
+** ("The US presented evidence") heads the clause, the noun its object; a verb with a determiner
+** ("the two exiled dissidents") is the adjective of the noun after it.  For PETRARCH-1
 ** dictionaries a verb that is coded claims the words of its phrase:
 ** verbs inside it are not coded (TABARI and PETRARCH-1 coded one event per verb phrase, and
 ** their patterns reach into the complement: "SAID * WAS UNSATISFACTORY").  For PETRARCH-2

@@ -1184,6 +1184,16 @@ static void test_verb_modifier_clause(void **state) {
                         "ARN GON 111");
 }
 
+/* "Arnor criticized the two exiled leaders from Gondor" parsed with "exiled" a verb that has a
+   determiner: the participle modifies the noun after it, which is the object */
+static void test_determined_participle(void **state) {
+    (void)state;
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj criticized/VERB/0/root the/DET/5/det two/NUM/5/nsubj "
+                              "exiled/VERB/2/ccomp/exile/VBN leaders/NOUN/5/obj/leader from/ADP/8/case "
+                              "Gondor/PROPN/5/obl"),
+                        "ARN GON 111");
+}
+
 /* "Gondor prisoners were released by Arnor": a pattern's object item names the passive's subject
    ("released prisoners") */
 static void test_passive_subject_item(void **state) {
@@ -1357,6 +1367,7 @@ int main(void) {
         cmocka_unit_test(test_of_phrase_argument),
         cmocka_unit_test(test_verb_modifier_clause),
         cmocka_unit_test(test_passive_subject_item),
+        cmocka_unit_test(test_determined_participle),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),

@@ -265,6 +265,36 @@ static void repair_verb_modifier(csent *s) {
     }
 }
 
+/* "The USA helped the two exiled dissidents from Egypt", parsed with "exiled" a verb that has a
+   determiner, a number as its subject and "dissidents" as its object: a determiner modifies no
+   verb, so the participle is the adjective of the noun after it, which takes its place; the
+   participle's other dependents are the noun's. */
+static void repair_determined_participles(csent *s) {
+    for (int x = 1; x + 1 < s->n; x++) {
+        int o = x + 1;
+        if (s->w[x].upos != DYAD_VERB || s->w[o].head != x || s->w[o].rel != R_OBJ ||
+            (s->w[o].upos != DYAD_NOUN && s->w[o].upos != DYAD_PROPN))
+            continue;
+        bool det = false;
+        for (int k = 0; k < x && !det; k++)
+            det = s->w[k].head == x && s->w[k].rel == R_DET;
+        if (!det) continue;
+        int g = s->w[x].head;
+        s->w[o].head = g;
+        s->w[o].rel = g < 0 ? R_ROOT : (s->w[g].upos == DYAD_VERB || s->w[g].upos == DYAD_AUX) ? R_OBJ : s->w[x].rel;
+        s->w[x].head = o;
+        s->w[x].rel = R_AMOD;
+        for (int k = 0; k < s->n; k++) {
+            if (s->w[k].head != x) continue;
+            s->w[k].head = o;
+            if (s->w[k].rel == R_NSUBJ || s->w[k].rel == R_OBJ)
+                s->w[k].rel = s->w[k].upos == DYAD_NUM ? R_NUMMOD : R_COMPOUND;
+            else if (s->w[k].rel == R_OBL)
+                s->w[k].rel = R_NMOD;
+        }
+    }
+}
+
 /* "Beirut again rejected the appeal", with "Beirut" tagged as an adverb of the verb: a sentence's
    first word, capitalized, that the actor dictionaries know, tagged as an adverb or adjective of
    a verb that has no subject, is that verb's subject. */
@@ -349,6 +379,7 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     repair_clause_as_phrase(s);
     repair_of_arguments(s);
     repair_verb_modifier(s);
+    repair_determined_participles(s);
     dyad_dict_word_ids(c->d, s->forms, n, s->ids);
     for (int i = 0; i < n; i++) s->lids[i] = s->w[i].lid;
     repair_adverb_subject(s);
