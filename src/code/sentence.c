@@ -228,7 +228,7 @@ static void repair_of_arguments(csent *s) {
         bool adjacent = true;
         for (int k = y + 1; k < cs && adjacent; k++) {
             int a = k;
-            while (a >= 0 && a != y) a = s->w[a].head;
+            for (int guard = 0; a >= 0 && a != y && guard <= s->n; guard++) a = s->w[a].head;
             adjacent = a == y;      /* every word between belongs to y's phrase */
         }
         if (!adjacent) continue;
