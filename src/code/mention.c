@@ -545,6 +545,14 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
     dyad_coder *c = s->c;
     int n = 0, best = -1, best_at = -1;
     bool singular = !(s->w[word].flags & F_PLURAL);
+    /* an object pronoun that is not reflexive never stands for the subject of its own verb
+       (binding theory's principle B: in "Putin assured him", "him" is not Putin) */
+    int wr = s->w[word].rel;
+    const char *form = s->forms[word];
+    size_t fl = strlen(form);
+    bool reflexive = (fl > 4 && strcasecmp(form + fl - 4, "self") == 0) ||
+                     (fl > 6 && strcasecmp(form + fl - 6, "selves") == 0);
+    int clause = (wr == R_OBJ || wr == R_IOBJ) && !reflexive ? s->w[word].head : -1;
     /* subjects first, then objects; obliques and modifiers are not antecedents */
     for (int pass = 0; pass < 2 && best < 0; pass++)
         for (int k = 0; k < s->nm; k++) {
@@ -552,6 +560,11 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
             if (k == m || a->head >= word || (word >= a->lo && word <= a->hi) || a->pron) continue;
             int r = s->w[a->head].rel;
             if (pass == 0 && r != R_NSUBJ && r != R_NSUBJ_PASS) continue;
+            if (clause >= 0 && s->w[a->head].head == clause) continue;
+            /* "it", "he", "him" do not stand for a plural common noun ("forces"); a plural
+               name may still be one actor ("the United States ... it") */
+            const char *xpos = s->s->words[a->head].xpos;
+            if (singular && xpos && strcmp(xpos, "NNS") == 0) continue;
             if (pass == 1 && r != R_OBJ && r != R_IOBJ && r != R_APPOS) continue;
             /* a relative pronoun subject is the noun it stands for, at the pronoun's place
                ("Scholz, who returned from Washington, where he met Biden") */
