@@ -82,7 +82,7 @@ $(BUILD)/bench/%: bench/%.c bench/bench.h $(BUILD)/libdyad.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 
 bench:
-	sh bench/run.sh
+	sh bench/run.sh $(ARGS)
 
 accuracy-doc: $(BUILD)/dyad
 	python3 bench/accuracy.py --dyad $(BUILD)/dyad

@@ -8,7 +8,8 @@
 ** The corpus (bench.h) is built from ../shared/data/news ($DYAD_SHARED/news): the 24 GUM
 ** Wikinews articles and the Reuters-21578 story bodies as JSON Lines, repeated until they hold
 ** at least N whitespace-separated tokens (default 1,000,000), written to bench/out/news.jsonl.
-** The coder uses PETRARCH-2's dictionary set in DIR (default ../shared/data/petrarch2:
+** The coder uses dyad's own dictionaries, built in (what `dyad code` uses by default), or
+** PETRARCH-2's dictionary set in DIR with --dict-dir (e.g. ../shared/data/petrarch2:
 ** CAMEO.2.0.txt and Phoenix.*).
 **
 ** 1. Stages, one thread: read (JSON Lines), split + tokenize, tag + lemmatize, parse, code,
@@ -157,7 +158,6 @@ int main(int argc, char **argv) {
     long want = 1000000;
     int threads = 2;
     const char *corpus = NULL, *dict_dir = NULL;
-    char dir_buf[4096];
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--tokens") == 0 && i + 1 < argc) want = atol(argv[++i]);
         else if (strcmp(argv[i], "--corpus") == 0 && i + 1 < argc) corpus = argv[++i];
@@ -170,7 +170,6 @@ int main(int argc, char **argv) {
         }
     }
     if (threads < 1 || threads > 64) threads = 2;
-    if (!dict_dir) dict_dir = bench_shared(dir_buf, sizeof dir_buf, "petrarch2");
     bench_print_machine();
     if (!corpus) {
         mkdir("bench/out", 0777);
@@ -189,7 +188,7 @@ int main(int argc, char **argv) {
     FILE *sink = fopen("/dev/null", "w");
     dyad_warn_to(sink);     /* the dictionaries' known problems are not what is measured */
     t0 = bench_now();
-    int rc = dyad_dict_load_dir(d, dict_dir);
+    int rc = dict_dir ? dyad_dict_load_dir(d, dict_dir) : dyad_dict_load_builtin(d);
     double dict_s = bench_now() - t0;
     dyad_warn_to(NULL);
     fclose(sink);
@@ -198,8 +197,9 @@ int main(int argc, char **argv) {
         return 3;
     }
     printf("model load (built in): %.4f s\n", model_s);
-    printf("dictionary load (%s: CAMEO.2.0.txt + Phoenix, %d patterns, %d actors, %d agents): %.3f s\n",
-           dict_dir, d->n_patterns, d->n_actors, d->n_agents, dict_s);
+    printf("dictionary load (%s, %d patterns, %d actors, %d agents): %.3f s\n",
+           dict_dir ? dict_dir : "dyad's own, built in", d->n_patterns, d->n_actors, d->n_agents,
+           dict_s);
     printf("peak RSS after loading: %.1f MB\n", bench_peak_rss_mb());
 
     stages(corpus, m, d);

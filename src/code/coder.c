@@ -52,6 +52,7 @@ void dyad_coder_free(dyad_coder *c) {
     free(c->lseq);
     free(c->vres);
     free(c->split_at);
+    free(c->pat_words);
     free(c->syn_pp);
     free(c->pool);
     coder_discards_free(c->disc);

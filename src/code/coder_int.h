@@ -112,7 +112,15 @@ typedef struct csent {
     cactor *act;
     int nact, cap_act;
     bool *claimed;          /* words of verb phrases already coded (PETRARCH-1 dialect) */
+    uint64_t words[4];      /* a Bloom filter of the form and lemma ids (coder_word_bit) */
 } csent;
+
+/* The bit of word id in a 256-bit Bloom filter of words (csent.words): patterns whose words
+   are not all in a sentence's filter cannot match it (match2.c). */
+static inline void coder_word_bit(uint64_t words[4], int32_t id) {
+    uint32_t h = (uint32_t)id * 2654435761u >> 24;
+    words[h >> 6] |= 1ULL << (h & 63);
+}
 
 /* An antecedent kept across sentences for pronouns. */
 typedef struct antecedent {
@@ -145,6 +153,7 @@ struct dyad_coder {
     int nvres, cap_vres;
     /* PETRARCH-2 patterns split into constituents, once per pattern (match2.c) */
     int32_t *split_at;      /* per pattern: -2 not yet split, -1 unusable, else index in pool */
+    uint64_t (*pat_words)[4];   /* per pattern: Bloom filter of the words it needs */
     struct coder_constituent *pool;
     int npool, cap_pool;
     uint8_t *syn_pp;        /* per synset: 2 when a member is a prepositional phrase (match2.c) */
@@ -156,12 +165,8 @@ struct dyad_coder {
 
 /* ----------------------------------------------------------- sentence.c */
 
-/* Nouns that name a time ("on Tuesday", "last week"): such a phrase is a time expression, not
-   an actor (UD obl:tmod, or obl with a preposition), whatever the parser made of it. */
-#define CODER_TEMPORAL_NOUNS "monday tuesday wednesday thursday friday saturday sunday january " \
-    "february march april may june july august september october november december today " \
-    "yesterday tomorrow tonight day week weekend month year night morning afternoon evening hour " \
-    "decade"
+/* Is w (any case) a noun of time ("Tuesday", "week": mention.c)? */
+bool coder_temporal_word(const char *w);
 
 /* Analyse sentence si of doc into c->s; false when it is not a parsed tree. */
 bool coder_sentence(dyad_coder *c, dyad_document *doc, int si);

@@ -33,12 +33,19 @@ struct coder_discards {
     stem_node *node;
     int n_node, cap_node;
     bool always;            /* a stem the test cannot handle: always run the full search */
+    int32_t top[256];       /* the root's children by character (0: none), saving the walk
+                               over the root's many siblings */
 };
 
 static int32_t child(coder_discards *q, int32_t at, unsigned char ch, bool add) {
-    for (int32_t k = q->node[at].kid; k >= 0; k = q->node[k].next)
-        if (q->node[k].ch == ch) return k;
+    if (at == 0) {
+        if (q->top[ch] > 0) return q->top[ch];
+    } else {
+        for (int32_t k = q->node[at].kid; k >= 0; k = q->node[k].next)
+            if (q->node[k].ch == ch) return k;
+    }
     if (!add) return -1;
+    if (at == 0) q->top[ch] = q->n_node;
     coder_grow((void **)&q->node, &q->cap_node, q->n_node + 1, sizeof *q->node);
     stem_node *x = &q->node[q->n_node];
     x->ch = ch;

@@ -73,6 +73,7 @@ static bool constituents(m2 *m) {
     int32_t pi = (int32_t)(m->p - d->patterns);
     if (!c->split_at) {
         c->split_at = dyad_xmalloc((size_t)(d->n_patterns ? d->n_patterns : 1) * sizeof *c->split_at);
+        c->pat_words = dyad_xcalloc((size_t)(d->n_patterns ? d->n_patterns : 1), sizeof *c->pat_words);
         for (int32_t k = 0; k < d->n_patterns; k++) c->split_at[k] = -2;
     }
     if (c->split_at[pi] == -2) {
@@ -93,6 +94,15 @@ static bool constituents(m2 *m) {
             c->pool[c->npool].head = (int16_t)n;
             memcpy(c->pool + c->npool + 1, all, (size_t)n * sizeof *all);
             c->npool += n + 1;
+            /* the words every match needs: fixed words of prepositions, heads, modifiers */
+            for (int k = 0; k < n; k++) {
+                const constituent *x = &all[k];
+                const dyad_pat_item *it = m->p->items;
+                if (x->prep >= 0 && it[x->prep].kind == DYAD_PAT_WORD) coder_word_bit(c->pat_words[pi], it[x->prep].id);
+                if (x->head >= 0 && it[x->head].kind == DYAD_PAT_WORD) coder_word_bit(c->pat_words[pi], it[x->head].id);
+                for (int j = 0; j < x->nmod; j++)
+                    if (it[x->mod0 + j].kind == DYAD_PAT_WORD) coder_word_bit(c->pat_words[pi], it[x->mod0 + j].id);
+            }
         }
     }
     if (c->split_at[pi] < 0) return false;
@@ -311,10 +321,19 @@ static int const_item(const constituent *c) {
 
 bool coder_match2(const csent *s, const cverb *v, const dyad_pattern *p, coder_binding *b,
                   int *failed) {
-    m2 m = {.s = s, .d = s->c->d, .p = p, .b = b, .cand = v->cand, .ncand = v->ncand};
+    const dyad_coder *c = s->c;
     b->source = b->target = b->compound = -1;
     b->nused = 0;
     if (failed) *failed = -1;
+    /* a pattern already split whose words are not all in the sentence cannot match (the trace
+       shows where it fails instead) */
+    int32_t pi = (int32_t)(p - c->d->patterns);
+    if (c->split_at && c->split_at[pi] != -2 && !c->opt.trace) {
+        if (c->split_at[pi] == -1) return false;
+        for (int k = 0; k < 4; k++)
+            if (c->pat_words[pi][k] & ~s->words[k]) return false;
+    }
+    m2 m = {.s = s, .d = c->d, .p = p, .b = b, .cand = v->cand, .ncand = v->ncand};
     if (!constituents(&m)) return false;
     /* the subject side */
     if (p->verb > 0) {

@@ -23,6 +23,34 @@
 #define MAX_VARIANTS 64
 #define MAX_COORD 16
 
+/* Nouns that name a time ("on Tuesday", "last week"): such a phrase is a time expression, not
+   an actor (UD obl:tmod, or obl with a preposition), whatever the parser made of it.  Sorted,
+   for bsearch. */
+static const char *const temporal_nouns[] = {
+    "afternoon", "april", "august", "day", "decade", "december", "evening", "february",
+    "friday", "hour", "january", "july", "june", "march", "may", "monday", "month", "morning",
+    "night", "november", "october", "saturday", "september", "sunday", "thursday", "today",
+    "tomorrow", "tonight", "tuesday", "wednesday", "week", "weekend", "year", "yesterday"
+};
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Is w (any case) one of temporal_nouns? */
+bool coder_temporal_word(const char *w) {
+    char b[16];
+    size_t n = 0;
+    for (; w && w[n]; n++) {
+        if (n == sizeof b - 1) return false;
+        b[n] = (char)(w[n] >= 'A' && w[n] <= 'Z' ? w[n] + 32 : w[n]);
+    }
+    b[n] = 0;
+    const char *key = b;
+    return n > 0 && bsearch(&key, temporal_nouns, sizeof temporal_nouns / sizeof temporal_nouns[0],
+                            sizeof temporal_nouns[0], cmp_str) != NULL;
+}
+
 static bool is_pronoun(const csent *s, int i) {
     return s->w[i].upos == DYAD_PRON && (s->w[i].flags & F_PRON);
 }
@@ -113,7 +141,8 @@ static mention *add_mention(csent *s, int h) {
     m->lo = s->mw[m->w0];
     m->hi = s->mw[m->w0 + m->nw - 1];
     m->pron = m->nw == 1 && is_pronoun(s, h);
-    m->temporal = (s->w[h].upos == DYAD_NOUN || s->w[h].upos == DYAD_PROPN) && coder_word_in(s, h, CODER_TEMPORAL_NOUNS);
+    m->temporal = (s->w[h].upos == DYAD_NOUN || s->w[h].upos == DYAD_PROPN) &&
+                  (coder_temporal_word(s->forms[h]) || coder_temporal_word(s->s->words[h].lemma));
     s->w[h].mention = s->nm;
     for (int k = 0; k < m->nw; k++) {
         int x = s->mw[m->w0 + k];
@@ -526,6 +555,14 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
     dyad_coder *c = s->c;
     int n = 0, best = -1, best_at = -1;
     bool singular = !(s->w[word].flags & F_PLURAL);
+    /* an object pronoun that is not reflexive never stands for the subject of its own verb
+       (binding theory's principle B: in "Putin assured him", "him" is not Putin) */
+    int wr = s->w[word].rel;
+    const char *form = s->forms[word];
+    size_t fl = strlen(form);
+    bool reflexive = (fl > 4 && strcasecmp(form + fl - 4, "self") == 0) ||
+                     (fl > 6 && strcasecmp(form + fl - 6, "selves") == 0);
+    int clause = (wr == R_OBJ || wr == R_IOBJ) && !reflexive ? s->w[word].head : -1;
     /* subjects first, then objects; obliques and modifiers are not antecedents */
     for (int pass = 0; pass < 2 && best < 0; pass++)
         for (int k = 0; k < s->nm; k++) {
@@ -533,6 +570,11 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
             if (k == m || a->head >= word || (word >= a->lo && word <= a->hi) || a->pron) continue;
             int r = s->w[a->head].rel;
             if (pass == 0 && r != R_NSUBJ && r != R_NSUBJ_PASS) continue;
+            if (clause >= 0 && s->w[a->head].head == clause) continue;
+            /* "it", "he", "him" do not stand for a plural common noun ("forces"); a plural
+               name may still be one actor ("the United States ... it") */
+            const char *xpos = s->s->words[a->head].xpos;
+            if (singular && xpos && strcmp(xpos, "NNS") == 0) continue;
             if (pass == 1 && r != R_OBJ && r != R_IOBJ && r != R_APPOS) continue;
             /* a relative pronoun subject is the noun it stands for, at the pronoun's place
                ("Scholz, who returned from Washington, where he met Biden") */

@@ -170,6 +170,8 @@ static const own mood_sentences[] = {
     {"141", "---OPP", "SRB", "Thousands of protesters demonstrated on Sunday in Belgrade."},
     {"141", "KENHLH", "---GOV|KENGOV", "Tens of thousands of Kenyan doctors protested against the government in Nairobi."},
     {"141", "---EDU", "IDNGOV", "Students staged protests to demand the resignation of the Indonesian president."},
+    /* an object pronoun is not its own verb's subject ("him" is Macron, not Putin) */
+    {"030", "RUSGOV", "FRAGOV", "Macron said Putin had assured him that Russia would not escalate."},
 };
 
 /* Does the sentence give its event (the exact code, not only its family)?  Prints what it gave

@@ -33,27 +33,49 @@ static const struct {
     {"discourse", R_DISCOURSE}, {"dep", R_DEP},
 };
 
-static const struct {
+/* The closed-class words the coder looks for, by first letter (flags_of). */
+typedef struct closed_word {
     const char *word;
     uint8_t flags;
-} closed[] = {
-    {"'s", F_POSS}, {"'", F_POSS}, {"not", F_NEG}, {"n't", F_NEG}, {"never", F_NEG},
-    {"he", F_PRON}, {"she", F_PRON}, {"it", F_PRON}, {"they", F_PRON | F_PLURAL},
-    {"him", F_PRON}, {"her", F_PRON}, {"them", F_PRON | F_PLURAL}, {"his", F_PRON},
-    {"its", F_PRON}, {"their", F_PRON | F_PLURAL}, {"hers", F_PRON}, {"theirs", F_PRON | F_PLURAL},
-    {"itself", F_PRON}, {"himself", F_PRON}, {"herself", F_PRON},
-    {"themselves", F_PRON | F_PLURAL}, {"former", F_FORMER}, {"ex-", F_FORMER},
-    {"who", F_RELPRON}, {"which", F_RELPRON}, {"that", F_RELPRON}, {"whom", F_RELPRON},
-    {"by", F_BY}, {"neither", F_NEITHER},
-};
+} closed_word;
 
+static const closed_word closed_apos[] = {{"'s", F_POSS}, {"'", F_POSS}, {NULL, 0}};
+static const closed_word closed_b[] = {{"by", F_BY}, {NULL, 0}};
+static const closed_word closed_e[] = {{"ex-", F_FORMER}, {NULL, 0}};
+static const closed_word closed_f[] = {{"former", F_FORMER}, {NULL, 0}};
+static const closed_word closed_h[] = {
+    {"he", F_PRON}, {"him", F_PRON}, {"her", F_PRON}, {"his", F_PRON}, {"hers", F_PRON},
+    {"himself", F_PRON}, {"herself", F_PRON}, {NULL, 0}};
+static const closed_word closed_i[] = {{"it", F_PRON}, {"its", F_PRON}, {"itself", F_PRON}, {NULL, 0}};
+static const closed_word closed_n[] = {
+    {"not", F_NEG}, {"n't", F_NEG}, {"never", F_NEG}, {"neither", F_NEITHER}, {NULL, 0}};
+static const closed_word closed_s[] = {{"she", F_PRON}, {NULL, 0}};
+static const closed_word closed_t[] = {
+    {"they", F_PRON | F_PLURAL}, {"them", F_PRON | F_PLURAL}, {"their", F_PRON | F_PLURAL},
+    {"theirs", F_PRON | F_PLURAL}, {"themselves", F_PRON | F_PLURAL}, {"that", F_RELPRON},
+    {NULL, 0}};
+static const closed_word closed_w[] = {
+    {"who", F_RELPRON}, {"which", F_RELPRON}, {"whom", F_RELPRON}, {NULL, 0}};
+
+/* The flags of word w (any case): possessive, negation, pronoun, ... (F_* in coder_int.h). */
 static uint8_t flags_of(const char *w) {
-    if (!w || !*w || strlen(w) > 10) return 0;
-    uint8_t f = 0;
-    for (size_t k = 0; k < sizeof closed / sizeof closed[0]; k++)
-        if ((closed[k].word[0] | 0x20) == (w[0] | 0x20) && strcasecmp(closed[k].word, w) == 0)
-            f |= closed[k].flags;
-    return f;
+    const closed_word *list;
+    switch (w ? w[0] | 0x20 : 0) {
+    case '\'': list = closed_apos; break;
+    case 'b': list = closed_b; break;
+    case 'e': list = closed_e; break;
+    case 'f': list = closed_f; break;
+    case 'h': list = closed_h; break;
+    case 'i': list = closed_i; break;
+    case 'n': list = closed_n; break;
+    case 's': list = closed_s; break;
+    case 't': list = closed_t; break;
+    case 'w': list = closed_w; break;
+    default: return 0;
+    }
+    for (; list->word; list++)
+        if (strcasecmp(list->word, w) == 0) return list->flags;
+    return 0;
 }
 
 /* Relation classes of the last relation strings seen: parsers and readers intern them, so a
@@ -340,8 +362,6 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
         w->upos = dw->upos;
         w->flags = flags_of(s->forms[i]);
         if (dw->lemma && !w->flags) w->flags = flags_of(dw->lemma);
-        w->lid = dw->lemma && strcmp(dw->lemma, "_") != 0 ? dyad_dict_word_id(c->d, dw->lemma)
-                                                         : DYAD_NO_WORD;
         w->nkids = 0;
         w->lo = w->hi = i;
         w->depth = -1;
@@ -365,7 +385,7 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
         if ((r != R_OBL && r != R_OBL_TMOD && r != R_OBL_NPMOD) ||
             (s->w[g].upos != DYAD_VERB && s->w[g].upos != DYAD_AUX) ||
             (s->w[h].upos != DYAD_NOUN && s->w[h].upos != DYAD_PROPN) ||
-            !coder_word_in(s, h, CODER_TEMPORAL_NOUNS))
+            !(coder_temporal_word(s->forms[h]) || coder_temporal_word(s->s->words[h].lemma)))
             continue;
         bool that = false;
         for (int j = h + 1; j < i && !that; j++)
@@ -381,7 +401,19 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     repair_verb_modifier(s);
     repair_determined_participles(s);
     dyad_dict_word_ids(c->d, s->forms, n, s->ids);
-    for (int i = 0; i < n; i++) s->lids[i] = s->w[i].lid;
+    /* most lemmas are the form itself, whose id is known: look up only the others */
+    for (int i = 0; i < n; i++) {
+        const char *lemma = ds->words[i].lemma;
+        if (!lemma || strcmp(lemma, "_") == 0) s->w[i].lid = DYAD_NO_WORD;
+        else if (strcasecmp(lemma, s->forms[i]) == 0) s->w[i].lid = s->ids[i];
+        else s->w[i].lid = dyad_dict_word_id(c->d, lemma);
+        s->lids[i] = s->w[i].lid;
+    }
+    memset(s->words, 0, sizeof s->words);
+    for (int i = 0; i < n; i++) {
+        if (s->ids[i] != DYAD_NO_WORD) coder_word_bit(s->words, s->ids[i]);
+        if (s->lids[i] != DYAD_NO_WORD) coder_word_bit(s->words, s->lids[i]);
+    }
     repair_adverb_subject(s);
     /* depths; a cycle means this is not a tree */
     for (int i = 0; i < n; i++) {

@@ -95,6 +95,7 @@ void dyad_write_events_json(FILE *f, const dyad_document *doc) {
         add_string_or_null(o, "publisher", doc->source);
         add_string_or_null(o, "url", doc->url);
         add_string_or_null(o, "title", doc->title);
+        add_string_or_null(o, "dateline", doc->dateline);
         if (extra) cJSON_AddItemToObject(o, "extra", cJSON_Duplicate(extra, 1));
         char *line = cJSON_PrintUnformatted(o);
         fputs(line, f);
