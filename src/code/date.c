@@ -142,6 +142,8 @@ bool dyad_event_date(const dyad_document *doc, const dyad_sentence *s, int verb,
     bool future = is_future(s, verb), past = !future && is_past(s, verb);
     for (int i = 0; i < s->n_words; i++) {
         if (!in_clause(s, i, verb)) continue;
+        /* "Thursday's talks" dates the talks, not the verb that mentions them */
+        if (s->words[i].deprel && strcmp(s->words[i].deprel, "nmod:poss") == 0) continue;
         char w[16], prev[16] = "", next[16] = "";
         fold(s->words[i].form, w, sizeof w);
         if (i > 0) fold(s->words[i - 1].form, prev, sizeof prev);

@@ -52,6 +52,9 @@ static void test_weekdays(void **state) {
     const char *monday_night[] = {"talks 2 nsubj", "ended 0 root", "Monday 4 compound",
                                   "night 2 obl:tmod", NULL};
     check("2022-02-08", monday_night, 1, "2022-02-07", true);
+    const char *thursdays_talks[] = {"they 2 nsubj", "spoke 0 root", "about 6 case", "Thursday 6 nmod:poss",
+                                     "'s 4 case", "talks 2 obl", NULL};
+    check("2022-02-08", thursdays_talks, 1, "2022-02-08", false);
     const char *last_friday[] = {"Peskov 2 nsubj", "spoke 0 root", "last 4 amod", "Friday 2 obl:tmod", NULL};
     check("2022-02-08", last_friday, 1, "2022-02-04", true);
 }
