@@ -66,8 +66,8 @@ extern const char *const dyad_cli_dict_help;
 */
 int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i);
 /*
-** Load the dictionaries o names; dyad's own (dyad_dict_load_builtin) first when o names no
-** --dict-dir, verb or actor file.  Their problems are counted and reported in one line (each
+** Load the dictionaries o names; without --dict-dir, dyad's own (built in) files of each kind
+** (verbs, actors, agents) that no file option names come first.  Their problems are counted and reported in one line (each
 ** one with --dict-warnings).  Returns NULL after a message naming cmd when a file cannot be
 ** read.
 */

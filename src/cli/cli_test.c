@@ -155,6 +155,52 @@ static void test_code(void **state) {
     unlink(a);
 }
 
+/* Which dictionaries: a file option replaces dyad's own files of its kind only; --dict-dir
+   takes a copy of dyad's own dictionaries/ as well as PETRARCH-2's set. */
+static void test_dict_choice(void **state) {
+    (void)state;
+    char v[256], a[256], args[1024];
+    coding_dicts(v, a, sizeof v);
+    /* --actors alone: Arnor and Gondor from the file, the verb from dyad's own verbs.txt */
+    snprintf(args, sizeof args, "code --actors %s --format tsv", a);
+    run_result r = run(args, "Arnor criticized Gondor.\n");
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\tARN\tARN\t\tArnor\t111\t"));
+    run_free(&r);
+    /* a folder laid out like dictionaries/ */
+    char dir[] = "/tmp/dyad-cli-dict-XXXXXX", path[512];
+    assert_non_null(mkdtemp(dir));
+    const char *verbs = "--- CRITICIZE [121] ---\nCRITICIZE\n";
+    const char *actors = "ARNOR [ARN]\nGONDOR [GON]\n";
+    snprintf(path, sizeof path, "%s/verbs.txt", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(verbs, f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/middle-earth.actors.txt", dir);
+    f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(actors, f);
+    fclose(f);
+    snprintf(args, sizeof args, "code --dict-dir %s --format tsv", dir);
+    r = run(args, "Arnor criticized Gondor.\n");
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\tARN\tARN\t\tArnor\t121\t"));
+    run_free(&r);
+    /* neither layout: the missing file is named */
+    snprintf(path, sizeof path, "%s/verbs.txt", dir);
+    unlink(path);
+    r = run(args, "Arnor criticized Gondor.\n");
+    assert_int_equal(r.status, 3);
+    assert_non_null(strstr(r.err, "CAMEO.2.0.txt"));
+    run_free(&r);
+    snprintf(path, sizeof path, "%s/middle-earth.actors.txt", dir);
+    unlink(path);
+    rmdir(dir);
+    unlink(v);
+    unlink(a);
+}
+
 /* dyad explain: the words, the parse, the noun phrases, the patterns tried, the events. */
 static void test_explain(void **state) {
     (void)state;
@@ -287,6 +333,7 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_parse_bad_input),
         cmocka_unit_test(test_parse_jsonl),
         cmocka_unit_test(test_code),
+        cmocka_unit_test(test_dict_choice),
         cmocka_unit_test(test_explain),
         cmocka_unit_test(test_validate),
         cmocka_unit_test(test_eval),

@@ -9,8 +9,10 @@
 #include "document/reader.h"
 
 const char *const dyad_cli_dict_help =
-    "  dictionaries: dyad's own (built in) unless --dict-dir, --verbs or --actors is given\n"
-    "  --dict-dir DIR     PETRARCH-2's dictionary set in DIR: CAMEO.2.0.txt, Phoenix.*.txt\n"
+    "  dictionaries: dyad's own (built in), except with --dict-dir, or for a kind (verbs,\n"
+    "  actors, agents) named by a file option, whose files replace dyad's of that kind\n"
+    "  --dict-dir DIR     the dictionary set in DIR: PETRARCH-2's (CAMEO.2.0.txt, Phoenix.*.txt)\n"
+    "                     or a copy of dyad's own dictionaries/ (verbs.txt, *.actors.txt, agents.txt)\n"
     "  --verbs FILE       a verb dictionary (either PETRARCH dialect)\n"
     "  --actors FILE      an actor dictionary (may be repeated)\n"
     "  --agents FILE      an agent dictionary\n"
@@ -84,11 +86,10 @@ static void quiet_end(quiet *q, const dyad_cli_dicts *o, const char *cmd, bool o
                 "shows them)\n", cmd, problems, problems == 1 ? "" : "s", problems == 1 ? "was" : "were");
 }
 
-/* Were verb or actor files named (then dyad's own dictionaries are not loaded)? */
-static bool names_set(const dyad_cli_dicts *o) {
-    if (o->dir) return true;
+/* Was a file of this kind named? */
+static bool kind_named(const dyad_cli_dicts *o, dyad_dict_kind kind) {
     for (int k = 0; k < o->n; k++)
-        if (o->kinds[k] == DYAD_DICT_VERBS || o->kinds[k] == DYAD_DICT_ACTORS) return true;
+        if (o->kinds[k] == kind) return true;
     return false;
 }
 
@@ -96,7 +97,11 @@ dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd) {
     dyad_dict *d = dyad_dict_new();
     quiet q;
     quiet_begin(&q, o);
-    if (!names_set(o)) dyad_dict_load_builtin(d);
+    /* dyad's own files of each kind no file option names */
+    for (int i = 0; !o->dir && i < dyad_dict_builtin_count(); i++) {
+        dyad_dict_builtin b = dyad_dict_builtin_file(i);
+        if (!kind_named(o, b.kind)) dyad_dict_load_text(d, b.kind, b.name, b.text, b.len);
+    }
     bool ok = !o->dir || dyad_dict_load_dir(d, o->dir) >= 0;
     for (int k = 0; ok && k < o->n; k++) ok = dyad_dict_load_file(d, o->kinds[k], o->files[k]) >= 0;
     quiet_end(&q, o, cmd, ok);

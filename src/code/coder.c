@@ -24,6 +24,8 @@ dyad_coder *dyad_coder_new(const dyad_dict *d, const dyad_coder_options *opt) {
     c->syn_intent_adj = dyad_synset_find(d, "INTENT_ADJECTIVE");
     c->syn_obligation_aux = dyad_synset_find(d, "OBLIGATION_AUXILIARY");
     c->syn_refusal = dyad_synset_find(d, "REFUSAL_VERB");
+    c->syn_reluctance = dyad_synset_find(d, "RELUCTANCE_ADJECTIVE");
+    c->clause_subjects = c->syn_intent_aux >= 0 || c->syn_intent_adj >= 0;
     c->opt = opt ? *opt : dyad_coder_defaults();
     return c;
 }

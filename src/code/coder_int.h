@@ -158,10 +158,15 @@ struct dyad_coder {
     int npool, cap_pool;
     uint8_t *syn_pp;        /* per synset: 2 when a member is a prepositional phrase (match2.c) */
     /* synsets that mark the mood of an act (mood.c), -1 when the dictionary has none */
-    int syn_intent_aux, syn_intent_adj, syn_obligation_aux, syn_refusal;
+    int syn_intent_aux, syn_intent_adj, syn_obligation_aux, syn_refusal, syn_reluctance;
+    bool clause_subjects;   /* adverbial clauses take their controlling verb's subject (verb.c):
+                               dictionaries that define the mood synsets (dyad's own) */
 };
 
 /* ----------------------------------------------------------- sentence.c */
+
+/* Is w (any case) a noun of time ("Tuesday", "week": mention.c)? */
+bool coder_temporal_word(const char *w);
 
 /* Analyse sentence si of doc into c->s; false when it is not a parsed tree. */
 bool coder_sentence(dyad_coder *c, dyad_document *doc, int si);

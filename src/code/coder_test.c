@@ -74,6 +74,22 @@ static const char *code_with(int dialect, const char *spec, const char *date, bo
     return out;
 }
 
+/* Code spec with verbs2 read as dyad's own dictionaries are (the mood synsets defined). */
+static const char *code2own(const char *spec) {
+    static char out[2048];
+    char verbs[8192];
+    snprintf(verbs, sizeof verbs, "&INTENT_AUXILIARY\n+WILL_\n\n%s", verbs2);
+    dyad_dict *d = dict(verbs);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed(spec, "1995-01-01");
+    dyad_code_document(c, doc);
+    snprintf(out, sizeof out, "%s", events_text(doc));
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+    return out;
+}
+
 static const char *code1(const char *spec) { return code_with(1, spec, NULL, true, 0); }
 static const char *code2(const char *spec) { return code_with(2, spec, NULL, true, 0); }
 
@@ -307,6 +323,10 @@ static void test_apposition(void **state) {
                               ",/PUNCT/6/punct an/DET/6/det ally/NOUN/3/appos of/ADP/8/case "
                               "Gondor/PROPN/6/nmod"),
                         "ARN OSG 121");
+    /* a phrase that names no actor takes its apposition's ("the council (Gondor)") */
+    assert_string_equal(code2("The/DET/2/det council/NOUN/6/nsubj (/PUNCT/4/punct Gondor/PROPN/2/appos "
+                              ")/PUNCT/4/punct criticized/VERB/0/root Arnor/PROPN/6/obj"),
+                        "GON ARN 111");
 }
 
 static void test_new_actor(void **state) {
@@ -439,6 +459,11 @@ static void test_passive_participle(void **state) {
     assert_string_equal(code2("Russian/ADJ/2/amod troops/NOUN/0/root killed/VERB/2/acl/kill/VBN "
                               "by/ADP/5/case Gondor/PROPN/3/obl:agent"),
                         "GON RUSMIL 190");
+    /* "Gondor killed Russian troops" parsed as a participle on "Gondor": with a direct object of
+       its own it is the noun's verb, active */
+    assert_string_equal(code2("Gondor/PROPN/0/root killed/VERB/1/acl/kill/VBN Russian/ADJ/4/amod "
+                              "troops/NOUN/2/obj"),
+                        "GON RUSMIL 190");
 }
 
 static void test_transformation(void **state) {
@@ -462,31 +487,44 @@ static void test_transformation(void **state) {
     dyad_code_document(c, doc);
     assert_string_equal(events_text(doc), "GON OSG 190");
     dyad_document_free(doc);
+    /* "Gondor attacked Osgiliath, Arnor said": with PETRARCH-2's dictionaries (no mood synsets)
+       a report before its attribution stands */
+    doc = parsed("Gondor/PROPN/2/nsubj attacked/VERB/6/ccomp Osgiliath/PROPN/2/obj ,/PUNCT/6/punct "
+                 "Arnor/PROPN/6/nsubj said/VERB/0/root", NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "GON OSG 190");
+    dyad_document_free(doc);
     dyad_coder_free(c);
     dyad_dict_free(d);
 }
 
 static void test_relative_pronoun(void **state) {
     (void)state;
-    /* "who" stands for the noun its clause modifies, and is not the WHO */
+    /* "who" stands for the noun its clause modifies (dyad's own reading; PETRARCH-2's
+       dictionaries leave a relative clause's verb without subject, as PETRARCH-2 did), and is
+       not the WHO */
     assert_string_equal(code2("Macron/PROPN/7/nsubj ,/PUNCT/4/punct who/PRON/4/nsubj "
+                              "met/VERB/1/acl:relcl Biden/PROPN/4/obj ,/PUNCT/4/punct "
+                              "criticized/VERB/0/root Gondor/PROPN/7/obj"),
+                        "FRAGOV GON 111");
+    assert_string_equal(code2own("Macron/PROPN/7/nsubj ,/PUNCT/4/punct who/PRON/4/nsubj "
                               "met/VERB/1/acl:relcl Biden/PROPN/4/obj ,/PUNCT/4/punct "
                               "criticized/VERB/0/root Gondor/PROPN/7/obj"),
                         "FRAGOV GON 111, FRAGOV USAGOV 040");
     /* the name itself still is */
-    assert_string_equal(code2("the/DET/2/det WHO/PROPN/3/nsubj criticized/VERB/0/root Gondor/PROPN/3/obj"),
+    assert_string_equal(code2own("the/DET/2/det WHO/PROPN/3/nsubj criticized/VERB/0/root Gondor/PROPN/3/obj"),
                         "IGOUNOWHO GON 111");
     /* "Scholz, who ..." hung as an adverbial clause: "who" is still Scholz, and so is a later
        "he" (the nearest subject before it is "who", not Macron) */
-    assert_string_equal(code2("Macron/PROPN/2/nsubj met/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
+    assert_string_equal(code2own("Macron/PROPN/2/nsubj met/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
                               "who/PRON/6/nsubj returned/VERB/2/advcl ,/PUNCT/10/punct "
                               "where/ADV/10/advmod he/PRON/10/nsubj met/VERB/6/advcl Biden/PROPN/10/obj"),
                         "DEUGOV USAGOV 040, FRAGOV DEUGOV 040");
     /* a comma before "that" opens no relative clause */
-    assert_string_equal(code2("Macron/PROPN/2/nsubj criticized/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
+    assert_string_equal(code2own("Macron/PROPN/2/nsubj criticized/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
                               "that/PRON/6/nsubj attacked/VERB/2/advcl Gondor/PROPN/6/obj"),
                         "FRAGOV DEUGOV 111");
-    assert_string_equal(code2("Macron/PROPN/2/nsubj criticized/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
+    assert_string_equal(code2own("Macron/PROPN/2/nsubj criticized/VERB/0/root Scholz/PROPN/2/obj ,/PUNCT/6/punct "
                               "who/PRON/6/nsubj attacked/VERB/2/advcl Gondor/PROPN/6/obj"),
                         "DEUGOV GON 190, FRAGOV DEUGOV 111");
 }
@@ -513,6 +551,11 @@ static void test_spelled_out_phrase(void **state) {
     assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj near/ADP/7/case "
                               "the/DET/7/det Russian/ADJ/7/amod border/NOUN/3/nmod to/ADP/9/case Arnor/PROPN/2/obl"),
                         "GON ARN 150");
+    /* ... though such a phrase is the target when no other has an actor ("opened an embassy in
+       Tehran") */
+    assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj near/ADP/7/case "
+                              "the/DET/7/det Russian/ADJ/7/amod border/NOUN/3/nmod"),
+                        "GON RUSMIL 150");
 }
 
 /* Code spec (" | " between sentences) with each sentence a paragraph of its own. */
@@ -752,8 +795,9 @@ static void test_mood(void **state) {
     (void)state;
     char verbs[8192], more[4096];
     snprintf(more, sizeof more, "%s\n--- RELEASE [084] ---\nRELEASE\n\n--- BLOCKADE [191] ---\nBLOCKADE\n", verbs2);
-    snprintf(verbs, sizeof verbs, "&INTENT_AUXILIARY\n+WILL_\n+WOULD_\n\n&INTENT_ADJECTIVE\n+WILLING_\n\n"
-             "&OBLIGATION_AUXILIARY\n+MUST_\n\n&REFUSAL_VERB\n+REFUSE_\n\n%s", more);
+    snprintf(verbs, sizeof verbs, "&INTENT_AUXILIARY\n+WILL_\n+WOULD_\n\n&INTENT_ADJECTIVE\n+WILLING_\n+PREPARED_\n\n"
+             "&OBLIGATION_AUXILIARY\n+MUST_\n\n&REFUSAL_VERB\n+REFUSE_\n\n&RELUCTANCE_ADJECTIVE\n+RELUCTANT_\n\n%s",
+             more);
     dyad_dict *d = dyad_dict_new();
     load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
     load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
@@ -776,6 +820,9 @@ static void test_mood(void **state) {
         /* "Arnor is willing to meet Gondor" */
         {"Arnor/PROPN/3/nsubj is/AUX/3/cop willing/ADJ/0/root to/PART/5/mark meet/VERB/3/xcomp "
          "Gondor/PROPN/5/obj", "ARN GON 036", "ARN GON 040"},
+        /* "Arnor is prepared to meet Gondor", "prepared" tagged as a passive participle */
+        {"Arnor/PROPN/3/nsubj:pass is/AUX/3/aux:pass prepared/VERB/0/root/prepare/VBN to/PART/5/mark "
+         "meet/VERB/3/xcomp Gondor/PROPN/5/obj", "ARN GON 036", "ARN GON 040"},
         /* "Arnor will release Gondor unless ...": an ultimatum */
         {"Arnor/PROPN/3/nsubj will/AUX/3/aux release/VERB/0/root Gondor/PROPN/3/obj unless/SCONJ/7/mark "
          "Osgiliath/PROPN/7/nsubj attacks/VERB/3/advcl", "ARN GON 139", "ARN GON 084"},
@@ -788,6 +835,10 @@ static void test_mood(void **state) {
         /* "Arnor said Gondor must release Osgiliath": Arnor demands the release (1053) */
         {"Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/5/nsubj must/AUX/5/aux release/VERB/2/ccomp "
          "Osgiliath/PROPN/5/obj", "ARN GON 1053", "GON OSG 084"},
+        /* ... with the clause hung on "Tuesday" ("said on Tuesday that ...") */
+        {"Arnor/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Tuesday/PROPN/2/obl that/PRON/8/mark "
+         "Gondor/PROPN/8/nsubj must/AUX/8/aux release/VERB/4/acl:relcl Osgiliath/PROPN/8/obj",
+         "ARN GON 1053", "GON OSG 084"},
         /* ... a clause without an act of the dictionary: a demand (100) */
         {"Arnor/PROPN/2/nsubj said/VERB/0/root Gondor/PROPN/5/nsubj must/AUX/5/aux leave/VERB/2/ccomp",
          "ARN GON 100", ""},
@@ -801,6 +852,15 @@ static void test_mood(void **state) {
            they would have met each other */
         {"Arnor/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj refused/VERB/0/root/refuse to/PART/6/mark "
          "meet/VERB/4/xcomp on/ADP/9/case the/DET/9/det issue/NOUN/6/obl", "ARN GON 125, GON ARN 125", "ARN GON 040, GON ARN 040"},
+        /* "Arnor is reluctant to meet Gondor": a refusal to meet; the "to" clause parsed as
+           adverbial ("reluctant to criticize Gondor"): no criticism */
+        {"Arnor/PROPN/3/nsubj is/AUX/3/cop reluctant/ADJ/0/root to/PART/5/mark meet/VERB/3/xcomp "
+         "Gondor/PROPN/5/obj", "ARN GON 125", "ARN GON 040"},
+        {"Arnor/PROPN/3/nsubj is/AUX/3/cop reluctant/ADJ/0/root to/PART/5/mark criticize/VERB/3/advcl "
+         "Gondor/PROPN/5/obj", "", "ARN GON 111"},
+        /* "Arnor is too weak to criticize Gondor" */
+        {"Arnor/PROPN/4/nsubj is/AUX/4/cop too/ADV/4/advmod weak/ADJ/0/root to/PART/6/mark "
+         "criticize/VERB/4/xcomp Gondor/PROPN/6/obj", "", "ARN GON 111"},
         /* the act itself, done: no change */
         {"Arnor/PROPN/2/nsubj met/VERB/0/root Gondor/PROPN/2/obj", "ARN GON 040", "ARN GON 040"},
     };
@@ -865,12 +925,302 @@ static void test_purpose_clause_target(void **state) {
     dyad_dict_free(d);
 }
 
+/* the subject of a verb acts in its purpose clause; in a participle clause only with dictionaries
+   that define the mood synsets (dyad's own), as PETRARCH-2 read its dictionaries; with PETRARCH-2's
+   a purpose clause of the same kind of act as its verb is no second event ("met Gondor to discuss
+   Osgiliath") */
+static void test_adverbial_clause_subject(void **state) {
+    (void)state;
+    static const char *verbs =
+        "--- ATTACK [190] ---\nATTACK\n\n--- KILL [190] ---\nKILL\n\n--- MEET [040] ---\nMEET\n\n"
+        "--- DISCUSS [040] ---\nDISCUSS\n\n--- CRITICIZE [111] ---\nCRITICIZE\n";
+    char own[4096];
+    snprintf(own, sizeof own, "&INTENT_AUXILIARY\n+WILL_\n\n%s", verbs);
+    dyad_dict *d = dyad_dict_new(), *o = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    load_snippet(o, DYAD_DICT_VERBS, "v.txt", own);
+    load_snippet(o, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL), *co = dyad_coder_new(o, NULL);
+    static const struct {
+        const char *spec, *plain, *own;
+    } cases[] = {
+        /* "Arnor attacked Gondor, killing Osgiliath" */
+        {"Arnor/PROPN/2/nsubj attacked/VERB/0/root Gondor/PROPN/2/obj ,/PUNCT/5/punct "
+         "killing/VERB/2/advcl/kill/VBG Osgiliath/PROPN/5/obj", "ARN GON 190", "ARN GON 190, ARN OSG 190"},
+        /* "Arnor met Gondor to criticize Osgiliath" */
+        {"Arnor/PROPN/2/nsubj met/VERB/0/root/meet Gondor/PROPN/2/obj to/PART/5/mark "
+         "criticize/VERB/2/advcl Osgiliath/PROPN/5/obj", "ARN GON 040, ARN OSG 111", "ARN GON 040, ARN OSG 111"},
+        /* "Arnor did not meet Gondor to criticize Osgiliath": a refusal to meet (125); the criticism
+           is not made either */
+        {"Arnor/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod meet/VERB/0/root/meet Gondor/PROPN/4/obj "
+         "to/PART/7/mark criticize/VERB/4/advcl Osgiliath/PROPN/7/obj", "ARN GON 125", "ARN GON 125"},
+        /* "Arnor met Gondor to discuss Osgiliath": one consultation for PETRARCH-2's reading;
+           dyad's own keeps both acts */
+        {"Arnor/PROPN/2/nsubj met/VERB/0/root/meet Gondor/PROPN/2/obj to/PART/5/mark "
+         "discuss/VERB/2/advcl Osgiliath/PROPN/5/obj", "ARN GON 040", "ARN GON 040, ARN OSG 040"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_document *doc = parsed(cases[i].spec, "1995-01-01");
+        dyad_code_document(c, doc);
+        assert_string_equal(events_text(doc), cases[i].plain);
+        dyad_document_free(doc);
+        doc = parsed(cases[i].spec, "1995-01-01");
+        dyad_code_document(co, doc);
+        assert_string_equal(events_text(doc), cases[i].own);
+        dyad_document_free(doc);
+    }
+    dyad_coder_free(c);
+    dyad_coder_free(co);
+    dyad_dict_free(d);
+    dyad_dict_free(o);
+}
+
+/* "Arnor demanded that Gondor leave" parsed with "that" as the object: the target is found in
+   what it stands for */
+static void test_complementizer_object(void **state) {
+    (void)state;
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/2/obj "
+                              "Gondor/PROPN/3/obj leave/ADP/4/case"),
+                        "ARN GON 100");
+}
+
+/* The document of CoNLL-U text (for words written together: SpaceAfter=No). */
+static dyad_document *conllu_doc(const char *conllu) {
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/dyad-coder-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    size_t len = strlen(conllu);
+    assert_int_equal(write(fd, conllu, len), (ssize_t)len);
+    close(fd);
+    dyad_document **docs = NULL;
+    int nd = dyad_conllu_read(path, &docs);
+    unlink(path);
+    assert_int_equal(nd, 1);
+    dyad_document *doc = docs[0];
+    free(docs);
+    doc->date = dyad_arena_strdup(doc->arena, "1995-01-01");
+    return doc;
+}
+
+/* "Arnor attacked a government-held part of Gondor": an agent word that begins a hyphenated
+   compound is no sector of the phrase (GON, not GONGOV) */
+static void test_hyphen_agent(void **state) {
+    (void)state;
+    static const char conllu[] =
+        "# sent_id = s1\n"
+        "1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+        "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+        "4\tgovernment\tgovernment\tNOUN\tNN\t_\t6\tcompound\t_\tSpaceAfter=No\n"
+        "5\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\tSpaceAfter=No\n"
+        "6\theld\thold\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+        "7\tpart\tpart\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+        "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+        "9\tGondor\tGondor\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n\n";
+    dyad_document *doc = conllu_doc(conllu);
+    dyad_dict *d = dict(verbs2);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 190");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+/* "Arnor will draw wide-reaching consequences for Gondor", with "reaching" parsed as a verb whose
+   object is "consequences": the words written together make an adjective of the noun, which is
+   the object of "draw" (the hyphen's SpaceAfter=No tells the words are written together) */
+static void test_hyphen_participle(void **state) {
+    (void)state;
+    static const char conllu[] =
+        "# sent_id = s1\n"
+        "1\tArnor\tArnor\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+        "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+        "3\tdraw\tdraw\tVERB\tVB\t_\t0\troot\t_\t_\n"
+        "4\twide\twide\tADV\tRB\t_\t3\tadvmod\t_\tSpaceAfter=No\n"
+        "5\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\tSpaceAfter=No\n"
+        "6\treaching\treach\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+        "7\tconsequences\tconsequence\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+        "8\tfor\tfor\tADP\tIN\t_\t9\tcase\t_\t_\n"
+        "9\tGondor\tGondor\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n\n";
+    dyad_document *doc = conllu_doc(conllu);
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- DRAW [---] ---\nDRAW\n- * CONSEQUENCE [130]\n");
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 130");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+/* "Rights watchdog Gondor criticized Arnor" with "watchdog" tagged as a gerund (VBG without
+   "ing") taking "Gondor" as its object: the name heads the subject */
+static void test_false_gerund(void **state) {
+    (void)state;
+    assert_string_equal(code2("Rights/NOUN/4/nsubj/right watchdog/VERB/1/acl/watchdog/VBG Gondor/PROPN/2/obj "
+                              "criticized/VERB/0/root Arnor/PROPN/4/obj"),
+                        "GON ARN 111");
+    /* a real gerund keeps its object */
+    assert_string_equal(code2("Rights/NOUN/4/nsubj/right watching/VERB/1/acl/watch/VBG Gondor/PROPN/2/obj "
+                              "criticized/VERB/0/root Arnor/PROPN/4/obj"),
+                        "");
+}
+
+/* "Gondor again criticized Arnor" with "Gondor" tagged as an adverb: a known actor first in the
+   sentence is the subject of a verb that has none */
+static void test_adverb_subject(void **state) {
+    (void)state;
+    assert_string_equal(code2("Gondor/ADV/3/advmod again/ADV/3/advmod criticized/VERB/0/root Arnor/PROPN/3/obj"),
+                        "GON ARN 111");
+    /* an adverb that names no actor stays one */
+    assert_string_equal(code2("Meanwhile/ADV/2/advmod criticized/VERB/0/root Arnor/PROPN/2/obj"), "");
+}
+
+/* "Gondor spoke as Arnor criticized Osgiliath" parsed with "as Arnor" a phrase and "criticized" a
+   clause without subject beside it: Arnor is the clause's subject */
+static void test_clause_as_phrase(void **state) {
+    (void)state;
+    assert_string_equal(code2("Gondor/PROPN/2/nsubj spoke/VERB/0/root as/ADP/4/case Arnor/PROPN/2/obl "
+                              "criticized/VERB/2/advcl Osgiliath/PROPN/5/obj"),
+                        "ARN OSG 111");
+    /* a phrase apart from the verb stays one */
+    assert_string_equal(code2("Gondor/PROPN/2/nsubj spoke/VERB/0/root as/ADP/4/case Arnor/PROPN/2/obl ,/PUNCT/6/punct "
+                              "criticizing/VERB/2/advcl/criticize/VBG Osgiliath/PROPN/6/obj"),
+                        "");
+}
+
+/* With PETRARCH-2's reading a bare noun item matches a noun phrase, not a prepositional one
+   ("made remarks at the start of a trip to Gondor" is no "- * TRIP"); dyad's own reading (the
+   mood synsets defined) matches either */
+static void test_noun_item_phrase(void **state) {
+    (void)state;
+    static const char *verbs = "--- MAKE [---] ---\nMAKE\n- * TRIP [036]\n";
+    char own[1024];
+    snprintf(own, sizeof own, "&INTENT_AUXILIARY\n+WILL_\n\n%s", verbs);
+    static const char *spec = "Arnor/PROPN/2/nsubj made/VERB/0/root/make remarks/NOUN/2/obj at/ADP/6/case "
+                              "the/DET/6/det start/NOUN/2/obl of/ADP/9/case a/DET/9/det trip/NOUN/6/nmod "
+                              "to/ADP/11/case Gondor/PROPN/9/nmod";
+    const char *want[2] = {"", "ARN GON 036"};
+    const char *text[2] = {verbs, own};
+    for (int i = 0; i < 2; i++) {
+        dyad_dict *d = dyad_dict_new();
+        load_snippet(d, DYAD_DICT_VERBS, "v.txt", text[i]);
+        load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+        dyad_coder *c = dyad_coder_new(d, NULL);
+        dyad_document *doc = parsed(spec, "1995-01-01");
+        dyad_code_document(c, doc);
+        assert_string_equal(events_text(doc), want[i]);
+        dyad_document_free(doc);
+        /* a noun phrase matches with either: "made a trip to Gondor" */
+        doc = parsed("Arnor/PROPN/2/nsubj made/VERB/0/root/make a/DET/4/det trip/NOUN/2/obj to/ADP/6/case "
+                     "Gondor/PROPN/4/nmod", "1995-01-01");
+        dyad_code_document(c, doc);
+        assert_string_equal(events_text(doc), "ARN GON 036");
+        dyad_document_free(doc);
+        dyad_coder_free(c);
+        dyad_dict_free(d);
+    }
+}
+
+/* PETRARCH-2's passives: "There were Russian troops killed by Gondor" is passive; and with its
+   dictionaries a passive without "by" takes its source from "in" or "from" ("Russian troops were
+   killed in Gondor"), as PETRARCH-2 did, which dyad's own reading does not */
+static void test_petrarch2_passives(void **state) {
+    (void)state;
+    assert_string_equal(code2("There/PRON/2/expl were/VERB/0/root/be Russian/ADJ/4/amod troops/NOUN/5/nsubj "
+                              "killed/VERB/2/csubj/kill/VBD by/ADP/7/case Gondor/PROPN/5/obl"),
+                        "GON RUSMIL 190");
+    static const char *spec = "Russian/ADJ/2/amod troops/NOUN/4/nsubj:pass were/AUX/4/aux:pass "
+                              "killed/VERB/0/root/kill/VBN in/ADP/6/case Gondor/PROPN/4/obl";
+    assert_string_equal(code2(spec), "GON RUSMIL 190");
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "&INTENT_AUXILIARY\n+WILL_\n\n--- KILL [190] ---\nKILL\n");
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    load_snippet(d, DYAD_DICT_AGENTS, "g.txt", agents);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed(spec, "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+/* an unmarked noun phrase of the verb (obl:unmarked, obl:npmod) is searched for the target as
+   prepositional objects are ("met with Gondor Tuesday" parsed as one such phrase) */
+static void test_unmarked_oblique_target(void **state) {
+    (void)state;
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj met/VERB/0/root/meet with/ADP/4/case Gondor/PROPN/5/compound "
+                              "Tuesday/PROPN/2/obl:unmarked"),
+                        "ARN GON 040");
+}
+
+/* "The French minister of state criticized Arnor" parsed with "of state" a second subject: an
+   "of" phrase is no argument of the verb but a modifier of the noun before it */
+static void test_of_phrase_argument(void **state) {
+    (void)state;
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs2);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", "MINISTER_OF_STATE [GONGOV]\nARNOR [ARN]\n");
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("The/DET/2/det minister/NOUN/5/nsubj of/ADP/4/case state/NOUN/5/nsubj "
+                                "criticized/VERB/0/root Arnor/PROPN/5/obj", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "GONGOV ARN 111");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
+/* "Arnor criticized Gondor" parsed as "Gondor" modified by "criticized", which has a subject: the
+   verb heads the clause, the noun is its object */
+static void test_verb_modifier_clause(void **state) {
+    (void)state;
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj criticized/VERB/3/amod Gondor/PROPN/0/root ./PUNCT/3/punct"),
+                        "ARN GON 111");
+}
+
+/* "Arnor criticized the two exiled leaders from Gondor" parsed with "exiled" a verb that has a
+   determiner: the participle modifies the noun after it, which is the object */
+static void test_determined_participle(void **state) {
+    (void)state;
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj criticized/VERB/0/root the/DET/5/det two/NUM/5/nsubj "
+                              "exiled/VERB/2/ccomp/exile/VBN leaders/NOUN/5/obj/leader from/ADP/8/case "
+                              "Gondor/PROPN/5/obl"),
+                        "ARN GON 111");
+}
+
+/* "Gondor prisoners were released by Arnor": a pattern's object item names the passive's subject
+   ("released prisoners") */
+static void test_passive_subject_item(void **state) {
+    (void)state;
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- RELEASE [084] ---\nRELEASE\n- * PRISONER [0841]\n");
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed("Gondor/PROPN/2/compound prisoners/NOUN/4/nsubj:pass/prisoner were/AUX/4/aux:pass "
+                                "released/VERB/0/root/release/VBN by/ADP/6/case Arnor/PROPN/4/obl:agent", "1995-01-01");
+    dyad_code_document(c, doc);
+    assert_string_equal(events_text(doc), "ARN GON 0841");
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
 static void test_quantity_phrase(void **state) {
     (void)state;
     assert_string_equal(code2("Tens/NOUN/6/nsubj/ten of/ADP/3/case thousands/NOUN/1/nmod/thousand of/ADP/5/case "
                               "Gondor/PROPN/3/nmod criticized/VERB/0/root Arnor/PROPN/6/obj"),
                         "GON ARN 111");
+    /* so is a part: "Arnor criticized part of Gondor" */
+    assert_string_equal(code2("Arnor/PROPN/2/nsubj criticized/VERB/0/root part/NOUN/2/obj of/ADP/5/case "
+                              "Gondor/PROPN/3/nmod"),
+                        "ARN GON 111");
     /* a noun that names someone keeps its own (unknown) actor */
     assert_string_equal(code2("Leaders/NOUN/6/nsubj of/ADP/3/case clubs/NOUN/1/nmod of/ADP/5/case "
                               "Gondor/PROPN/3/nmod criticized/VERB/0/root Arnor/PROPN/6/obj"),
@@ -918,7 +1268,8 @@ static void test_open_clause_counterpart(void **state) {
     (void)state;
     char verbs[8192];
     snprintf(verbs, sizeof verbs, "%s\n--- ASK [020] ---\nASK\n\n--- HELP [070] ---\nHELP\n\n"
-             "--- THREATEN [130] ---\nTHREATEN\n\n--- SANCTION [163] ---\nSANCTION\n", verbs2);
+             "--- THREATEN [130] ---\nTHREATEN\n\n--- SANCTION [163] ---\nSANCTION\n\n"
+             "--- WANT [030] ---\nWANT\n- * HELP [023]\n", verbs2);
     dyad_dict *d = dyad_dict_new();
     load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
     load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
@@ -935,6 +1286,21 @@ static void test_open_clause_counterpart(void **state) {
         /* "Arnor threatened to sanction Gondor" */
         {"Arnor/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART/4/mark sanction/VERB/2/xcomp "
          "Gondor/PROPN/4/obj", "ARN GON 1312"},
+        /* "Arnor asked Gondor to help Osgiliath" with "to help" parsed as an adverbial clause */
+        {"Arnor/PROPN/2/nsubj asked/VERB/0/root/ask Gondor/PROPN/2/obj to/PART/5/mark help/VERB/2/advcl "
+         "Osgiliath/PROPN/5/obj", "ARN GON 023"},
+        /* PETRARCH-2's reading (no mood synsets): an act of a modal category stands, by the
+           outer verb's source ("pledged to meet": a meeting) */
+        {"Arnor/PROPN/2/nsubj pledged/VERB/0/root/pledge to/PART/4/mark meet/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 040"},
+        /* ... and a pattern's noun does not match the verb of a clause ("wants to help": no
+           "- * HELP" appeal, but an intent to help) */
+        {"Arnor/PROPN/2/nsubj wants/VERB/0/root/want to/PART/4/mark help/VERB/2/xcomp Gondor/PROPN/4/obj",
+         "ARN GON 033"},
+        /* "Arnor wants Gondor to meet": its object is to act, an act of a modal root: PETRARCH-2
+           output no event */
+        {"Arnor/PROPN/2/nsubj wants/VERB/0/root/want Gondor/PROPN/2/obj to/PART/5/mark meet/VERB/2/xcomp",
+         ""},
         /* an act with no counterpart under the root stays ("pledged to criticize") */
         {"Arnor/PROPN/2/nsubj pledged/VERB/0/root/pledge to/PART/4/mark criticize/VERB/2/xcomp Gondor/PROPN/4/obj",
          "ARN GON 111"},
@@ -988,6 +1354,20 @@ int main(void) {
         cmocka_unit_test(test_mood),
         cmocka_unit_test(test_time_expression),
         cmocka_unit_test(test_purpose_clause_target),
+        cmocka_unit_test(test_adverbial_clause_subject),
+        cmocka_unit_test(test_complementizer_object),
+        cmocka_unit_test(test_hyphen_participle),
+        cmocka_unit_test(test_hyphen_agent),
+        cmocka_unit_test(test_false_gerund),
+        cmocka_unit_test(test_adverb_subject),
+        cmocka_unit_test(test_clause_as_phrase),
+        cmocka_unit_test(test_noun_item_phrase),
+        cmocka_unit_test(test_petrarch2_passives),
+        cmocka_unit_test(test_unmarked_oblique_target),
+        cmocka_unit_test(test_of_phrase_argument),
+        cmocka_unit_test(test_verb_modifier_clause),
+        cmocka_unit_test(test_passive_subject_item),
+        cmocka_unit_test(test_determined_participle),
         cmocka_unit_test(test_quantity_phrase),
         cmocka_unit_test(test_compound_without_target),
         cmocka_unit_test(test_statement_participle),

@@ -107,6 +107,23 @@ static bool is_future(const dyad_sentence *s, int verb) {
     return false;
 }
 
+/* True when the verb is in a past tense: VBD ("attacked"), or an auxiliary "had"/"has"/"have"
+   (perfect), "was"/"were" (passive) or "did" governing it. */
+static bool is_past(const dyad_sentence *s, int verb) {
+    const dyad_word *v = &s->words[verb];
+    if (v->xpos && strcmp(v->xpos, "VBD") == 0) return true;
+    for (int i = 0; i < s->n_words; i++) {
+        const dyad_word *w = &s->words[i];
+        if (w->head != verb + 1 || !w->deprel || strncmp(w->deprel, "aux", 3) != 0) continue;
+        char f[16];
+        fold(w->form, f, sizeof f);
+        if (!strcmp(f, "had") || !strcmp(f, "has") || !strcmp(f, "have") || !strcmp(f, "was") ||
+            !strcmp(f, "were") || !strcmp(f, "did"))
+            return true;
+    }
+    return false;
+}
+
 static long shift_months(int y, int m, int d, int by) {
     long total = (long)y * 12 + (m - 1) + by;
     y = (int)(total / 12);
@@ -122,9 +139,11 @@ bool dyad_event_date(const dyad_document *doc, const dyad_sentence *s, int verb,
     long today = dyad_days_from_civil(y, m, d);
     dyad_civil_from_days(today, out);
     if (verb < 0 || verb >= s->n_words) return false;
-    bool future = is_future(s, verb);
+    bool future = is_future(s, verb), past = !future && is_past(s, verb);
     for (int i = 0; i < s->n_words; i++) {
         if (!in_clause(s, i, verb)) continue;
+        /* "Thursday's talks" dates the talks, not the verb that mentions them */
+        if (s->words[i].deprel && strcmp(s->words[i].deprel, "nmod:poss") == 0) continue;
         char w[16], prev[16] = "", next[16] = "";
         fold(s->words[i].form, w, sizeof w);
         if (i > 0) fold(s->words[i - 1].form, prev, sizeof prev);
@@ -176,13 +195,17 @@ bool dyad_event_date(const dyad_document *doc, const dyad_sentence *s, int verb,
                 if (dd > dyad_days_in_month(yy, mon)) found = false;
                 else day = dyad_days_from_civil(yy, mon, dd);
             } else {
+                /* the nearest such date; in the past for a verb in a past tense ("attacked on
+                   Feb. 20"), in the future for one in the future tense, when there is one */
                 long best = 0, best_gap = -1;
-                for (int cand = y - 1; cand <= y + 1; cand++) {
-                    if (dd > dyad_days_in_month(cand, mon)) continue;
-                    long c = dyad_days_from_civil(cand, mon, dd);
-                    long gap = labs(c - today);
-                    if (best_gap < 0 || gap < best_gap) best = c, best_gap = gap;
-                }
+                for (int pass = 0; pass < 2 && best_gap < 0; pass++)
+                    for (int cand = y - 1; cand <= y + 1; cand++) {
+                        if (dd > dyad_days_in_month(cand, mon)) continue;
+                        long c = dyad_days_from_civil(cand, mon, dd);
+                        if (pass == 0 && ((past && c > today) || (future && c < today))) continue;
+                        long gap = labs(c - today);
+                        if (best_gap < 0 || gap < best_gap) best = c, best_gap = gap;
+                    }
                 if (best_gap < 0) found = false;
                 day = best;
             }

@@ -52,6 +52,9 @@ static void test_weekdays(void **state) {
     const char *monday_night[] = {"talks 2 nsubj", "ended 0 root", "Monday 4 compound",
                                   "night 2 obl:tmod", NULL};
     check("2022-02-08", monday_night, 1, "2022-02-07", true);
+    const char *thursdays_talks[] = {"they 2 nsubj", "spoke 0 root", "about 6 case", "Thursday 6 nmod:poss",
+                                     "'s 4 case", "talks 2 obl", NULL};
+    check("2022-02-08", thursdays_talks, 1, "2022-02-08", false);
     const char *last_friday[] = {"Peskov 2 nsubj", "spoke 0 root", "last 4 amod", "Friday 2 obl:tmod", NULL};
     check("2022-02-08", last_friday, 1, "2022-02-04", true);
 }
@@ -79,6 +82,17 @@ static void test_month_day(void **state) {
     const char *full[] = {"treaty 3 nsubj:pass", "was 3 aux:pass", "signed 0 root", "on 5 case",
                           "20 3 obl", "March 5 flat", "2003 5 nummod", NULL};
     check("2022-01-05", full, 2, "2003-03-20", true);
+    /* a later day of the month, told in a past tense, is last year's */
+    const char *had_attacked[] = {"Russia 3 nsubj", "had 3 aux", "attacked 0 root", "Ukraine 3 obj",
+                                  "on 6 case", "Feb. 3 obl", "20 6 nummod", NULL};
+    check("2022-02-08", had_attacked, 2, "2021-02-20", true);
+    const char *was_signed[] = {"deal 3 nsubj:pass", "was 3 aux:pass", "signed 0 root", "on 5 case",
+                                "Feb. 3 obl", "10 5 nummod", NULL};
+    check("2022-02-08", was_signed, 2, "2021-02-10", true);
+    /* ... and an earlier one, told in the future tense, next year's */
+    const char *will_sign[] = {"they 3 nsubj", "will 3 aux", "sign 0 root", "on 5 case",
+                               "Jan. 3 obl", "30 5 nummod", NULL};
+    check("2022-02-08", will_sign, 2, "2023-01-30", true);
     const char *bad_day[] = {"talks 2 nsubj", "began 0 root", "on 4 case", "February 2 obl", "31 4 nummod", NULL};
     check("2022-02-08", bad_day, 1, "2022-02-08", false);
 }

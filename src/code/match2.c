@@ -216,6 +216,16 @@ static bool pp_member(const m2 *m, const dyad_pat_item *it, int x) {
     return false;
 }
 
+/* Is x an oblique (prepositional phrase) of a verb, or inside one ("at the start of a trip")? */
+static bool in_oblique(const csent *s, int x) {
+    for (int guard = 0; x >= 0 && guard < 50; guard++, x = s->w[x].head) {
+        int r = s->w[x].rel;
+        if (r == R_OBL || r == R_OBL_AGENT || r == R_OBL_NPMOD || r == R_OBL_TMOD) return true;
+        if (r != R_NMOD) return false;
+    }
+    return false;
+}
+
 /* Does constituent c match complement x? */
 static bool const_match(m2 *m, const constituent *c, int x) {
     const csent *s = m->s;
@@ -233,6 +243,10 @@ static bool const_match(m2 *m, const constituent *c, int x) {
     if (c->head < 0) return false;
     const dyad_pat_item *h = &p->items[c->head];
     if (pp_member(m, h, x)) return true;
+    /* PETRARCH-2 matched a noun item against the verb's noun phrases (and the phrases inside
+       them), a prepositional phrase of the verb only through a preposition item ("- * TRIP" is
+       no match for "at the start of a trip"); its dictionaries keep that reading */
+    if (!s->c->clause_subjects && c != &m->subj && coder_case(s, x) >= 0 && in_oblique(s, x)) return false;
     return item_word(m, h, x) && mods_match(m, c, x);
 }
 
@@ -277,7 +291,12 @@ void coder_match2_candidates(const csent *s, cverb *v) {
         if (coder_verb_word(v, y) || y == v->subj || y == v->agent) continue;
         int r = s->w[y].rel;
         if (!complement(r)) continue;
-        add_cand(v, y);
+        /* the verb of a clause is no noun item for PETRARCH-2's dictionaries, which PETRARCH-2
+           matched over the noun phrases of the verb's sentence ("wants to help Israel" does not
+           match "- * HELP"); dyad's own patterns name such verbs ("- * IMPOSE") */
+        bool clause_verb = (r == R_XCOMP || r == R_CCOMP || r == R_ADVCL) &&
+                           (s->w[y].upos == DYAD_VERB || s->w[y].upos == DYAD_AUX);
+        if (!(clause_verb && !s->c->clause_subjects)) add_cand(v, y);
         if (r == R_OBJ || r == R_IOBJ || r == R_OBL)
             for (int j = 0; j < s->w[y].nkids; j++) {
                 int z = s->kids[s->w[y].kid0 + j];
@@ -289,6 +308,10 @@ void coder_match2_candidates(const csent *s, cverb *v) {
                 if (complement(s->w[z].rel) || s->w[z].rel == R_NSUBJ) add_cand(v, z);
             }
     }
+    /* "the civilians were released by Putin": the subject of a passive is what the active verb
+       has as its object ("released the civilians"), so the object items of a pattern may name
+       it; the subject side of the pattern is the "by" phrase */
+    if (v->passive && v->agent >= 0 && v->subj >= 0 && !coder_verb_word(v, v->subj)) add_cand(v, v->subj);
 }
 
 /* The item that names constituent c (its head, else its preposition). */

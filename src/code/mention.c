@@ -38,7 +38,7 @@ static int cmp_str(const void *a, const void *b) {
 }
 
 /* Is w (any case) one of temporal_nouns? */
-static bool temporal_word(const char *w) {
+bool coder_temporal_word(const char *w) {
     char b[16];
     size_t n = 0;
     for (; w && w[n]; n++) {
@@ -142,7 +142,7 @@ static mention *add_mention(csent *s, int h) {
     m->hi = s->mw[m->w0 + m->nw - 1];
     m->pron = m->nw == 1 && is_pronoun(s, h);
     m->temporal = (s->w[h].upos == DYAD_NOUN || s->w[h].upos == DYAD_PROPN) &&
-                  (temporal_word(s->forms[h]) || temporal_word(s->s->words[h].lemma));
+                  (coder_temporal_word(s->forms[h]) || coder_temporal_word(s->s->words[h].lemma));
     s->w[h].mention = s->nm;
     for (int k = 0; k < m->nw; k++) {
         int x = s->mw[m->w0 + k];
@@ -360,7 +360,7 @@ static bool quantity(const csent *s, int x) {
     return s->w[x].upos == DYAD_NUM ||
            ((s->w[x].upos == DYAD_NOUN || s->w[x].upos == DYAD_PRON) &&
             coder_word_in(s, x, "ten hundred thousand million dozen score group number crowd handful "
-                                "majority some many most all several"));
+                                "majority some many most all several part half portion"));
 }
 
 /* A possessive pronoun names the actor of its noun phrase only in a subject ("its troops
@@ -382,6 +382,13 @@ static bool function_word(const csent *s, int i) {
     }
 }
 
+/* Is word x written together with a hyphen and a word after it ("government-held")? */
+static bool hyphen_compound(const csent *s, int x) {
+    if (x + 2 >= s->n || strcmp(s->forms[x + 1], "-") != 0) return false;
+    const dyad_word *dw = s->s->words;
+    return dw[x].end > dw[x].start && dw[x].end == dw[x + 1].start && dw[x + 1].end == dw[x + 2].start;
+}
+
 /* Code the words w[0..n) (sentence order) of a member of mention m; adds actors. */
 static bool code_words(csent *s, int m, const int *w, int n) {
     dyad_coder *c = s->c;
@@ -400,6 +407,9 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         if (a >= 0 && len == 1 && function_word(s, w[pos])) a = -1;
         int g = a < 0 ? dyad_agent_match(d, ids, n, pos, &len) : -1;
         if (g >= 0 && len == 1 && function_word(s, w[pos])) g = -1;
+        /* "a government-held part of Syria": an agent word that begins a hyphenated compound
+           describes the phrase; it is not its sector */
+        if (g >= 0 && hyphen_compound(s, w[pos + len - 1])) g = -1;
         if (a >= 0 || g >= 0) {
             if (a >= 0 && actor < 0) actor = a;
             if (g >= 0 && nag < 16) agents[nag++] = g;
@@ -545,6 +555,14 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
     dyad_coder *c = s->c;
     int n = 0, best = -1, best_at = -1;
     bool singular = !(s->w[word].flags & F_PLURAL);
+    /* an object pronoun that is not reflexive never stands for the subject of its own verb
+       (binding theory's principle B: in "Putin assured him", "him" is not Putin) */
+    int wr = s->w[word].rel;
+    const char *form = s->forms[word];
+    size_t fl = strlen(form);
+    bool reflexive = (fl > 4 && strcasecmp(form + fl - 4, "self") == 0) ||
+                     (fl > 6 && strcasecmp(form + fl - 6, "selves") == 0);
+    int clause = (wr == R_OBJ || wr == R_IOBJ) && !reflexive ? s->w[word].head : -1;
     /* subjects first, then objects; obliques and modifiers are not antecedents */
     for (int pass = 0; pass < 2 && best < 0; pass++)
         for (int k = 0; k < s->nm; k++) {
@@ -552,6 +570,11 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
             if (k == m || a->head >= word || (word >= a->lo && word <= a->hi) || a->pron) continue;
             int r = s->w[a->head].rel;
             if (pass == 0 && r != R_NSUBJ && r != R_NSUBJ_PASS) continue;
+            if (clause >= 0 && s->w[a->head].head == clause) continue;
+            /* "it", "he", "him" do not stand for a plural common noun ("forces"); a plural
+               name may still be one actor ("the United States ... it") */
+            const char *xpos = s->s->words[a->head].xpos;
+            if (singular && xpos && strcmp(xpos, "NNS") == 0) continue;
             if (pass == 1 && r != R_OBJ && r != R_IOBJ && r != R_APPOS) continue;
             /* a relative pronoun subject is the noun it stands for, at the pronoun's place
                ("Scholz, who returned from Washington, where he met Biden") */
@@ -629,6 +652,19 @@ void coder_code_mention(csent *s, int m) {
     mention *mm = &s->m[m];
     if (mm->coded) return;
     code_nested(s, m, 0);
+    /* "The International Labour Office (ILO)": an apposition names the actor of a phrase that
+       names none itself; coded first, so that its actors do not come between ours */
+    int ap = -1;
+    if (!s->m[m].pron) {
+        int h = s->m[m].head;
+        for (int k = 0; k < s->w[h].nkids && ap < 0; k++) {
+            int y = s->kids[s->w[h].kid0 + k];
+            int my = s->w[y].mention;
+            if (s->w[y].rel == R_APPOS && my >= 0 && my != m && !s->m[my].coded && !s->m[my].pron) ap = my;
+        }
+        s->m[m].coded = true;
+        if (ap >= 0) coder_code_mention(s, ap);
+    }
     mm = &s->m[m];
     mm->coded = true;       /* set first: pronoun resolution must not come back here */
     mm->a0 = s->nact;
@@ -652,6 +688,18 @@ void coder_code_mention(csent *s, int m) {
     mm->known = false;
     for (int k = first; k < s->nact; k++)
         if (s->act[k].code) mm->known = true;
+    if (!mm->known && ap >= 0 && s->m[ap].known && s->m[ap].a0 + s->m[ap].na <= first) {
+        coder_trace(s->c, "  \"%s\" names no actor: its apposition's\n", s->forms[mm->head]);
+        s->nact = first;
+        const mention *am = &s->m[ap];
+        for (int k = am->a0; k < am->a0 + am->na; k++) {
+            cactor a = s->act[k];
+            push_actor(s, &a, a.first, a.last, m);
+        }
+        mm = &s->m[m];
+        mm->na = s->nact - first;
+        mm->known = true;
+    }
     /* drop unknown members when some are known ("lions, tigers and Gondor") */
     if (mm->known) {
         int out = first;

@@ -21,8 +21,10 @@
 **     demand (10) from the speaker to the complement's subject, replacing both the statement
 **     and the act, which has not happened.
 **   - the open clausal complement of a verb of &REFUSAL_VERB (refuse, decline, fail: "failed to
-**     reach an agreement") is not done: a cooperative act is a rejection (12), any other act
-**     no event (the refusal verb's own event stands).
+**     reach an agreement"), and the "to" clause of an adjective of &RELUCTANCE_ADJECTIVE
+**     ("reluctant to threaten sanctions") or of an adjective with "too" ("too weak to attack"),
+**     is not done: a cooperative act is a rejection (12), any other act no event (the refusal
+**     verb's own event stands).
 ** All but the first apply only to dictionaries that define those synsets (dyad's own verbs.txt):
 ** PETRARCH-2's CAMEO.2.0.txt codes "will supply arms" as the supply itself, and the coder keeps
 ** its reading with its dictionaries.
@@ -71,7 +73,11 @@ static bool intended(csent *s, int x) {
     if (has_aux(s, x, c->syn_intent_aux) || has_aux(s, y, c->syn_intent_aux)) return true;
     if (s->w[y].rel != R_XCOMP || s->w[y].head < 0) return false;
     int h = s->w[y].head;
-    if (s->w[h].upos == DYAD_ADJ && in_synset(s, c->syn_intent_adj, h)) return true;
+    /* "is prepared to lift", also when tagged as a passive participle */
+    const char *hx = s->s->words[h].xpos;
+    bool participle = s->w[h].upos == DYAD_VERB && ((hx && strcmp(hx, "VBN") == 0) ||
+                                                     coder_child(s, h, R_AUX_PASS) >= 0);
+    if ((s->w[h].upos == DYAD_ADJ || participle) && in_synset(s, c->syn_intent_adj, h)) return true;
     const cvres *r = record_of(s->c, h);
     return r && r->code.fwd && strncmp(r->code.fwd, "03", 2) == 0;
 }
@@ -93,10 +99,25 @@ static bool cooperative(const char *code) {
     return code[0] == '0' && code[1] >= '3' && code[1] <= '8';
 }
 
-/* Is verb word x the open clausal complement of a verb of &REFUSAL_VERB ("refused to meet")? */
+/* Is verb word x the open clausal complement of a verb of &REFUSAL_VERB ("refused to meet"), or
+   the "to" clause of an adjective of &RELUCTANCE_ADJECTIVE ("is reluctant to threaten") or of
+   an adjective with "too" ("too weak to attack"), which say that the act is not done?  Dyad's
+   own dictionaries only (those that define &REFUSAL_VERB). */
 static bool refused(const csent *s, int x) {
-    int y = first_conjunct(s, x);
-    return s->w[y].rel == R_XCOMP && s->w[y].head >= 0 && in_synset(s, s->c->syn_refusal, s->w[y].head);
+    int y = first_conjunct(s, x), h = s->w[y].head;
+    if (h < 0 || s->c->syn_refusal < 0) return false;
+    if (s->w[y].rel == R_XCOMP && in_synset(s, s->c->syn_refusal, h)) return true;
+    if (s->w[h].upos != DYAD_ADJ) return false;
+    if (s->w[y].rel != R_XCOMP) {
+        int mk = coder_child(s, y, R_MARK);
+        if (s->w[y].rel != R_ADVCL || mk < 0 || !coder_word_in(s, mk, "to")) return false;
+    }
+    if (in_synset(s, s->c->syn_reluctance, h)) return true;
+    for (int k = 0; k < s->w[h].nkids; k++) {
+        int z = s->kids[s->w[h].kid0 + k];
+        if (z < h && s->w[z].rel == R_ADVMOD && coder_word_in(s, z, "too")) return true;
+    }
+    return false;
 }
 
 const char *coder_mood(csent *s, const cverb *v, const char *code, bool *negated) {

@@ -3,6 +3,7 @@
 ** lemmas, relation classes, children in sentence order, subtree spans and depths.  Also the
 ** small helpers over the tree and the trace.
 */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,6 +133,210 @@ static void reserve(dyad_coder *c, int n) {
     c->cap_words = cap;
 }
 
+/* Does word j have a dependent? */
+static bool has_dependent(const csent *s, int j) {
+    for (int k = 0; k < s->n; k++)
+        if (s->w[k].head == j) return true;
+    return false;
+}
+
+/* "will draw wide-reaching consequences": a compound adjective ending in a present participle,
+   split at its hyphen as UD does, which a parser took for a verb with the noun after it as its
+   object.  The participle modifies the noun, and the noun takes the participle's place. */
+static void repair_hyphen_participles(csent *s) {
+    const dyad_word *dw = s->s->words;
+    for (int i = 2; i + 1 < s->n; i++) {
+        int a = i - 2, h = i - 1, x = i + 1;
+        size_t len = strlen(s->forms[i]);
+        if (s->w[i].upos != DYAD_VERB || len < 5 || strcmp(s->forms[i] + len - 3, "ing") != 0 ||
+            strcmp(s->forms[h], "-") != 0 || s->w[x].head != i || s->w[x].rel != R_OBJ ||
+            (s->w[x].upos != DYAD_NOUN && s->w[x].upos != DYAD_PROPN))
+            continue;
+        /* the three words are written together: "wide-reaching" */
+        if (dw[a].end <= dw[a].start || dw[a].end != dw[h].start || dw[h].end != dw[i].start) continue;
+        int g = s->w[i].head;
+        s->w[x].head = g;
+        s->w[x].rel = g >= 0 && (s->w[g].upos == DYAD_VERB || s->w[g].upos == DYAD_AUX) ? R_OBJ : s->w[i].rel;
+        if (g < 0) s->w[x].rel = R_ROOT;
+        s->w[i].head = x;
+        s->w[i].rel = R_AMOD;
+        if (!has_dependent(s, h)) {
+            s->w[h].head = i;
+            s->w[h].rel = R_PUNCT;
+        }
+        if (!has_dependent(s, a) && s->w[a].head != i) {
+            s->w[a].head = i;
+            s->w[a].rel = R_ADVMOD;
+        }
+    }
+}
+
+/* "Human rights watchdog Amnesty International accused ...", with "watchdog" tagged as a gerund
+   (VBG, which every English gerund ends in "ing") modifying "rights" and taking "Amnesty
+   International" as its object: a noun the tagger took for a verb, and the name after it heads
+   the noun phrase ("watchdog" and "rights" describe it). */
+static void repair_false_gerunds(csent *s) {
+    for (int x = 1; x + 1 < s->n; x++) {
+        const char *xpos = s->s->words[x].xpos;
+        size_t len = strlen(s->forms[x]);
+        int h = s->w[x].head, y = x + 1;
+        if (s->w[x].upos != DYAD_VERB || !xpos || strcmp(xpos, "VBG") != 0 ||
+            (len >= 3 && strcasecmp(s->forms[x] + len - 3, "ing") == 0) || s->w[x].rel != R_ACL ||
+            h < 0 || h > x || (s->w[h].upos != DYAD_NOUN && s->w[h].upos != DYAD_PROPN) ||
+            s->w[y].head != x || s->w[y].rel != R_OBJ || s->w[y].upos != DYAD_PROPN)
+            continue;
+        s->w[y].head = s->w[h].head;
+        s->w[y].rel = s->w[h].rel;
+        s->w[h].head = y;
+        s->w[h].rel = R_COMPOUND;
+        s->w[x].head = y;
+        s->w[x].rel = R_COMPOUND;
+        s->w[x].upos = DYAD_NOUN;
+    }
+}
+
+/* "came as the US leader prepared to attend": a subordinate clause whose subordinator is also a
+   preposition (as, after, before, since, until) parsed as a prepositional phrase, with the
+   clause's verb hung beside it without a subject.  The phrase's noun is the verb's subject and
+   its preposition the verb's subordinator. */
+static void repair_clause_as_phrase(csent *s) {
+    for (int v = 2; v < s->n; v++) {
+        int g = s->w[v].head;
+        if (s->w[v].upos != DYAD_VERB || s->w[v].rel != R_ADVCL || g < 0) continue;
+        bool subject = false, mark = false;
+        for (int k = 0; k < s->n; k++)
+            if (s->w[k].head == v) {
+                subject |= s->w[k].rel == R_NSUBJ || s->w[k].rel == R_NSUBJ_PASS;
+                mark |= s->w[k].rel == R_MARK && k < v;
+            }
+        if (subject || mark) continue;
+        /* the phrase: a noun of the same head whose words end just before the verb */
+        int x = -1;
+        for (int k = v - 1; k >= 0 && x < 0; k--)
+            if (s->w[k].head == g && s->w[k].rel == R_OBL) x = k;
+        if (x < 0 || (s->w[x].upos != DYAD_NOUN && s->w[x].upos != DYAD_PROPN)) continue;
+        int cs = -1, last = x;
+        for (int k = 0; k < s->n; k++) {
+            if (s->w[k].head != x) continue;
+            if (s->w[k].rel == R_CASE && k < x && cs < 0) cs = k;
+            if (k > last) last = k;
+        }
+        if (last != v - 1 || cs < 0 || !coder_word_in(s, cs, "as after before since until")) continue;
+        s->w[x].head = v;
+        s->w[x].rel = R_NSUBJ;
+        s->w[cs].head = v;
+        s->w[cs].rel = R_MARK;
+    }
+}
+
+/* "The US Secretary of state wants ...", with "of state" parsed as a second subject: a phrase
+   opened by "of" is no argument of a verb; right after a noun of the same verb it modifies that
+   noun. */
+static void repair_of_arguments(csent *s) {
+    for (int x = 2; x < s->n; x++) {
+        int r = s->w[x].rel, g = s->w[x].head;
+        if ((r != R_NSUBJ && r != R_OBJ && r != R_IOBJ) || g < 0 ||
+            (s->w[x].upos != DYAD_NOUN && s->w[x].upos != DYAD_PROPN))
+            continue;
+        int cs = -1;
+        for (int k = 0; k < x && cs < 0; k++)
+            if (s->w[k].head == x && s->w[k].rel == R_CASE && coder_word_in(s, k, "of")) cs = k;
+        if (cs < 0) continue;
+        /* the noun just before the phrase, a sibling */
+        int y = -1;
+        for (int k = cs - 1; k >= 0 && y < 0; k--)
+            if (s->w[k].head == g) y = k;
+        if (y < 0 || (s->w[y].upos != DYAD_NOUN && s->w[y].upos != DYAD_PROPN)) continue;
+        bool adjacent = true;
+        for (int k = y + 1; k < cs && adjacent; k++) {
+            int a = k;
+            for (int guard = 0; a >= 0 && a != y && guard <= s->n; guard++) a = s->w[a].head;
+            adjacent = a == y;      /* every word between belongs to y's phrase */
+        }
+        if (!adjacent) continue;
+        s->w[x].head = y;
+        s->w[x].rel = R_NMOD;
+    }
+}
+
+/* "The US presented evidence against Russia", parsed as a noun phrase "evidence" with
+   "presented" a modifier that has a subject of its own: a verb with a subject is a clause's
+   verb; it takes the noun's place and the noun becomes its object. */
+static void repair_verb_modifier(csent *s) {
+    for (int x = 1; x + 1 < s->n; x++) {
+        int h = s->w[x].head;
+        if (s->w[x].upos != DYAD_VERB || s->w[x].rel != R_AMOD || h != x + 1 ||
+            (s->w[h].upos != DYAD_NOUN && s->w[h].upos != DYAD_PROPN))
+            continue;
+        int subj = -1;
+        for (int k = 0; k < x && subj < 0; k++)
+            if (s->w[k].head == x && s->w[k].rel == R_NSUBJ) subj = k;
+        if (subj < 0) continue;
+        s->w[x].head = s->w[h].head;
+        s->w[x].rel = s->w[h].head < 0 ? R_ROOT : s->w[h].rel;
+        s->w[h].head = x;
+        s->w[h].rel = R_OBJ;
+        /* the noun's adverbs, conjunctions and punctuation before the verb are the clause's */
+        for (int k = 0; k < x; k++)
+            if (s->w[k].head == h && (s->w[k].rel == R_PUNCT || s->w[k].rel == R_ADVMOD ||
+                                      s->w[k].rel == R_MARK || s->w[k].rel == R_CC))
+                s->w[k].head = x;
+        /* a sentence-final punctuation mark hangs on the root */
+        for (int k = h + 1; k < s->n; k++)
+            if (s->w[k].head == h && s->w[k].rel == R_PUNCT) s->w[k].head = x;
+    }
+}
+
+/* "The USA helped the two exiled dissidents from Egypt", parsed with "exiled" a verb that has a
+   determiner, a number as its subject and "dissidents" as its object: a determiner modifies no
+   verb, so the participle is the adjective of the noun after it, which takes its place; the
+   participle's other dependents are the noun's. */
+static void repair_determined_participles(csent *s) {
+    for (int x = 1; x + 1 < s->n; x++) {
+        int o = x + 1;
+        if (s->w[x].upos != DYAD_VERB || s->w[o].head != x || s->w[o].rel != R_OBJ ||
+            (s->w[o].upos != DYAD_NOUN && s->w[o].upos != DYAD_PROPN))
+            continue;
+        bool det = false;
+        for (int k = 0; k < x && !det; k++)
+            det = s->w[k].head == x && s->w[k].rel == R_DET;
+        if (!det) continue;
+        int g = s->w[x].head;
+        s->w[o].head = g;
+        s->w[o].rel = g < 0 ? R_ROOT : (s->w[g].upos == DYAD_VERB || s->w[g].upos == DYAD_AUX) ? R_OBJ : s->w[x].rel;
+        s->w[x].head = o;
+        s->w[x].rel = R_AMOD;
+        for (int k = 0; k < s->n; k++) {
+            if (s->w[k].head != x) continue;
+            s->w[k].head = o;
+            if (s->w[k].rel == R_NSUBJ || s->w[k].rel == R_OBJ)
+                s->w[k].rel = s->w[k].upos == DYAD_NUM ? R_NUMMOD : R_COMPOUND;
+            else if (s->w[k].rel == R_OBL)
+                s->w[k].rel = R_NMOD;
+        }
+    }
+}
+
+/* "Beirut again rejected the appeal", with "Beirut" tagged as an adverb of the verb: a sentence's
+   first word, capitalized, that the actor dictionaries know, tagged as an adverb or adjective of
+   a verb that has no subject, is that verb's subject. */
+static void repair_adverb_subject(csent *s) {
+    int x = 0;
+    while (x < s->n && s->w[x].upos == DYAD_PUNCT) x++;
+    if (x >= s->n || s->w[x].rel != R_ADVMOD || (s->w[x].upos != DYAD_ADV && s->w[x].upos != DYAD_ADJ) ||
+        !isupper((unsigned char)s->forms[x][0]))
+        return;
+    int v = s->w[x].head;
+    if (v <= x || s->w[v].upos != DYAD_VERB) return;
+    for (int k = 0; k < s->n; k++)
+        if (s->w[k].head == v && (s->w[k].rel == R_NSUBJ || s->w[k].rel == R_NSUBJ_PASS || s->w[k].rel == R_CSUBJ))
+            return;
+    int len = 0;
+    if (dyad_actor_match(s->c->d, s->ids, s->n, x, &len) < 0 || len != 1) return;
+    s->w[x].upos = DYAD_PROPN;
+    s->w[x].rel = R_NSUBJ;
+}
+
 bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     const dyad_sentence *ds = &doc->sentences[si];
     csent *s = &c->s;
@@ -170,6 +375,31 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
             (s->w[h].upos == DYAD_VERB || s->w[h].upos == DYAD_AUX || s->w[h].upos == DYAD_ADJ))
             s->w[i].rel = R_OBL;
     }
+    /* "said on Tuesday that Sudan must return it": a clause opened by the complementizer
+       "that" (mark; a relative "that" is the clause's subject or object) which a parser hung
+       on the time expression of a verb is that verb's clausal complement */
+    for (int i = 0; i < n; i++) {
+        int h = s->w[i].head;
+        if ((s->w[i].rel != R_RELCL && s->w[i].rel != R_ACL) || h < 0 || s->w[h].head < 0) continue;
+        int g = s->w[h].head, r = s->w[h].rel;
+        if ((r != R_OBL && r != R_OBL_TMOD && r != R_OBL_NPMOD) ||
+            (s->w[g].upos != DYAD_VERB && s->w[g].upos != DYAD_AUX) ||
+            (s->w[h].upos != DYAD_NOUN && s->w[h].upos != DYAD_PROPN) ||
+            !(coder_temporal_word(s->forms[h]) || coder_temporal_word(s->s->words[h].lemma)))
+            continue;
+        bool that = false;
+        for (int j = h + 1; j < i && !that; j++)
+            that = s->w[j].head == i && s->w[j].rel == R_MARK && strcasecmp(s->forms[j], "that") == 0;
+        if (!that) continue;
+        s->w[i].head = g;
+        s->w[i].rel = R_CCOMP;
+    }
+    repair_hyphen_participles(s);
+    repair_false_gerunds(s);
+    repair_clause_as_phrase(s);
+    repair_of_arguments(s);
+    repair_verb_modifier(s);
+    repair_determined_participles(s);
     dyad_dict_word_ids(c->d, s->forms, n, s->ids);
     /* most lemmas are the form itself, whose id is known: look up only the others */
     for (int i = 0; i < n; i++) {
@@ -184,6 +414,7 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
         if (s->ids[i] != DYAD_NO_WORD) coder_word_bit(s->words, s->ids[i]);
         if (s->lids[i] != DYAD_NO_WORD) coder_word_bit(s->words, s->lids[i]);
     }
+    repair_adverb_subject(s);
     /* depths; a cycle means this is not a tree */
     for (int i = 0; i < n; i++) {
         int steps = 0, j = i;

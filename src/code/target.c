@@ -107,6 +107,24 @@ static bool named_by(csent *s, int m, const coder_binding *b) {
     return true;
 }
 
+/* Is every known actor of mention m named by an actor entry inside a prepositional modifier of
+   the phrase ("an embassy in Tehran")? */
+static bool entry_in_modifier(csent *s, int m) {
+    coder_code_mention(s, m);
+    const mention *mm = &s->m[m];
+    if (!mm->known) return false;
+    for (int k = mm->a0; k < mm->a0 + mm->na; k++) {
+        const cactor *a = &s->act[k];
+        if (!a->code) continue;
+        if (a->efirst < 0) return false;
+        bool in_pp = false;
+        for (int x = a->efirst; x >= 0 && x != mm->head && !in_pp; x = s->w[x].head)
+            in_pp = s->w[x].rel == R_NMOD;
+        if (!in_pp) return false;
+    }
+    return true;
+}
+
 /* Is mention m a phrase the pattern names: a word of it matched a pattern item, and every
    known actor of it is named by such words? */
 static bool spelled_out(csent *s, int m, const coder_binding *b) {
@@ -117,10 +135,11 @@ static bool spelled_out(csent *s, int m, const coder_binding *b) {
 }
 
 /* The first known actor among the objects, then the prepositional objects, of the words of
-   heads (nh of them; see complement_target); *first and *first_time keep the first phrase that
+   heads (nh of them; see complement_target); *fallback the first spelled-out phrase whose actor is
+   named in its prepositional modifier; *first and *first_time keep the first phrase that
    is no time expression and the first that is one, when they are still -1. */
 static int search_complements(csent *s, const cverb *v, int src, const coder_binding *b, const int *heads,
-                              int nh, int *first, int *first_time) {
+                              int nh, int *first, int *first_time, int *fallback) {
     int x = v->word;
     for (int pass = 0; pass < 2; pass++)
         for (int i = x + 1; i < s->n; i++) {
@@ -135,9 +154,15 @@ static int search_complements(csent *s, const cverb *v, int src, const coder_bin
             if (i == v->subj || i == v->agent || coder_verb_word(v, i)) continue;
             int r = s->w[i].rel;
             if (!(pass == 0 && (r == R_OBJ || r == R_IOBJ)) &&
-                !(pass == 1 && (r == R_OBL || r == R_OBL_AGENT)))
+                !(pass == 1 && (r == R_OBL || r == R_OBL_AGENT || r == R_OBL_NPMOD)))
                 continue;
             int m = coder_mention_of(s, i);
+            if (m < 0 && s->w[i].upos == DYAD_SCONJ) {
+                /* "demanding that Mugabe abandon ..." parsed with "that" as the object: the
+                   clause it stands for names whom the verb is aimed at */
+                int found = known_inside(s, i, src, b);
+                if (found >= 0) return found;
+            }
             if (m < 0 || m == src) continue;
             /* a phrase the pattern spells out is no target ("- * TROOPS"), unless its actor
                is named by other words ("(TO BORDER)" in "to the border of Gondor"); phrases
@@ -145,6 +170,10 @@ static int search_complements(csent *s, const cverb *v, int src, const coder_bin
             if (used(b, i) && named_by(s, m, b)) {
                 int found = known_inside(s, i, m, b);
                 if (found >= 0 && found != src && !coder_same_codes(s, src, found)) return found;
+                /* "opened an embassy in Tehran": the actor's own name is in a prepositional
+                   modifier the pattern does not spell out; the phrase is the target when no
+                   other complement has an actor */
+                if (*fallback < 0 && entry_in_modifier(s, m) && !coder_same_codes(s, src, m)) *fallback = m;
                 continue;
             }
             if (!spelled_out(s, m, b)) {
@@ -170,13 +199,13 @@ static bool purpose_clause(const csent *s, int y) {
 }
 
 static int complement_target(csent *s, const cverb *v, int src, const coder_binding *b) {
-    int x = v->word, first = -1, first_time = -1;
+    int x = v->word, first = -1, first_time = -1, fallback = -1;
     int heads[2] = {x, -1};
     for (int k = 0; k < s->w[x].nkids && heads[1] < 0; k++) {
         int y = s->kids[s->w[x].kid0 + k];
         if (s->w[y].rel == R_XCOMP && s->w[y].upos == DYAD_VERB) heads[1] = y;
     }
-    int found = search_complements(s, v, src, b, heads, heads[1] >= 0 ? 2 : 1, &first, &first_time);
+    int found = search_complements(s, v, src, b, heads, heads[1] >= 0 ? 2 : 1, &first, &first_time, &fallback);
     if (found >= 0) return found;
     /* no actor among the complements: for PETRARCH-2 dictionaries, the subject of a clausal
        complement ("demanded that the DPRK forsake its program": the one asked is the target;
@@ -204,10 +233,11 @@ static int complement_target(csent *s, const cverb *v, int src, const coder_bind
     for (int k = 0; !skip && k < s->w[x].nkids; k++) {
         int y = s->kids[s->w[x].kid0 + k];
         if (!purpose_clause(s, y)) continue;
-        int f = -1, ft = -1;
-        found = search_complements(s, v, src, b, &y, 1, &f, &ft);
+        int f = -1, ft = -1, fb = -1;
+        found = search_complements(s, v, src, b, &y, 1, &f, &ft, &fb);
         if (found >= 0) return found;
     }
+    if (fallback >= 0) return fallback;
     /* a time expression ("on Monday") is the phrase only when there is no other */
     return first >= 0 ? first : first_time;
 }

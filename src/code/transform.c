@@ -58,6 +58,10 @@ static cvres *outer_of(dyad_coder *c, const csent *s, const cvres *r) {
     for (int guard = 0; s->w[x].rel == R_CONJ && guard < 50; guard++) x = s->w[x].head;
     if (s->w[x].rel != R_CCOMP && s->w[x].rel != R_XCOMP) return NULL;
     int h = s->w[x].head;
+    /* "The US launched a strike, the command said": with PETRARCH-2's dictionaries a clause
+       before the verb that reports it is the news and the verb its attribution, which
+       PETRARCH-2 saw as a parenthetical: no transformation joins them */
+    if (h > x && !c->clause_subjects) return NULL;
     for (int k = 0; k < c->nvres; k++)
         if (c->vres[k].word == h) return &c->vres[k];
     return NULL;
@@ -133,6 +137,26 @@ static const char *counterpart(const char *outer, const char *act) {
     return NULL;
 }
 
+/* Is code in a CAMEO root that PETRARCH-2's internal coding made a mode of other acts rather than
+   a base act (utilities.convert_code: say, appeal, intend, demand, protest, threaten,
+   disapprove, posture, coerce, investigate, consult)? */
+static bool modal_root(const char *code) {
+    static const char *const roots[] = {"01", "02", "03", "04", "09", "10", "11", "13", "14", "15", "17"};
+    for (size_t k = 0; k < sizeof roots / sizeof roots[0]; k++)
+        if (strncmp(code, roots[k], 2) == 0) return true;
+    return false;
+}
+
+/* "asked Obama to help Iran" with "to help" parsed as an adverbial clause: a "to" clause without
+   a subject of its own on a verb that has a direct object (counted as an open clause for an
+   appeal or demand only). */
+static bool purpose_clause(const csent *s, int x);
+
+static bool object_purpose_clause(const csent *s, int x) {
+    int h = s->w[x].head;
+    return h >= 0 && coder_child(s, h, R_OBJ) >= 0 && purpose_clause(s, x);
+}
+
 /*
 ** "Congress asked Obama to help Iran", "X wants to help Y": a verb of appeal, intent, demand,
 ** rejection or threat with an open clausal complement (xcomp) whose act has an event of its own
@@ -151,12 +175,19 @@ static void combine_open_clauses(csent *s) {
             cvres *in = &c->vres[j];
             int x = in->word;
             for (int guard = 0; s->w[x].rel == R_CONJ && guard < 50; guard++) x = s->w[x].head;
-            if (j == k || !in->code.fwd || in->ev1 == in->ev0 || s->w[x].rel != R_XCOMP ||
-                s->w[x].head != o->word)
+            if (j == k || !in->code.fwd || in->ev1 == in->ev0 || s->w[x].head != o->word ||
+                (s->w[x].rel != R_XCOMP && !object_purpose_clause(s, x)))
                 continue;
             const char *code = counterpart(o->code.fwd, in->code.fwd);
+            /* PETRARCH-2 combined only an act of a base category with the outer verb's mode;
+               an act that is itself of a modal category (a statement, appeal, intent, meeting,
+               investigation, demand, criticism, threat, protest, show of force or coercion)
+               stood as it was, by the outer verb's source ("prepared to attend the Olympics":
+               a visit).  Its dictionaries keep that reading. */
+            if (!c->clause_subjects && modal_root(in->code.fwd)) code = in->code.fwd;
             if (!code) continue;
             bool asked = strncmp(code, "02", 2) == 0 || strncmp(code, "10", 2) == 0;
+            if (s->w[x].rel != R_XCOMP && !asked) continue;
             /* one's own intent, refusal or threat is about one's own act */
             if (!asked && !(in->src == o->src || (in->src >= 0 && coder_same_codes(s, o->src, in->src) &&
                                                   coder_same_codes(s, in->src, o->src))))
@@ -168,6 +199,92 @@ static void combine_open_clauses(csent *s) {
             coder_verbinfo vi = o->vi;
             vi.negated = o->vi.negated || in->vi.negated;
             coder_replace_events(s, o, in, tgt, code, &vi);
+            break;
+        }
+    }
+}
+
+/* Has word w been coded as a verb (a record, with or without events)? */
+static bool record_of_word(const dyad_coder *c, int w) {
+    for (int k = 0; k < c->nvres; k++)
+        if (c->vres[k].word == w && c->vres[k].code.fwd) return true;
+    return false;
+}
+
+/* Is x a purpose clause: an adverbial clause opened by "to", without a subject of its own? */
+static bool purpose_clause(const csent *s, int x) {
+    if (s->w[x].rel != R_ADVCL || coder_child(s, x, R_NSUBJ) >= 0 || coder_child(s, x, R_NSUBJ_PASS) >= 0)
+        return false;
+    int mk = coder_child(s, x, R_MARK);
+    return mk >= 0 && mk < x && coder_word_in(s, mk, "to");
+}
+
+/*
+** "Macron met Scholz to discuss the crisis", "X attacked Y to punish it": a purpose clause whose
+** act is of the same kind (CAMEO root) as its verb's, by the same source, says what the act was
+** for, not a second act: its events go (PETRARCH-2's dictionaries; dyad's own keep both).  The
+** events of the purpose clause of a negated coded verb go with any dictionary.
+*/
+static bool negated_word(const csent *s, int x) {
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if ((s->w[y].rel == R_ADVMOD || s->w[y].rel == R_AUX) && (s->w[y].flags & F_NEG)) return true;
+    }
+    return false;
+}
+
+static void drop_repeated_purpose(csent *s) {
+    dyad_coder *c = s->c;
+    for (int j = 0; j < c->nvres; j++) {
+        cvres *in = &c->vres[j];
+        int x = in->word, h = s->w[x].head;
+        if (!in->code.fwd || in->ev1 == in->ev0 || h < 0 || !purpose_clause(s, x)) continue;
+        /* "would not give permission to Russia to help Israel": what a verb not done was to do
+           is not done either */
+        if (negated_word(s, h) && record_of_word(c, h)) {
+            coder_trace(c, "\"%s\" (word %d) is what \"%s\" (word %d), negated, was to do: no event\n",
+                        s->forms[x], x + 1, s->forms[h], h + 1);
+            for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
+            in->ev1 = in->ev0;
+            continue;
+        }
+        if (c->clause_subjects) continue;     /* dyad's own reading keeps both acts */
+        for (int k = 0; k < c->nvres; k++) {
+            const cvres *o = &c->vres[k];
+            if (k == j || o->word != h || !o->code.fwd || o->ev1 == o->ev0 ||
+                strncmp(o->code.fwd, in->code.fwd, 2) != 0 || o->src < 0 ||
+                !(in->src == o->src || coder_same_codes(s, o->src, in->src)))
+                continue;
+            coder_trace(c, "\"%s\" (word %d) is what \"%s\" (word %d) was done for, the same kind of act: "
+                        "no event of its own\n", s->forms[x], x + 1, s->forms[h], h + 1);
+            for (int e = in->ev0; e < in->ev1; e++) c->ev[e].code = NULL;
+            in->ev1 = in->ev0;
+            break;
+        }
+    }
+}
+
+/*
+** "The tanks might want Obama to head back": with PETRARCH-2's dictionaries, a verb whose object
+** is the one who is to act in its open clause, that act being of a modal root (see modal_root),
+** has no event: PETRARCH-2 nested the clause's event under the verb and output nothing for it.
+*/
+static void drop_controlled_modal(csent *s) {
+    dyad_coder *c = s->c;
+    if (c->clause_subjects) return;
+    for (int k = 0; k < c->nvres; k++) {
+        cvres *o = &c->vres[k];
+        if (!o->dialect2 || !o->code.fwd || o->ev1 == o->ev0 || coder_child(s, o->word, R_OBJ) < 0) continue;
+        for (int j = 0; j < c->nvres; j++) {
+            const cvres *in = &c->vres[j];
+            int x = in->word;
+            if (j == k || !in->code.fwd || s->w[x].rel != R_XCOMP || s->w[x].head != o->word ||
+                coder_child(s, x, R_NSUBJ) >= 0 || !modal_root(in->code.fwd))
+                continue;
+            coder_trace(c, "\"%s\" (word %d) has its object act in \"%s\" (word %d), an act of a modal "
+                        "root: no event (PETRARCH-2)\n", s->forms[o->word], o->word + 1, s->forms[x], x + 1);
+            for (int e = o->ev0; e < o->ev1; e++) c->ev[e].code = NULL;
+            o->ev1 = o->ev0;
             break;
         }
     }
@@ -217,8 +334,10 @@ void coder_transform(csent *s) {
             break;
         }
     }
+    drop_controlled_modal(s);
     combine_open_clauses(s);
     merge_open_clauses(s);
+    drop_repeated_purpose(s);
     /* drop the events that gave way */
     int n = 0;
     for (int e = 0; e < c->nev; e++)

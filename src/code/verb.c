@@ -104,6 +104,9 @@ static int subject_of(const csent *s, int x, int depth, bool dialect1) {
         /* a relative pronoun stands for the noun the clause modifies (the relative clause may
            be a coordination of verbs: "who returned and met") */
         int ante = coder_relative_antecedent(s, subj);
+        /* PETRARCH-2 found no subject for the verb of a relative clause (its S has no noun
+           phrase); its dictionaries keep that reading */
+        if (!dialect1 && !s->c->clause_subjects) ante = -1;
         return ante >= 0 ? ante : subj;
     }
     int h = s->w[x].head;
@@ -115,8 +118,19 @@ static int subject_of(const csent *s, int x, int depth, bool dialect1) {
     }
     case R_CONJ:
         return subject_of(s, h, depth + 1, dialect1);
-    case R_ADVCL: case R_CCOMP:
+    case R_CCOMP:
         return dialect1 ? -1 : subject_of(s, h, depth + 1, dialect1);
+    case R_ADVCL:
+        /* "staged protests to demand reforms", "bombarded the city, killing eight": the
+           controlling verb's subject acts in a purpose or participle clause too, as dyad's own
+           dictionaries read it (those that define the mood synsets); PETRARCH-2 left such a
+           clause without source, and its dictionaries keep that reading */
+        if (dialect1) return -1;
+        if (!s->c->clause_subjects) {
+            int mk = coder_child(s, x, R_MARK);
+            if (mk < 0 || !coder_word_in(s, mk, "to")) return -1;
+        }
+        return subject_of(s, h, depth + 1, dialect1);
     case R_ACL: {
         if (dialect1) return -1;
         /* "X issued a statement condemning Y": a document or message that names no actor
@@ -172,6 +186,32 @@ static int by_phrase(const csent *s, int x, int depth) {
     return -1;
 }
 
+/* "Israeli bulldozers demolished homes", parsed as a participle on "bulldozers": a past
+   participle modifying the noun before it and having a direct object of its own after it is
+   the noun's finite verb in the past tense, which the parser took for a modifier. */
+static bool active_participle(const csent *s, int x) {
+    int h = s->w[x].head;
+    if (h < 0 || h > x) return false;
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        if (y > x && s->w[y].rel == R_OBJ && s->w[y].upos != DYAD_PRON) return true;
+    }
+    return false;
+}
+
+/* A prepositional phrase of x opened by "from" or "in" that names an actor; -1 if none. */
+static int from_in_phrase(csent *s, int x) {
+    for (int k = 0; k < s->w[x].nkids; k++) {
+        int y = s->kids[s->w[x].kid0 + k];
+        int r = s->w[y].rel;
+        int cs = r == R_OBL || r == R_NMOD ? coder_case(s, y) : -1;
+        if (cs < 0 || !coder_word_in(s, cs, "from in")) continue;
+        int m = coder_mention_of(s, y);
+        if (m >= 0 && !s->m[m].temporal && coder_known(s, m)) return y;
+    }
+    return -1;
+}
+
 void coder_verb_frame(csent *s, cverb *v) {
     dyad_coder *c = s->c;
     int x = v->word;
@@ -180,6 +220,14 @@ void coder_verb_frame(csent *s, cverb *v) {
     /* "soldiers killed in Ukraine": a past participle modifying a noun is passive; the noun is
        what the participle's action was done to (PETRARCH-2 dictionaries only) */
     if (!dialect1 && s->w[x].rel == R_ACL && s->s->words[x].xpos && strcmp(s->s->words[x].xpos, "VBN") == 0)
+        v->passive = !active_participle(s, x);
+    /* "There were ten soldiers killed in Ukraine": a past participle (or a form a tagger took
+       for a past tense) under an existential "be" */
+    int hb = s->w[x].head;
+    const char *xp = s->s->words[x].xpos;
+    if (!dialect1 && !v->passive && hb >= 0 && xp && (strcmp(xp, "VBN") == 0 || strcmp(xp, "VBD") == 0) &&
+        (s->w[x].rel == R_CSUBJ || s->w[x].rel == R_CCOMP || s->w[x].rel == R_XCOMP) &&
+        coder_word_in(s, hb, "be") && coder_child(s, hb, R_EXPL) >= 0)
         v->passive = true;
     v->negated = false;
     for (int k = 0; k < s->w[x].nkids; k++) {
@@ -195,6 +243,10 @@ void coder_verb_frame(csent *s, cverb *v) {
     v->agent = coder_child(s, x, R_OBL_AGENT);
     if (v->agent < 0 && v->passive)
         v->agent = by_phrase(s, x, 0);
+    /* PETRARCH-2 took the source of a passive without a "by" phrase from one with "from" or
+       "in" ("soldiers killed in Ukraine"); its dictionaries keep that reading */
+    if (v->agent < 0 && v->passive && !dialect1 && !c->clause_subjects)
+        v->agent = from_in_phrase(s, x);
     /* lower sequence: the verb's phrase after it, without coordinated verbs */
     v->nl = 0;
     for (int i = x + 1; i <= s->w[x].hi; i++) {

@@ -4,9 +4,14 @@
 ** [CODE restriction] lines, where the restriction is <date, >date or date-date (YYMMDD or
 ** YYYYMMDD, inclusive) and an undated [CODE] is a default.  Also the actor lookups.
 */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "dict/dict_int.h"
+
+/* The longest actor code read: CAMEO codes are a few three-letter groups (Phoenix's longest
+   is 15 characters). */
+#define MAX_ACTOR_CODE 30
 
 typedef struct name_ref {
     int32_t ids[DICT_MAX_WORDS];
@@ -33,6 +38,17 @@ static bool read_restriction(dyad_dict *d, dict_lines *r, const char *line, cons
     while (k < n && s[k] != ' ' && s[k] != '\t' && s[k] != '<' && s[k] != '>') k++;
     if (k == i) {
         dict_warn(r, dict_col(line, s), "empty actor code; ignored");
+        return false;
+    }
+    /* CAMEO codes are three-letter groups; PETRARCH's files also hold "---" and "~LEG" */
+    for (size_t j = i; j < k; j++)
+        if (!isalnum((unsigned char)s[j]) && !strchr("-~/+#", s[j])) {
+            dict_warn(r, dict_col(line, s + j), "'%c' cannot be part of an actor code; code ignored", s[j]);
+            return false;
+        }
+    if (k - i > MAX_ACTOR_CODE) {
+        dict_warn(r, dict_col(line, s + i), "actor code of %zu characters (at most %d); code ignored",
+                  k - i, MAX_ACTOR_CODE);
         return false;
     }
     c->code = dict_str(d, s + i, k - i);
@@ -64,8 +80,12 @@ static bool read_restriction(dyad_dict *d, dict_lines *r, const char *line, cons
         return true;
     }
     if (!dash) {
-        dict_warn(r, dict_col(line, s + k), "date restriction \"%s\" needs '<', '>' or a "
-                  "range date-date; code ignored", restr);
+        if (strspn(restr, "0123456789") == m && dict_date(restr, m) == DYAD_NO_DAY)
+            dict_warn(r, dict_col(line, s + k), "\"%s\" is not a date (YYMMDD or YYYYMMDD), and a "
+                      "date restriction needs '<', '>' or a range date-date; code ignored", restr);
+        else
+            dict_warn(r, dict_col(line, s + k), "date restriction \"%s\" needs '<', '>' or a "
+                      "range date-date; code ignored", restr);
         return false;
     }
     size_t n1 = (size_t)(dash - restr), n2 = m - n1 - 1;

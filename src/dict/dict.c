@@ -76,30 +76,6 @@ int dyad_dict_load_file(dyad_dict *d, dyad_dict_kind kind, const char *path) {
     return n;
 }
 
-const dyad_dict_file dyad_dict_default_files[] = {
-    {DYAD_DICT_VERBS, "CAMEO.2.0.txt"},
-    {DYAD_DICT_ACTORS, "Phoenix.Countries.actors.txt"},
-    {DYAD_DICT_ACTORS, "Phoenix.International.actors.txt"},
-    {DYAD_DICT_ACTORS, "Phoenix.MilNonState.actors.txt"},
-    {DYAD_DICT_AGENTS, "Phoenix.agents.txt"},
-    {DYAD_DICT_DISCARDS, "Phoenix.discards.txt"},
-    {DYAD_DICT_ISSUES, "Phoenix.IssueCoding.txt"},
-    {DYAD_DICT_VERBS, NULL},
-};
-
-int dyad_dict_load_dir(dyad_dict *d, const char *dir) {
-    int total = 0;
-    for (const dyad_dict_file *f = dyad_dict_default_files; f->name; f++) {
-        dyad_buf path = {0};
-        dyad_buf_printf(&path, "%s/%s", dir, f->name);
-        int n = dyad_dict_load_file(d, f->kind, path.data);
-        dyad_buf_free(&path);
-        if (n < 0) return -1;
-        total += n;
-    }
-    return total;
-}
-
 /* ------------------------------------------------------------- words */
 
 int32_t dyad_dict_word_id(const dyad_dict *d, const char *word) {

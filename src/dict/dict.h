@@ -353,11 +353,16 @@ typedef struct dyad_dict_file {
 extern const dyad_dict_file dyad_dict_default_files[];
 
 /*
-** Load PETRARCH-2's default set (petrarch2/data/config/PETR_config.ini) from dir:
-** CAMEO.2.0.txt, Phoenix.Countries.actors.txt, Phoenix.International.actors.txt,
-** Phoenix.MilNonState.actors.txt, Phoenix.agents.txt, Phoenix.discards.txt and
-** Phoenix.IssueCoding.txt.  Returns the total number of warnings, or -1 when a file cannot be
-** read (d->error names it; files before it stay loaded).
+** Load the dictionary set in folder dir, which is laid out either
+**  - as PETRARCH-2's default set (petrarch2/data/config/PETR_config.ini): CAMEO.2.0.txt,
+**    Phoenix.Countries.actors.txt, Phoenix.International.actors.txt,
+**    Phoenix.MilNonState.actors.txt, Phoenix.agents.txt, Phoenix.discards.txt and
+**    Phoenix.IssueCoding.txt; or
+**  - as dyad's own dictionaries/ (when dir has verbs.txt and no CAMEO.2.0.txt): verbs.txt,
+**    every *.actors.txt in name order, agents.txt, and discards.txt and issues.txt when
+**    present; so a user edits a copy of dictionaries/ and names it.
+** Returns the total number of warnings, or -1 when a file cannot be read, or dir is neither
+** (d->error says which; files before it stay loaded).
 */
 int dyad_dict_load_dir(dyad_dict *d, const char *dir);
 

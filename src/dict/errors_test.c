@@ -131,7 +131,10 @@ static void test_bad_actors(void **state) {
         "GOOD_NAME [OTHER]\n"
         "BAD\001NAME [BNM]\n"
         "CAF\xe9 [CAF]\n"
-        "<!-- not closed\n",            /* 15 */
+        "DOUBLE [[DBL]]\n"              /* 15 */
+        "LONG [ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFG]\n"
+        "\t[XY 20221399]\n"
+        "<!-- not closed\n",
         "t.txt:1:1: warning: actor code before any actor; ignored\n"
         "t.txt:2:1: warning: synonym before any actor; ignored\n"
         "t.txt:4:2: warning: empty actor name\n"
@@ -147,7 +150,14 @@ static void test_bad_actors(void **state) {
         "t.txt:12:1: warning: actor name already given other codes by GOOD_NAME (t.txt:3); this "
         "entry replaces it\n"
         "t.txt:14:4: warning: byte 0xe9 is not UTF-8; replaced by '?'\n"
-        "t.txt:15:1: warning: comment \"<!\" is not closed by \"-->\"\n");
+        "t.txt:15:9: warning: '[' cannot be part of an actor code; code ignored\n"
+        "t.txt:15:14: warning: text after the actor code ignored\n"
+        "t.txt:15:1: warning: actor DOUBLE has no code; its names are not used\n"
+        "t.txt:16:7: warning: actor code of 33 characters (at most 30); code ignored\n"
+        "t.txt:17:5: warning: \"20221399\" is not a date (YYMMDD or YYYYMMDD), and a date "
+        "restriction needs '<', '>' or a range date-date; code ignored\n"
+        "t.txt:18:1: warning: comment \"<!\" is not closed by \"-->\"\n"
+        "t.txt:16:1: warning: actor LONG has no code; its names are not used\n");
 }
 
 static void test_bad_agents(void **state) {

@@ -183,9 +183,22 @@ static int split(reader *r, const char *s, const char *seps, const char ***out) 
     return n;
 }
 
-/* "YYYYMMDD" as "YYYY-MM-DD" in the arena, or NULL when s is not such a date. */
+/* "YYYYMMDD" as "YYYY-MM-DD" in the arena, or NULL when s is not such a date.  A six-digit date
+   is read as PETRARCH-2 read it (PETRreader.dstr_to_ordate): YYMMDD, YY up to 30 meaning 20YY
+   and above it 19YY. */
 static const char *iso_date(reader *r, const char *s) {
-    if (strlen(s) != 8) return NULL;
+    char full[9];
+    size_t len = strlen(s);
+    if (len == 6) {
+        bool digits = true;
+        for (int i = 0; i < 6; i++) digits &= s[i] >= '0' && s[i] <= '9';
+        if (!digits) return NULL;
+        int yy = (s[0] - '0') * 10 + (s[1] - '0');
+        snprintf(full, sizeof full, "%s%s", yy <= 30 ? "20" : "19", s);
+        s = full;
+    } else if (len != 8) {
+        return NULL;
+    }
     for (int i = 0; i < 8; i++)
         if (s[i] < '0' || s[i] > '9') return NULL;
     int month = (s[4] - '0') * 10 + (s[5] - '0'), day = (s[6] - '0') * 10 + (s[7] - '0');
@@ -317,7 +330,7 @@ static void read_sentence(reader *r, xmlNode *sn) {
     if (date) {
         s.date = iso_date(r, date);
         if (!s.date)
-            dyad_warn(r->path, s.line, 0, "sentence %s: date \"%s\" is not YYYYMMDD; left empty",
+            dyad_warn(r->path, s.line, 0, "sentence %s: date \"%s\" is not YYYYMMDD (or YYMMDD); left empty",
                       s.id ? s.id : "?", date);
     }
     dyad_buf codings = {0};

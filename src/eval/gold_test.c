@@ -378,7 +378,7 @@ static void test_shared_petr2_gsr(void **state) {
     assert_non_null(s);
     assert_event(&s->events[0], "USA", "CHN", "042");
     assert_string_equal(s->date, "2008-08-04");
-    assert_string_equal(find(g, "AFP0808020905_1")->date, "");
+    assert_string_equal(find(g, "AFP0808020905_1")->date, "2012-11-08");   /* "121108": YYMMDD */
     dyad_gold_free(g);
 }
 

@@ -125,6 +125,7 @@ void dyad_write_events_json(FILE *f, const dyad_document *doc) {
         add_string_or_null(o, "publisher", doc->source);
         add_string_or_null(o, "url", doc->url);
         add_string_or_null(o, "title", doc->title);
+        add_string_or_null(o, "dateline", doc->dateline);
         /* written as it was read, so that numbers keep every digit (cJSON holds doubles) */
         if (extra) cJSON_AddItemToObject(o, "extra", cJSON_CreateRaw(doc->extra));
         char *line = cJSON_PrintUnformatted(o);

@@ -12,6 +12,7 @@ static dyad_document *one_event(void) {
     d->id = "doc-1";
     d->date = "2022-02-08";
     d->source = "dyad example";
+    d->dateline = "MOSCOW";
     d->extra = "{\"feed\":\"wire\",\"rank\":3,\"big\":12345678901234567890}";
     d->text = "\xe2\x80\x9cYes.\xe2\x80\x9d\tMacron met Putin in Moscow.";
     d->text_len = strlen(d->text);
@@ -78,6 +79,7 @@ static void test_json(void **state) {
     /* extra is written as it was read: numbers keep every digit */
     assert_non_null(strstr(out, "\"extra\":{\"feed\":\"wire\",\"rank\":3,\"big\":12345678901234567890}"));
     assert_true(cJSON_IsNull(cJSON_GetObjectItem(o, "url")));
+    assert_string_equal(cJSON_GetObjectItem(o, "dateline")->valuestring, "MOSCOW");
     cJSON_Delete(o);
     free(out);
     dyad_document_free(d);
