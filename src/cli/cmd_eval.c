@@ -61,15 +61,24 @@ int dyad_cmd_eval(int argc, char **argv) {
     const char *gold_path = NULL, *pred_path = NULL, *model_path = NULL;
     bool json = false, errors = false, use_parse = false, coding = false;
     dyad_cli_dicts dicts = {0};
+    bool options_end = false; /* after "--": eval takes no file arguments, so none may follow */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = NULL;
-        int k = dyad_cli_dict_arg(&dicts, argc, argv, &i);
+        if (!options_end && strcmp(a, "--") == 0) {
+            options_end = true;
+            continue;
+        }
+        int k = options_end ? 0 : dyad_cli_dict_arg(&dicts, argc, argv, &i);
         if (k < 0) return DYAD_EXIT_USAGE;
         if (k > 0) {
             coding = true;
             continue;
         }
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+        if (options_end || a[0] != '-') {
+            fprintf(stderr, "dyad eval: unexpected argument '%s' (files are given with --gold and --pred)\n", a);
+            usage(stderr);
+            return DYAD_EXIT_USAGE;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout);
             return DYAD_EXIT_OK;
         } else if ((k = dyad_cli_value("eval", argc, argv, &i, "--gold", &v)) != 0) {
@@ -95,9 +104,7 @@ int dyad_cmd_eval(int argc, char **argv) {
         } else if (strcmp(a, "--errors") == 0) {
             errors = true;
         } else {
-            const char *what = a[0] == '-' ? "unknown option" : "unexpected argument (files are given "
-                               "with --gold and --pred)";
-            fprintf(stderr, "dyad eval: %s '%s'\n", what, a);
+            fprintf(stderr, "dyad eval: unknown option '%s'\n", a);
             usage(stderr);
             return DYAD_EXIT_USAGE;
         }

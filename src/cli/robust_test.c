@@ -82,6 +82,8 @@ static void test_options(void **state) {
         {"validate --verbs", "dyad validate: --verbs needs a value"},
         {"code --actors", "dyad: --actors needs a value"},
         {"parse --date 2022-02-08x", "dyad parse: --date wants YYYY-MM-DD, not '2022-02-08x'"},
+        {"eval --gold=x.json -- y.json", "dyad eval: unexpected argument 'y.json' (files are given with --gold "
+                                         "and --pred)"},
     };
     for (size_t i = 0; i < sizeof usage / sizeof usage[0]; i++) {
         run_result r = run(usage[i].args, "x");
