@@ -201,6 +201,41 @@ static void test_dict_choice(void **state) {
     unlink(a);
 }
 
+/* dyad parse then dyad code: the document's date, title and dateline travel in the CoNLL-U,
+   and the spans of the events count characters of the original text (TokenRange). */
+static void test_parse_then_code(void **state) {
+    (void)state;
+    const char *text = "Talks in Kyiv\n\nKYIV (Reuters) - Russia criticized Ukraine on Monday.\n";
+    char path[256], args[1024];
+    snprintf(path, sizeof path, "%s", write_tmp("dyad-cli-p.txt", text, strlen(text)));
+    snprintf(args, sizeof args, "parse --date 2022-02-08 %s", path);
+    run_result r = run(args, NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "# date = 2022-02-08\n"));
+    assert_non_null(strstr(r.out, "# title = Talks in Kyiv\n"));
+    assert_non_null(strstr(r.out, "# dateline = KYIV (Reuters)\n"));
+    char conllu[256];
+    snprintf(conllu, sizeof conllu, "%s", write_tmp("dyad-cli-p.conllu", r.out, strlen(r.out)));
+    run_free(&r);
+    snprintf(args, sizeof args, "code %s", conllu);
+    r = run(args, NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\"event_date\":\"2022-02-07\""));
+    assert_non_null(strstr(r.out, "\"dateline\":\"KYIV (Reuters)\""));
+    /* "Russia" is at characters 32..38 of the original text */
+    assert_non_null(strstr(r.out, "\"text\":\"Russia\",\"code\":\"RUS\""));
+    assert_non_null(strstr(r.out, "\"span\":[32,38]"));
+    run_free(&r);
+    /* the same CoNLL-U on standard input, not named: a hint to say what it is */
+    const char *in = "# sent_id = 1\n1\tRussia\tRussia\tPROPN\tNNP\t_\t0\troot\t_\t_\n\n";
+    r = run("code", in);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "-:1:1: warning: this looks like CoNLL-U"));
+    run_free(&r);
+    unlink(path);
+    unlink(conllu);
+}
+
 /* dyad explain: the words, the parse, the noun phrases, the patterns tried, the events. */
 static void test_explain(void **state) {
     (void)state;
@@ -334,6 +369,7 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_parse_jsonl),
         cmocka_unit_test(test_code),
         cmocka_unit_test(test_dict_choice),
+        cmocka_unit_test(test_parse_then_code),
         cmocka_unit_test(test_explain),
         cmocka_unit_test(test_validate),
         cmocka_unit_test(test_eval),

@@ -94,6 +94,13 @@ static bool ends_with(const char *s, const char *suffix) {
     return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
+/* Does a document's text begin the way a CoNLL-U file does ("# newdoc", "# sent_id", or a
+   first word line "1<TAB>")? */
+static bool looks_like_conllu(const char *text) {
+    return text && (strncmp(text, "# newdoc", 8) == 0 || strncmp(text, "# sent_id", 9) == 0 ||
+                    strncmp(text, "# newpar", 8) == 0 || strncmp(text, "1\t", 2) == 0);
+}
+
 /* What dyad code was asked to do. */
 typedef struct code_options {
     dyad_read_options read;
@@ -128,7 +135,12 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
     dyad_reader *r = dyad_reader_open(path, ropt);
     if (!r) return DYAD_EXIT_FATAL;
     dyad_document *doc;
+    bool first = true;
     while ((doc = dyad_reader_next(r))) {
+        if (first && looks_like_conllu(doc->text))
+            dyad_warn(path ? path : "-", 1, 1, "this looks like CoNLL-U (what dyad parse writes), "
+                      "read here as text: use --input conllu, or name the file .conllu");
+        first = false;
         dyad_analyze(model, doc);
         emit(o, c, doc);
         dyad_document_free(doc);

@@ -26,6 +26,7 @@ typedef struct reader {
     int n_docs;
     dyad_document *doc;     /* document being built */
     dyad_buf text;          /* its text so far */
+    long chars;             /* characters (code points) in text */
     dyad_sentence *sents;   /* its sentences so far (malloc'd, copied into the arena at the end) */
     int n_sents, cap_sents;
     bool last_space_after;  /* SpaceAfter of the last token of the previous sentence */
@@ -50,6 +51,7 @@ static void finish_doc(reader *r) {
     r->docs[r->n_docs++] = d;
     r->doc = NULL;
     dyad_buf_free(&r->text);
+    r->chars = 0;
     r->n_sents = 0;
     r->paragraph = 0;
     r->new_par = false;
@@ -60,6 +62,25 @@ static void start_doc(reader *r, const char *id) {
     r->doc = dyad_document_new();
     r->doc->id = dyad_arena_strdup(r->doc->arena, id);
     r->doc->origin = dyad_arena_strdup(r->doc->arena, r->path);
+}
+
+/* Append s to the document's text, counting its characters. */
+static void text_add(reader *r, const char *s) {
+    dyad_buf_puts(&r->text, s);
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80) r->chars++;
+}
+
+/* A token's TokenRange=START:END in MISC (character offsets in the text it was read from, as
+   dyad parse writes them): its START, or -1. */
+static long token_range_start(const char *misc) {
+    for (const char *p = misc; (p = strstr(p, "TokenRange=")) != NULL; p++) {
+        if (p != misc && p[-1] != '|') continue;
+        char *end;
+        long v = strtol(p + 11, &end, 10);
+        return *end == ':' && v >= 0 ? v : -1;
+    }
+    return -1;
 }
 
 static bool has_misc(const char *misc, const char *item) {
@@ -170,10 +191,10 @@ static void finish_sentence(reader *r) {
     memset(s, 0, sizeof *s);
     if (r->n_sents > 0) {
         if (r->new_par) {
-            dyad_buf_puts(&r->text, "\n\n");
+            text_add(r, "\n\n");
             r->paragraph++;
         } else if (r->last_space_after) {
-            dyad_buf_putc(&r->text, ' ');
+            text_add(r, " ");
         }
     }
     r->n_sents++;
@@ -191,13 +212,18 @@ static void finish_sentence(reader *r) {
         bool opens_token = l->id_end || l->id > mwt_end;
         if (opens_token) {
             tok = &s->tokens[t++];
+            /* where the token was in the text it was parsed from: spaces up to there, so that
+               event spans count as in that text (headline, dateline and line breaks become
+               spaces) */
+            long at = token_range_start(l->f[9]);
+            while (at > r->chars) text_add(r, " ");
             tok->start = (uint32_t)r->text.len;
-            dyad_buf_puts(&r->text, l->f[1]);
+            text_add(r, l->f[1]);
             tok->end = (uint32_t)r->text.len;
             tok->first_word = w;
             tok->n_words = l->id_end ? l->id_end - l->id + 1 : 1;
             tok->space_after = !has_misc(l->f[9], "SpaceAfter=No");
-            if (i + 1 < r->n_lines && tok->space_after) dyad_buf_putc(&r->text, ' ');
+            if (i + 1 < r->n_lines && tok->space_after) text_add(r, " ");
             if (l->id_end) {
                 mwt_end = l->id_end;
                 continue;
@@ -214,8 +240,12 @@ static void finish_sentence(reader *r) {
         wd->end = tok->end;
     }
     /* The last token's trailing space, if any, belongs between sentences, not to this one. */
-    if (r->text.len > 0 && tok && tok->space_after && r->text.len > tok->end) r->text.len--;
+    if (r->text.len > 0 && tok && tok->space_after && r->text.len > tok->end) {
+        r->text.len--;
+        r->chars--;
+    }
     r->text.data[r->text.len] = 0;
+    if (n_tokens > 0) s->start = s->tokens[0].start;
     s->end = (uint32_t)r->text.len;
     r->last_space_after = tok ? tok->space_after : true;
     r->new_par = false;
@@ -236,6 +266,16 @@ static void read_comment(reader *r, char *p) {
             while (*id == ' ') id++;
         }
         start_doc(r, id);
+    } else if (strncmp(p, "date =", 6) == 0 || strncmp(p, "title =", 7) == 0 ||
+               strncmp(p, "dateline =", 10) == 0) {
+        /* document metadata dyad parse writes after "# newdoc" */
+        if (!r->doc) start_doc(r, NULL);
+        char *v = strchr(p, '=') + 1;
+        while (*v == ' ') v++;
+        const char *copy = dyad_arena_strdup(r->doc->arena, v);
+        if (p[1] == 'i') r->doc->title = copy;
+        else if (p[4] == 'l') r->doc->dateline = copy;
+        else r->doc->date = copy;
     } else if (strncmp(p, "newpar", 6) == 0) {
         r->new_par = true;
     } else if (strncmp(p, "sent_id", 7) == 0) {
@@ -366,9 +406,20 @@ static long char_at(char_cursor *c, uint32_t to) {
     return c->chars;
 }
 
+/* A document metadata comment "# name = value" (line breaks and tabs as spaces), if value. */
+static void put_meta(FILE *f, const char *name, const char *value) {
+    if (!value || !*value) return;
+    fprintf(f, "# %s = ", name);
+    for (const char *c = value; *c; c++) fputc(*c == '\n' || *c == '\r' || *c == '\t' ? ' ' : *c, f);
+    fputc('\n', f);
+}
+
 void dyad_write_conllu(FILE *f, const dyad_document *doc) {
     char_cursor cur = {doc->text, 0, 0};
     if (doc->id) fprintf(f, "# newdoc id = %s\n", doc->id);
+    put_meta(f, "date", doc->date);
+    put_meta(f, "title", doc->title);
+    put_meta(f, "dateline", doc->dateline);
     for (int i = 0; i < doc->n_sentences; i++) {
         const dyad_sentence *s = &doc->sentences[i];
         if (i == 0 || s->paragraph != doc->sentences[i - 1].paragraph)
