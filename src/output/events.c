@@ -144,9 +144,23 @@ void dyad_write_events_tsv_header(FILE *f) {
           "target_span\tpattern\tsentence_text\n", f);
 }
 
+/* Text in a TSV field: whatever a reader might take for a field or line break (tab, the ASCII
+   line and page breaks, and U+0085, U+2028 and U+2029, which Python's splitlines() splits at)
+   becomes one space. */
 static void tsv_text(FILE *f, const char *s) {
     if (!s || !*s) return;
-    for (; *s; s++) fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
+    for (; *s; s++) {
+        const unsigned char *u = (const unsigned char *)s;
+        if (u[0] == 0xC2 && u[1] == 0x85) {
+            fputc(' ', f);
+            s += 1;
+        } else if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9)) {
+            fputc(' ', f);
+            s += 2;
+        } else {
+            fputc(strchr("\t\n\r\v\f\x1c\x1d\x1e", *s) ? ' ' : *s, f);
+        }
+    }
 }
 
 static void tsv_actor(FILE *f, const dyad_actor *a) {

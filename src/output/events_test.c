@@ -104,6 +104,11 @@ static void test_tsv(void **state) {
     assert_int_equal(tabs_head, tabs_row);
     free(head);
     free(out);
+    /* line and page breaks of any kind inside a field become spaces */
+    d->events[0].source.text = "Mac\xe2\x80\xa8ron\vE.\xc2\x85M\f";
+    out = capture(dyad_write_events_tsv, d);
+    assert_non_null(strstr(out, "\tMac ron E. M \t"));
+    free(out);
     dyad_document_free(d);
 }
 
