@@ -263,5 +263,12 @@ void dyad_error(const char *file, long line, long col, const char *fmt, ...)
 long dyad_warning_count(void);
 /* Send warnings to f instead of stderr (tests use this to check messages); NULL restores stderr. */
 void dyad_warn_to(FILE *f);
+/*
+** Stop showing warnings (they are still counted), e.g. while dictionaries load; returns what
+** dyad_warn_restore() takes back (NULL when /dev/null cannot be opened: warnings still show).
+*/
+FILE *dyad_warn_silence(void);
+/* Show warnings on standard error again after dyad_warn_silence(); closes sink. */
+void dyad_warn_restore(FILE *sink);
 
 #endif

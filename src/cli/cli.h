@@ -72,6 +72,9 @@ int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i);
 ** read.
 */
 dyad_dict *dyad_cli_load_dicts(const dyad_cli_dicts *o, const char *cmd);
+/* Say on standard error that problems (> 0) lines of the dictionaries were skipped, and that
+   --dict-warnings shows them. */
+void dyad_cli_dict_problems(const char *cmd, long problems);
 /* True when o names actor, agent or discard files (not only --dict-dir and --verbs). */
 bool dyad_cli_names_dicts(const dyad_cli_dicts *o);
 /*

@@ -287,7 +287,20 @@ static void test_validate(void **state) {
         assert_non_null(strstr(r.out, "total               2        1  (50.0%)"));
         run_free(&r);
     }
-    run_result r = run("validate /nonexistent.xml", NULL);
+    /* a bad dictionary line: counted in one message, shown with --dict-warnings */
+    const char *bad_actors = "ARNOR [ARN]\nGONDOR [GON]\nBREE [[BRE]\n";
+    write_tmp("dyad-cli-actors.txt", bad_actors, strlen(bad_actors));
+    snprintf(args, sizeof args, "validate %s --use-parse", x);
+    run_result r = run(args, NULL);
+    assert_non_null(strstr(r.err, "dyad validate: 2 problems in the dictionaries were skipped"));
+    assert_null(strstr(r.err, "dyad-cli-actors.txt:3"));
+    run_free(&r);
+    snprintf(args, sizeof args, "validate %s --use-parse --dict-warnings", x);
+    r = run(args, NULL);
+    assert_non_null(strstr(r.err, "dyad-cli-actors.txt:3:7: warning:"));
+    assert_null(strstr(r.err, "problem in the dictionaries"));
+    run_free(&r);
+    r = run("validate /nonexistent.xml", NULL);
     assert_int_equal(r.status, 3);
     run_free(&r);
     unlink(x);

@@ -10,7 +10,7 @@
 
 static void usage(FILE *f) {
     fputs("usage: dyad validate FILE.xml [--dict-dir DIR] [--verbs FILE] [--use-parse] [--model PATH]\n"
-          "                     [--verbose]\n"
+          "                     [--dict-warnings] [--verbose]\n"
           "\n"
           "Code every <Sentence> of a PETRARCH validation file and compare the set of (source,\n"
           "target, event code) with its <EventCoding> lines.  Prints the failures with expected\n"
@@ -23,6 +23,7 @@ static void usage(FILE *f) {
           "  --verbs FILE    verb dictionary to use instead of <Verbfile>\n"
           "  --use-parse     code the records' own parse trees instead of parsing their text\n"
           "  --model PATH    tagger and parser model for the text (default: the one built in)\n"
+          "  --dict-warnings show every problem found in the dictionaries (else only their number)\n"
           "  --verbose       print every record, and the coder's trace for failures\n"
           "\n"
           "exit status: 0 when the run was done (failing records included); 1 done, but the XML\n"
@@ -34,7 +35,7 @@ static void usage(FILE *f) {
 int dyad_cmd_validate(int argc, char **argv) {
     dyad_validate_options opt = {.out = stdout};
     const char *path = NULL, *model_path = NULL;
-    bool only_files = false;
+    bool only_files = false, dict_warnings = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = NULL;
         int k = 0;
@@ -58,6 +59,8 @@ int dyad_cmd_validate(int argc, char **argv) {
         } else if ((k = dyad_cli_value("validate", argc, argv, &i, "--model", &v)) != 0) {
             if (k < 0) return DYAD_EXIT_USAGE;
             model_path = v;
+        } else if (strcmp(a, "--dict-warnings") == 0) {
+            dict_warnings = true;
         } else if (strcmp(a, "--use-parse") == 0) {
             opt.use_parse = true;
         } else if (strcmp(a, "--verbose") == 0 || strcmp(a, "-v") == 0) {
@@ -96,9 +99,11 @@ int dyad_cmd_validate(int argc, char **argv) {
         opt.analyze = dyad_analyze;
     }
     dyad_validate_result res;
+    opt.quiet_dicts = !dict_warnings;
     int rc = dyad_validate(path, &opt, &res) < 0 ? DYAD_EXIT_FATAL
            : problems > 0                         ? DYAD_EXIT_SKIPPED
                                                   : DYAD_EXIT_OK;
     dyad_model_free(model);
+    if (!dict_warnings) dyad_cli_dict_problems("validate", res.dict_problems);
     return dyad_cli_output_done("validate", stdout, rc);
 }

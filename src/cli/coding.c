@@ -67,21 +67,18 @@ typedef struct quiet {
 } quiet;
 
 static void quiet_begin(quiet *q, const dyad_cli_dicts *o) {
-    q->sink = NULL;
-    if (!o->warnings) {
-        q->sink = fopen("/dev/null", "w");
-        if (q->sink) dyad_warn_to(q->sink);
-    }
+    q->sink = o->warnings ? NULL : dyad_warn_silence();
     q->before = dyad_warning_count();
 }
 
 static void quiet_end(quiet *q, const dyad_cli_dicts *o, const char *cmd, bool ok) {
     long problems = dyad_warning_count() - q->before;
-    if (q->sink) {
-        dyad_warn_to(NULL);
-        fclose(q->sink);
-    }
-    if (ok && problems > 0 && !o->warnings)
+    dyad_warn_restore(q->sink);
+    if (ok && !o->warnings) dyad_cli_dict_problems(cmd, problems);
+}
+
+void dyad_cli_dict_problems(const char *cmd, long problems) {
+    if (problems > 0)
         fprintf(stderr, "dyad %s: %ld problem%s in the dictionaries %s skipped (--dict-warnings "
                 "shows them)\n", cmd, problems, problems == 1 ? "" : "s", problems == 1 ? "was" : "were");
 }

@@ -212,7 +212,11 @@ int dyad_validate(const char *path, const dyad_validate_options *opt, dyad_valid
     }
     dyad_petr_file *f = dyad_petr_read(path);
     if (!f) return -1;
+    long before = dyad_warning_count();
+    FILE *sink = opt->quiet_dicts ? dyad_warn_silence() : NULL;
     dyad_dict *d = dyad_validate_load_dicts(f, opt);
+    dyad_warn_restore(sink);
+    res->dict_problems = dyad_warning_count() - before;
     if (!d) {
         dyad_petr_free(f);
         return -1;

@@ -35,6 +35,7 @@ typedef struct dyad_validate_options {
     void (*analyze)(const dyad_model *model, dyad_document *doc);
     bool verbose;               /* print every record, and the coder's trace of failures */
     FILE *out;                  /* report (NULL: no report) */
+    bool quiet_dicts;           /* count the dictionaries' problems without showing them */
 } dyad_validate_options;
 
 #define DYAD_VALIDATE_MAX_CATEGORIES 32
@@ -42,6 +43,7 @@ typedef struct dyad_validate_options {
 typedef struct dyad_validate_result {
     int records, passed;
     int not_applicable;         /* records not counted (bad_input_parse records on text) */
+    long dict_problems;         /* warnings while the dictionaries loaded */
     int n_categories;
     struct {
         char name[32];

@@ -55,3 +55,15 @@ void dyad_warn_to(FILE *f) {
     warn_file = f;
     pthread_mutex_unlock(&warn_lock);
 }
+
+FILE *dyad_warn_silence(void) {
+    FILE *sink = fopen("/dev/null", "w");
+    if (sink) dyad_warn_to(sink);
+    return sink;
+}
+
+void dyad_warn_restore(FILE *sink) {
+    if (!sink) return;
+    dyad_warn_to(NULL);
+    fclose(sink);
+}
