@@ -212,6 +212,10 @@ int dyad_cmd_code(int argc, char **argv) {
     int nf = 0;
     int done = options(argc, argv, &co, &o, &dicts, files, &nf);
     if (done >= 0) return done;
+    if (co.read.id && nf > 1) {
+        fprintf(stderr, "dyad code: --id names one document, but %d files were given\n", nf);
+        return DYAD_EXIT_USAGE;
+    }
     dyad_dict *d = dyad_cli_load_dicts(&dicts, "code");
     if (!d) return DYAD_EXIT_FATAL;
     dyad_model *model = dyad_cli_load_model("code", co.model_path);
