@@ -790,6 +790,20 @@ static void test_unparsed_sentence(void **state) {
     dyad_dict_free(d);
 }
 
+/* Code the sentence spec (dated 1995-01-01) with coder a and with coder b, and check the events
+   each gives (events_text) against want_a and want_b. */
+static void check_two_coders(dyad_coder *a, dyad_coder *b, const char *spec, const char *want_a,
+                             const char *want_b) {
+    dyad_document *doc = parsed(spec, "1995-01-01");
+    dyad_code_document(a, doc);
+    assert_string_equal(events_text(doc), want_a);
+    dyad_document_free(doc);
+    doc = parsed(spec, "1995-01-01");
+    dyad_code_document(b, doc);
+    assert_string_equal(events_text(doc), want_b);
+    dyad_document_free(doc);
+}
+
 /* mood.c: intended, negated and demanded acts take CAMEO's codes for them */
 static void test_mood(void **state) {
     (void)state;
@@ -864,16 +878,8 @@ static void test_mood(void **state) {
         /* the act itself, done: no change */
         {"Arnor/PROPN/2/nsubj met/VERB/0/root Gondor/PROPN/2/obj", "ARN GON 040", "ARN GON 040"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        dyad_document *doc = parsed(cases[i].spec, "1995-01-01");
-        dyad_code_document(c, doc);
-        assert_string_equal(events_text(doc), cases[i].with);
-        dyad_document_free(doc);
-        doc = parsed(cases[i].spec, "1995-01-01");
-        dyad_code_document(cp, doc);
-        assert_string_equal(events_text(doc), cases[i].without);
-        dyad_document_free(doc);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        check_two_coders(c, cp, cases[i].spec, cases[i].with, cases[i].without);
     dyad_coder_free(c);
     dyad_coder_free(cp);
     dyad_dict_free(d);
@@ -960,16 +966,8 @@ static void test_adverbial_clause_subject(void **state) {
         {"Arnor/PROPN/2/nsubj met/VERB/0/root/meet Gondor/PROPN/2/obj to/PART/5/mark "
          "discuss/VERB/2/advcl Osgiliath/PROPN/5/obj", "ARN GON 040", "ARN GON 040, ARN OSG 040"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        dyad_document *doc = parsed(cases[i].spec, "1995-01-01");
-        dyad_code_document(c, doc);
-        assert_string_equal(events_text(doc), cases[i].plain);
-        dyad_document_free(doc);
-        doc = parsed(cases[i].spec, "1995-01-01");
-        dyad_code_document(co, doc);
-        assert_string_equal(events_text(doc), cases[i].own);
-        dyad_document_free(doc);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        check_two_coders(c, co, cases[i].spec, cases[i].plain, cases[i].own);
     dyad_coder_free(c);
     dyad_coder_free(co);
     dyad_dict_free(d);
@@ -985,24 +983,6 @@ static void test_complementizer_object(void **state) {
                         "ARN GON 100");
 }
 
-/* The document of CoNLL-U text (for words written together: SpaceAfter=No). */
-static dyad_document *conllu_doc(const char *conllu) {
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/dyad-coder-XXXXXX");
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    size_t len = strlen(conllu);
-    assert_int_equal(write(fd, conllu, len), (ssize_t)len);
-    close(fd);
-    dyad_document **docs = NULL;
-    int nd = dyad_conllu_read(path, &docs);
-    unlink(path);
-    assert_int_equal(nd, 1);
-    dyad_document *doc = docs[0];
-    free(docs);
-    doc->date = dyad_arena_strdup(doc->arena, "1995-01-01");
-    return doc;
-}
 
 /* "Arnor attacked a government-held part of Gondor": an agent word that begins a hyphenated
    compound is no sector of the phrase (GON, not GONGOV) */
@@ -1019,7 +999,7 @@ static void test_hyphen_agent(void **state) {
         "7\tpart\tpart\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
         "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
         "9\tGondor\tGondor\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n\n";
-    dyad_document *doc = conllu_doc(conllu);
+    dyad_document *doc = conllu_document(conllu, "1995-01-01");
     dyad_dict *d = dict(verbs2);
     dyad_coder *c = dyad_coder_new(d, NULL);
     dyad_code_document(c, doc);
@@ -1045,7 +1025,7 @@ static void test_hyphen_participle(void **state) {
         "7\tconsequences\tconsequence\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
         "8\tfor\tfor\tADP\tIN\t_\t9\tcase\t_\t_\n"
         "9\tGondor\tGondor\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n\n";
-    dyad_document *doc = conllu_doc(conllu);
+    dyad_document *doc = conllu_document(conllu, "1995-01-01");
     dyad_dict *d = dyad_dict_new();
     load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- DRAW [---] ---\nDRAW\n- * CONSEQUENCE [130]\n");
     load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);

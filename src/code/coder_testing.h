@@ -11,6 +11,25 @@
 #include "dict/dict.h"
 #include "util/util.h"
 
+/* The one document of CoNLL-U text (read through dyad_conllu_read); date may be NULL. */
+static inline dyad_document *conllu_document(const char *conllu, const char *date) {
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/dyad-coder-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    size_t len = strlen(conllu);
+    assert_int_equal(write(fd, conllu, len), (ssize_t)len);
+    close(fd);
+    dyad_document **docs = NULL;
+    int nd = dyad_conllu_read(path, &docs);
+    unlink(path);
+    assert_int_equal(nd, 1);
+    dyad_document *doc = docs[0];
+    free(docs);
+    if (date) doc->date = dyad_arena_strdup(doc->arena, date);
+    return doc;
+}
+
 /*
 ** A document from words written "form/UPOS/head/deprel[/lemma[/XPOS]]" separated by spaces
 ** (heads 1-based, 0 for the root; lemma "_" for none); " | " separates sentences.  date may be NULL.  Free it with
@@ -47,20 +66,8 @@ static inline dyad_document *parsed(const char *spec, const char *date) {
         p += n;
     }
     dyad_buf_puts(&b, "\n");
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/dyad-coder-XXXXXX");
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    assert_int_equal(write(fd, b.data, b.len), (ssize_t)b.len);
-    close(fd);
+    dyad_document *doc = conllu_document(b.data, date);
     dyad_buf_free(&b);
-    dyad_document **docs = NULL;
-    int nd = dyad_conllu_read(path, &docs);
-    unlink(path);
-    assert_int_equal(nd, 1);
-    dyad_document *doc = docs[0];
-    free(docs);
-    if (date) doc->date = dyad_arena_strdup(doc->arena, date);
     return doc;
 }
 
