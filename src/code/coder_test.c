@@ -90,6 +90,23 @@ static const char *code2own(const char *spec) {
     return out;
 }
 
+/* The events (events_text) of the sentence spec, dated 1995-01-01, coded with the verb
+   dictionary snippet verbs and the test actors. */
+static const char *code_verbs(const char *verbs, const char *spec) {
+    static char out[2048];
+    dyad_dict *d = dyad_dict_new();
+    load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
+    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_document *doc = parsed(spec, "1995-01-01");
+    dyad_code_document(c, doc);
+    snprintf(out, sizeof out, "%s", events_text(doc));
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+    return out;
+}
+
 static const char *code1(const char *spec) { return code_with(1, spec, NULL, true, 0); }
 static const char *code2(const char *spec) { return code_with(2, spec, NULL, true, 0); }
 
@@ -1178,17 +1195,10 @@ static void test_determined_participle(void **state) {
    ("released prisoners") */
 static void test_passive_subject_item(void **state) {
     (void)state;
-    dyad_dict *d = dyad_dict_new();
-    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- RELEASE [084] ---\nRELEASE\n- * PRISONER [0841]\n");
-    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
-    dyad_coder *c = dyad_coder_new(d, NULL);
-    dyad_document *doc = parsed("Gondor/PROPN/2/compound prisoners/NOUN/4/nsubj:pass/prisoner were/AUX/4/aux:pass "
-                                "released/VERB/0/root/release/VBN by/ADP/6/case Arnor/PROPN/4/obl:agent", "1995-01-01");
-    dyad_code_document(c, doc);
-    assert_string_equal(events_text(doc), "ARN GON 0841");
-    dyad_document_free(doc);
-    dyad_coder_free(c);
-    dyad_dict_free(d);
+    assert_string_equal(code_verbs("--- RELEASE [084] ---\nRELEASE\n- * PRISONER [0841]\n",
+                                   "Gondor/PROPN/2/compound prisoners/NOUN/4/nsubj:pass/prisoner were/AUX/4/aux:pass "
+                                "released/VERB/0/root/release/VBN by/ADP/6/case Arnor/PROPN/4/obl:agent"),
+                        "ARN GON 0841");
 }
 
 /* a number or a noun of quantity names no one: "tens of thousands of Gondorians" are Gondor */
