@@ -56,15 +56,11 @@ static dyad_dict *dict(const char *verbs) {
     return d;
 }
 
-/* Code spec with the dictionary of the given dialect; returns the events as text. */
-static const char *code_with(int dialect, const char *spec, const char *date, bool require_dyad,
-                             int new_actor_length) {
+/* The events (events_text) of spec coded on date (NULL: 1995-01-01) with dictionary d, which
+   is freed, and coder options o (NULL: the defaults). */
+static const char *code_in(dyad_dict *d, const dyad_coder_options *o, const char *spec, const char *date) {
     static char out[2048];
-    dyad_dict *d = dict(dialect == 1 ? verbs1 : verbs2);
-    dyad_coder_options o = dyad_coder_defaults();
-    o.require_dyad = require_dyad;
-    o.new_actor_length = new_actor_length;
-    dyad_coder *c = dyad_coder_new(d, &o);
+    dyad_coder *c = dyad_coder_new(d, o);
     dyad_document *doc = parsed(spec, date ? date : "1995-01-01");
     dyad_code_document(c, doc);
     snprintf(out, sizeof out, "%s", events_text(doc));
@@ -74,37 +70,29 @@ static const char *code_with(int dialect, const char *spec, const char *date, bo
     return out;
 }
 
-/* Code spec with verbs2 read as dyad's own dictionaries are (the mood synsets defined). */
-static const char *code2own(const char *spec) {
-    static char out[2048];
-    char verbs[8192];
-    snprintf(verbs, sizeof verbs, "&INTENT_AUXILIARY\n+WILL_\n\n%s", verbs2);
-    dyad_dict *d = dict(verbs);
-    dyad_coder *c = dyad_coder_new(d, NULL);
-    dyad_document *doc = parsed(spec, "1995-01-01");
-    dyad_code_document(c, doc);
-    snprintf(out, sizeof out, "%s", events_text(doc));
-    dyad_document_free(doc);
-    dyad_coder_free(c);
-    dyad_dict_free(d);
-    return out;
+/* Code spec with the dictionary of the given dialect; returns the events as text. */
+static const char *code_with(int dialect, const char *spec, const char *date, bool require_dyad,
+                             int new_actor_length) {
+    dyad_coder_options o = dyad_coder_defaults();
+    o.require_dyad = require_dyad;
+    o.new_actor_length = new_actor_length;
+    return code_in(dict(dialect == 1 ? verbs1 : verbs2), &o, spec, date);
 }
 
-/* The events (events_text) of the sentence spec, dated 1995-01-01, coded with the verb
-   dictionary snippet verbs and the test actors. */
+/* Code spec with verbs2 read as dyad's own dictionaries are (the mood synsets defined). */
+static const char *code2own(const char *spec) {
+    char verbs[8192];
+    snprintf(verbs, sizeof verbs, "&INTENT_AUXILIARY\n+WILL_\n\n%s", verbs2);
+    return code_in(dict(verbs), NULL, spec, NULL);
+}
+
+/* The events of spec, dated 1995-01-01, coded with the verb dictionary snippet verbs and the
+   test actors. */
 static const char *code_verbs(const char *verbs, const char *spec) {
-    static char out[2048];
     dyad_dict *d = dyad_dict_new();
     load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
     load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
-    dyad_coder *c = dyad_coder_new(d, NULL);
-    dyad_document *doc = parsed(spec, "1995-01-01");
-    dyad_code_document(c, doc);
-    snprintf(out, sizeof out, "%s", events_text(doc));
-    dyad_document_free(doc);
-    dyad_coder_free(c);
-    dyad_dict_free(d);
-    return out;
+    return code_in(d, NULL, spec, NULL);
 }
 
 static const char *code1(const char *spec) { return code_with(1, spec, NULL, true, 0); }
