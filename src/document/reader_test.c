@@ -62,6 +62,21 @@ static void test_text_bom_crlf(void **state) {
     free_result(&r);
 }
 
+/* Classic Mac OS line ends (a lone CR) break lines as well; offsets do not move. */
+static void test_text_cr(void **state) {
+    (void)state;
+    const char *text = "Headline\r\rKYIV - Body one.\rStill one.\r\rTwo.";
+    read_result r;
+    read_string(&r, ".txt", text, NULL);
+    dyad_document *d = r.docs[0];
+    assert_string_equal(d->title, "Headline");
+    assert_string_equal(d->dateline, "KYIV");
+    assert_int_equal(dyad_segment(d), 3);
+    assert_int_equal(d->sentences[2].paragraph, 1);
+    assert_int_equal(d->sentences[1].start, 27); /* "Still", after the CR */
+    free_result(&r);
+}
+
 static void test_example_article(void **state) {
     (void)state;
     dyad_reader *rd = dyad_reader_open("examples/article.txt", NULL);
@@ -165,6 +180,7 @@ int main(void) {
         cmocka_unit_test(test_text_document),
         cmocka_unit_test(test_text_defaults),
         cmocka_unit_test(test_text_bom_crlf),
+        cmocka_unit_test(test_text_cr),
         cmocka_unit_test(test_example_article),
         cmocka_unit_test(test_empty_file),
         cmocka_unit_test(test_binary_file),

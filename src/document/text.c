@@ -2,8 +2,9 @@
 ** text.c - the plain-text reader (one document per file) and the small helpers every reader
 ** shares: UTF-8 checking, line and column of an offset, dates, default ids.
 **
-** A plain-text document keeps the file's bytes as they are, so that every offset dyad reports
-** points into the original file.  Bytes that are not valid UTF-8 (and stray NUL bytes) are
+** A plain-text document keeps the file's bytes as they are (only a lone CR, a classic Mac OS
+** line end, is read as LF, byte for byte), so that every offset dyad reports points into the
+** original file.  Bytes that are not valid UTF-8 (and stray NUL bytes) are
 ** replaced by U+FFFD, with one warning at the first (utf8.c): the character offsets are then
 ** those of the file decoded with errors="replace".  A binary file is skipped.
 */
@@ -114,6 +115,11 @@ dyad_document *dyad_read_text(const char *origin, const char *data, size_t len, 
     dyad_arena *a = doc->arena;
     doc->text = dyad_arena_strndup(a, data, len);
     doc->text_len = len;
+    /* a lone carriage return (classic Mac OS line ends) is a line break: read as "\n", which
+       keeps every offset */
+    char *t = (char *)doc->text;
+    for (size_t i = 0; i < len; i++)
+        if (t[i] == '\r' && (i + 1 == len || t[i + 1] != '\n')) t[i] = '\n';
     doc->origin = dyad_arena_strdup(a, origin);
     doc->origin_line = 1;
     doc->origin_col = 1;
