@@ -185,10 +185,32 @@ static bool is_dateline(const char *s, size_t n, bool colon) {
     return caps || agency || date;
 }
 
+/* If the line at p is a byline ("By Jane Doe", "By Anna Smith and Tom Lee"): a line of its own
+   under 80 bytes, "By" then at most eight words, each capitalized or "and", commas allowed, no
+   final period; returns where the next line's text begins, else p. */
+static size_t skip_byline(const char *s, size_t n, size_t p) {
+    if (p + 3 >= n || strncmp(s + p, "By ", 3) != 0) return p;
+    const char *nl = memchr(s + p, '\n', n - p);
+    size_t end = nl ? (size_t)(nl - s) : n;
+    if (!nl || end - p >= 80) return p;
+    int words = 0;
+    for (size_t i = p + 3; i < end;) {
+        while (i < end && (s[i] == ' ' || s[i] == ',' || s[i] == '\r')) i++;
+        if (i >= end) break;
+        size_t w = i;
+        while (i < end && s[i] != ' ' && s[i] != ',' && s[i] != '\r') i++;
+        bool and = i - w == 3 && strncmp(s + w, "and", 3) == 0;
+        if ((!and && !(s[w] >= 'A' && s[w] <= 'Z')) || ++words > 8) return p;
+    }
+    if (words == 0 || s[end - 1] == '.') return p;
+    return skip_space(s, end, n);
+}
+
 bool dyad_find_dateline(dyad_document *doc) {
     const char *s = doc->text;
     size_t n = doc->text_len;
-    size_t p = skip_space(s, doc->body_start, n);
+    /* a byline may come between the headline and the dateline */
+    size_t p = skip_byline(s, n, skip_space(s, doc->body_start, n));
     size_t limit = p + 120 < n ? p + 120 : n;
     const char *nl = memchr(s + p, '\n', limit - p);
     if (nl) limit = (size_t)(nl - s);

@@ -41,6 +41,16 @@ static void test_agency(void **state) {
     check_dateline("Kyiv (AFP) -- Troops left.", "Kyiv (AFP)", "Troops left.");
 }
 
+/* A byline between the headline and the dateline is passed over; a sentence opening with "By"
+   is not a byline. */
+static void test_byline(void **state) {
+    (void)state;
+    check_dateline("By Jane Doe\n\nWASHINGTON (Reuters) - Biden spoke.", "WASHINGTON (Reuters)", "Biden spoke.");
+    check_dateline("By Anna Smith and Tom Lee\nKYIV - Talks began.", "KYIV", "Talks began.");
+    check_dateline("By Monday, Russia had massed troops.\nKYIV - Talks began.", NULL,
+                   "By Monday, Russia had massed troops.\nKYIV - Talks began.");
+}
+
 static void test_date(void **state) {
     (void)state;
     check_dateline("KYIV, Feb 8 (Reuters) - French President Emmanuel Macron met.", "KYIV, Feb 8 (Reuters)",
@@ -141,6 +151,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_em_dash),
         cmocka_unit_test(test_agency),
+        cmocka_unit_test(test_byline),
         cmocka_unit_test(test_date),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_no_dateline),
