@@ -384,8 +384,28 @@ int dyad_conllu_read(const char *path, dyad_document ***docs) {
 
 /* ------------------------------------------------------------------ writing */
 
-static void put_field(FILE *f, const char *s) {
-    fputs(s && *s ? s : "_", f);
+/* The CoNLL-U text of a document is put together in a buffer, a sentence at a time. */
+static void put_field(dyad_buf *b, const char *s) {
+    dyad_buf_puts(b, s && *s ? s : "_");
+}
+
+/* Append the decimal digits of v (which may be negative). */
+static void put_long(dyad_buf *b, long v) {
+    char d[24];
+    int n = 0;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do d[n++] = (char)('0' + u % 10); while ((u /= 10) != 0);
+    if (v < 0) d[n++] = '-';
+    while (n > 0) dyad_buf_putc(b, d[--n]);
+}
+
+static void put_range(dyad_buf *b, long start, long end, bool space_after) {
+    dyad_buf_puts(b, "TokenRange=");
+    put_long(b, start);
+    dyad_buf_putc(b, ':');
+    put_long(b, end);
+    if (!space_after) dyad_buf_puts(b, "|SpaceAfter=No");
+    dyad_buf_putc(b, '\n');
 }
 
 /* Byte offsets to character offsets, moving forward through a text. */
@@ -416,50 +436,65 @@ static void put_meta(FILE *f, const char *name, const char *value) {
 
 void dyad_write_conllu(FILE *f, const dyad_document *doc) {
     char_cursor cur = {doc->text, 0, 0};
+    dyad_buf b = {0};
     if (doc->id) fprintf(f, "# newdoc id = %s\n", doc->id);
     put_meta(f, "date", doc->date);
     put_meta(f, "title", doc->title);
     put_meta(f, "dateline", doc->dateline);
     for (int i = 0; i < doc->n_sentences; i++) {
         const dyad_sentence *s = &doc->sentences[i];
-        if (i == 0 || s->paragraph != doc->sentences[i - 1].paragraph)
-            fprintf(f, "# newpar\n");
-        if (s->id) fprintf(f, "# sent_id = %s\n", s->id);
-        else fprintf(f, "# sent_id = %s-%d\n", doc->id ? doc->id : "doc", i + 1);
-        fputs("# text = ", f);
+        b.len = 0;
+        if (i == 0 || s->paragraph != doc->sentences[i - 1].paragraph) dyad_buf_puts(&b, "# newpar\n");
+        dyad_buf_puts(&b, "# sent_id = ");
+        if (s->id) {
+            dyad_buf_puts(&b, s->id);
+        } else {
+            dyad_buf_puts(&b, doc->id ? doc->id : "doc");
+            dyad_buf_putc(&b, '-');
+            put_long(&b, i + 1);
+        }
+        dyad_buf_puts(&b, "\n# text = ");
         for (uint32_t k = s->start; k < s->end; k++) {
             char c = doc->text[k];
-            fputc(c == '\n' || c == '\r' || c == '\t' ? ' ' : c, f);
+            dyad_buf_putc(&b, c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
         }
-        fputc('\n', f);
+        dyad_buf_putc(&b, '\n');
         for (int t = 0; t < s->n_tokens; t++) {
             const dyad_token *tok = &s->tokens[t];
-            const char *space = tok->space_after ? "" : "|SpaceAfter=No";
             long start = char_at(&cur, tok->start), end = char_at(&cur, tok->end);
             if (tok->n_words > 1) {
-                fprintf(f, "%d-%d\t", tok->first_word + 1, tok->first_word + tok->n_words);
-                fwrite(doc->text + tok->start, 1, tok->end - tok->start, f);
-                fprintf(f, "\t_\t_\t_\t_\t_\t_\t_\tTokenRange=%ld:%ld%s\n", start, end, space);
+                put_long(&b, tok->first_word + 1);
+                dyad_buf_putc(&b, '-');
+                put_long(&b, tok->first_word + tok->n_words);
+                dyad_buf_putc(&b, '\t');
+                dyad_buf_add(&b, doc->text + tok->start, tok->end - tok->start);
+                dyad_buf_puts(&b, "\t_\t_\t_\t_\t_\t_\t_\t");
+                put_range(&b, start, end, tok->space_after);
             }
             for (int k = 0; k < tok->n_words; k++) {
                 int wi = tok->first_word + k;
                 const dyad_word *w = &s->words[wi];
-                fprintf(f, "%d\t", wi + 1);
-                put_field(f, w->form);
-                fputc('\t', f);
-                put_field(f, w->lemma);
-                fprintf(f, "\t%s\t", dyad_upos_name(w->upos));
-                put_field(f, w->xpos);
-                fputs("\t_\t", f);
-                if (w->head >= 0) fprintf(f, "%d", w->head);
-                else fputc('_', f);
-                fputc('\t', f);
-                put_field(f, w->deprel);
-                fputs("\t_\t", f);
-                if (tok->n_words > 1) fputs("_\n", f);
-                else fprintf(f, "TokenRange=%ld:%ld%s\n", start, end, space);
+                put_long(&b, wi + 1);
+                dyad_buf_putc(&b, '\t');
+                put_field(&b, w->form);
+                dyad_buf_putc(&b, '\t');
+                put_field(&b, w->lemma);
+                dyad_buf_putc(&b, '\t');
+                dyad_buf_puts(&b, dyad_upos_name(w->upos));
+                dyad_buf_putc(&b, '\t');
+                put_field(&b, w->xpos);
+                dyad_buf_puts(&b, "\t_\t");
+                if (w->head >= 0) put_long(&b, w->head);
+                else dyad_buf_putc(&b, '_');
+                dyad_buf_putc(&b, '\t');
+                put_field(&b, w->deprel);
+                dyad_buf_puts(&b, "\t_\t");
+                if (tok->n_words > 1) dyad_buf_puts(&b, "_\n");
+                else put_range(&b, start, end, tok->space_after);
             }
         }
-        fputc('\n', f);
+        dyad_buf_putc(&b, '\n');
+        fwrite(b.data, 1, b.len, f);
     }
+    dyad_buf_free(&b);
 }
