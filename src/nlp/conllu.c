@@ -396,7 +396,9 @@ static void put_long(dyad_buf *b, long v) {
     unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
     do d[n++] = (char)('0' + u % 10); while ((u /= 10) != 0);
     if (v < 0) d[n++] = '-';
-    while (n > 0) dyad_buf_putc(b, d[--n]);
+    char r[24];
+    for (int i = 0; i < n; i++) r[i] = d[n - 1 - i];
+    dyad_buf_add(b, r, (size_t)n);
 }
 
 static void put_range(dyad_buf *b, long start, long end, bool space_after) {
@@ -454,10 +456,10 @@ void dyad_write_conllu(FILE *f, const dyad_document *doc) {
             put_long(&b, i + 1);
         }
         dyad_buf_puts(&b, "\n# text = ");
-        for (uint32_t k = s->start; k < s->end; k++) {
-            char c = doc->text[k];
-            dyad_buf_putc(&b, c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
-        }
+        size_t at = b.len;
+        dyad_buf_add(&b, doc->text + s->start, s->end - s->start);
+        for (char *c = b.data + at; c < b.data + b.len; c++)
+            if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
         dyad_buf_putc(&b, '\n');
         for (int t = 0; t < s->n_tokens; t++) {
             const dyad_token *tok = &s->tokens[t];
