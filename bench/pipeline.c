@@ -4,6 +4,7 @@
 **
 **   make bench                         (bench/run.sh: builds and runs this with nice)
 **   build/bench/pipeline [--tokens N] [--corpus FILE.jsonl] [--dict-dir DIR] [--threads N]
+**                        [--model FILE]
 **
 ** The corpus (bench.h) is built from ../shared/data/news ($DYAD_SHARED/news): the 24 GUM
 ** Wikinews articles and the Reuters-21578 story bodies as JSON Lines, repeated until they hold
@@ -12,9 +13,10 @@
 ** PETRARCH-2's dictionary set in DIR with --dict-dir (e.g. ../shared/data/petrarch2:
 ** CAMEO.2.0.txt and Phoenix.*).
 **
-** 1. Stages, one thread: read (JSON Lines), split + tokenize, tag + lemmatize, parse, code,
-**    write events (JSON Lines to /dev/null), each timed in CPU time of the thread, so that other
-**    jobs on the machine slow the figures little.
+** 1. Stages, one thread: read (JSON Lines), split + tokenize, tag + lemmatize, parse, write
+**    CoNLL-U (to /dev/null; with the first four, raw text to CoNLL-U), code, write events (JSON
+**    Lines to /dev/null), each timed in CPU time of the thread, so that other jobs on the
+**    machine slow the figures little.
 ** 2. End to end: the same work with 1 and with N worker threads (default 2) taking documents
 **    from one reader; model and dictionaries are shared, each thread has its own coder.  Timed
 **    in wall time (the only clock that shows the gain of a second core) and in CPU time of the
@@ -55,7 +57,7 @@ static totals stages(const char *corpus, const dyad_model *m, const dyad_dict *d
         exit(3);
     }
     dyad_coder *c = dyad_coder_new(dict, NULL);
-    double t_read = 0, t_seg = 0, t_tag = 0, t_parse = 0, t_code = 0, t_write = 0;
+    double t_read = 0, t_seg = 0, t_tag = 0, t_parse = 0, t_conllu = 0, t_code = 0, t_write = 0;
     for (;;) {
         double c0 = bench_cpu();
         dyad_document *d = dyad_reader_next(r);
@@ -68,15 +70,17 @@ static totals stages(const char *corpus, const dyad_model *m, const dyad_dict *d
         double c3 = bench_cpu();
         for (int i = 0; i < d->n_sentences; i++) dyad_parse(m, &d->sentences[i]);
         double c4 = bench_cpu();
-        dyad_code_document(c, d);
+        dyad_write_conllu(devnull, d);
         double c5 = bench_cpu();
-        dyad_write_events_json(devnull, d);
+        t_conllu += c5 - c4;
+        dyad_code_document(c, d);
         double c6 = bench_cpu();
+        t_code += c6 - c5;
+        dyad_write_events_json(devnull, d);
+        t_write += bench_cpu() - c6;
         t_seg += c2 - c1;
         t_tag += c3 - c2;
         t_parse += c4 - c3;
-        t_code += c5 - c4;
-        t_write += c6 - c5;
         add_doc(&t, d);
         dyad_document_free(d);
     }
@@ -92,9 +96,12 @@ static totals stages(const char *corpus, const dyad_model *m, const dyad_dict *d
     row("split + tokenize", t_seg, &t);
     row("tag + lemmatize", t_tag, &t);
     row("parse", t_parse, &t);
+    row("tag + parse", t_tag + t_parse, &t);
+    row("write CoNLL-U", t_conllu, &t);
+    row("raw text to CoNLL-U", t_read + t_seg + t_tag + t_parse + t_conllu, &t);
     row("code (CAMEO)", t_code, &t);
     row("write events (JSON Lines)", t_write, &t);
-    row("all stages", t_read + t_seg + t_tag + t_parse + t_code + t_write, &t);
+    row("all stages", t_read + t_seg + t_tag + t_parse + t_conllu + t_code + t_write, &t);
     return t;
 }
 
@@ -157,15 +164,16 @@ static double end_to_end(const char *corpus, const dyad_model *m, const dyad_dic
 int main(int argc, char **argv) {
     long want = 1000000;
     int threads = 2;
-    const char *corpus = NULL, *dict_dir = NULL;
+    const char *corpus = NULL, *dict_dir = NULL, *model = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--tokens") == 0 && i + 1 < argc) want = atol(argv[++i]);
         else if (strcmp(argv[i], "--corpus") == 0 && i + 1 < argc) corpus = argv[++i];
         else if (strcmp(argv[i], "--dict-dir") == 0 && i + 1 < argc) dict_dir = argv[++i];
         else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) threads = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) model = argv[++i];
         else {
             fprintf(stderr, "usage: pipeline [--tokens N] [--corpus FILE.jsonl] [--dict-dir DIR] "
-                            "[--threads N]\n");
+                            "[--threads N] [--model FILE]\n");
             return 2;
         }
     }
@@ -178,7 +186,7 @@ int main(int argc, char **argv) {
     }
     const char *err;
     double t0 = bench_now();
-    dyad_model *m = dyad_model_load(NULL, &err);
+    dyad_model *m = dyad_model_load(model, &err);
     double model_s = bench_now() - t0;
     if (!m) {
         fprintf(stderr, "pipeline: %s\n", err);
@@ -196,7 +204,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "pipeline: %s\n", d->error);
         return 3;
     }
-    printf("model load (built in): %.4f s\n", model_s);
+    printf("model load (%s): %.4f s\n", model ? model : "built in", model_s);
     printf("dictionary load (%s, %d patterns, %d actors, %d agents): %.3f s\n",
            dict_dir ? dict_dir : "dyad's own, built in", d->n_patterns, d->n_actors, d->n_agents,
            dict_s);

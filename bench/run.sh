@@ -4,7 +4,8 @@
 # core (read, split + tokenize, tag, parse, code, write), end-to-end throughput on one and two
 # cores, and peak memory, over a fixed corpus of news text built from ../shared/data/news
 # (GUM Wikinews articles and Reuters-21578 bodies, repeated to at least 1,000,000 tokens).
-# ARGS go to build/bench/pipeline (--tokens N, --corpus FILE.jsonl, --dict-dir DIR, --threads N).
+# ARGS go to build/bench/pipeline (--tokens N, --corpus FILE.jsonl, --dict-dir DIR, --threads N,
+# --model FILE).
 set -e
 cd "$(dirname "$0")/.."
 make -s -j2 build/bench/pipeline
