@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "dyad.h"
 #include "cli/cli.h"
 #include "nlp/nlp.h"
@@ -75,6 +76,20 @@ static double now(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Can a file be written at path (an existing file that may be written, or a new one in a
+   folder that may be written)?  errno says why not. */
+static bool writable(const char *path) {
+    if (access(path, F_OK) == 0) return access(path, W_OK) == 0;
+    char dir[4096];
+    const char *slash = strrchr(path, '/');
+    if (!slash) return access(".", W_OK) == 0;
+    size_t n = slash == path ? 1 : (size_t)(slash - path);
+    if (n >= sizeof dir) return true;
+    memcpy(dir, path, n);
+    dir[n] = 0;
+    return access(dir, W_OK) == 0;
+}
+
 int dyad_cmd_train(int argc, char **argv) {
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'}, {"dev", required_argument, NULL, 'd'},
@@ -119,6 +134,16 @@ int dyad_cmd_train(int argc, char **argv) {
         usage(stderr);
         return DYAD_EXIT_USAGE;
     }
+    if (o.explore > 100 || o.folds == 1 || o.folds > 50) {
+        fprintf(stderr, "dyad train: %s\n", o.explore > 100 ? "--explore is a percentage, 0 to 100"
+                                                          : "--folds is 0 (gold tags) or 2 to 50");
+        return DYAD_EXIT_USAGE;
+    }
+    /* a model that cannot be written is found out now, not after minutes of training */
+    if (!writable(output)) {
+        fprintf(stderr, "dyad train: cannot write %s: %s\n", output, strerror(errno));
+        return DYAD_EXIT_FATAL;
+    }
     double t0 = now();
     dyad_document **docs = NULL, **dev_docs = NULL;
     int n_docs = 0, n_dev = 0;
@@ -137,7 +162,8 @@ int dyad_cmd_train(int argc, char **argv) {
         rc = DYAD_EXIT_FATAL;
         goto done;
     }
-    fprintf(stderr, "dyad train: %d documents, %d sentences, %ld words", n_docs, corpus.n, words);
+    fprintf(stderr, "dyad train: %d document%s, %d sentence%s, %ld word%s", n_docs, n_docs == 1 ? "" : "s",
+            corpus.n, corpus.n == 1 ? "" : "s", words, words == 1 ? "" : "s");
     if (commercial) fprintf(stderr, " (%ld GUM documents left out for their licence)", dropped);
     fputc('\n', stderr);
     if (dev) {

@@ -83,6 +83,8 @@ static void test_options(void **state) {
         {"validate --verbs", "dyad validate: --verbs needs a value"},
         {"code --actors", "dyad: --actors needs a value"},
         {"parse --date 2022-02-08x", "dyad parse: --date wants YYYY-MM-DD, not '2022-02-08x'"},
+        {"train --explore 150 -o m.model t.conllu", "dyad train: --explore is a percentage, 0 to 100"},
+        {"train --folds 1 -o m.model t.conllu", "dyad train: --folds is 0 (gold tags) or 2 to 50"},
         {"eval --gold=x.json -- y.json", "dyad eval: unexpected argument 'y.json' (files are given with --gold "
                                          "and --pred)"},
     };
@@ -155,6 +157,11 @@ static void test_exit_status(void **state) {
     snprintf(args, sizeof args, "eval --gold %s", path);
     r = run(args, NULL);
     assert_int_equal(r.status, 1);
+    run_free(&r);
+    /* train: a model that cannot be written is an error before training */
+    r = run("train -q -o /nonexistent/dir/m.model /nonexistent.conllu", NULL);
+    assert_int_equal(r.status, 3);
+    assert_non_null(strstr(r.err, "dyad train: cannot write /nonexistent/dir/m.model: No such file"));
     run_free(&r);
     const char *empty = "<Validation></Validation>\n";
     snprintf(path, sizeof path, "%s", write_tmp("dyad-robust-trunc.xml", empty, strlen(empty)));
