@@ -132,7 +132,7 @@ static int run_files(const dyad_model *m, const parse_options *o, int n_files, c
         dyad_reader_close(r);
     }
     if (rc == DYAD_EXIT_FATAL && n_read > 0) rc = DYAD_EXIT_SKIPPED;
-    return dyad_cli_output_done("parse", stdout, rc);
+    return rc;  /* the output is checked once, by dyad_cmd_parse */
 }
 
 int dyad_cmd_parse(int argc, char **argv) {
