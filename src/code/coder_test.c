@@ -895,45 +895,27 @@ static void test_mood(void **state) {
    found inside it ("on Tuesday in Gondor", as parsers attach it) */
 static void test_time_expression(void **state) {
     (void)state;
-    dyad_dict *d = dyad_dict_new();
-    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- MARCH [141] ---\nMARCH\n- * (ON +) [1411]\n");
-    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
-    dyad_coder *c = dyad_coder_new(d, NULL);
-    dyad_document *doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root on/ADP/4/case Tuesday/PROPN/2/obl "
-                                "in/ADP/6/case Gondor/PROPN/4/nmod", "1995-01-01");
-    dyad_code_document(c, doc);
-    assert_string_equal(events_text(doc), "ARN GON 141");
-    dyad_document_free(doc);
+    const char *verbs = "--- MARCH [141] ---\nMARCH\n- * (ON +) [1411]\n";
+    assert_string_equal(code_verbs(verbs, "Arnor/PROPN/2/nsubj marched/VERB/0/root on/ADP/4/case Tuesday/PROPN/2/obl "
+                                "in/ADP/6/case Gondor/PROPN/4/nmod"),
+                        "ARN GON 141");
     /* a phrase that is no time still fills the slot */
-    doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root on/ADP/4/case Gondor/PROPN/2/obl", "1995-01-01");
-    dyad_code_document(c, doc);
-    assert_string_equal(events_text(doc), "ARN GON 1411");
-    dyad_document_free(doc);
-    dyad_coder_free(c);
-    dyad_dict_free(d);
+    assert_string_equal(code_verbs(verbs, "Arnor/PROPN/2/nsubj marched/VERB/0/root on/ADP/4/case Gondor/PROPN/2/obl"),
+                        "ARN GON 1411");
 }
 
 /* a verb without a target takes it from the complements of its purpose or participle clause
    ("Arnor demonstrated to demand the release of Gondor") */
 static void test_purpose_clause_target(void **state) {
     (void)state;
-    dyad_dict *d = dyad_dict_new();
-    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- MARCH [141] ---\nMARCH\n- * (ON +) [1411]\n");
-    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
-    dyad_coder *c = dyad_coder_new(d, NULL);
-    dyad_document *doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root to/PART/4/mark demand/VERB/2/advcl "
-                                "the/DET/6/det release/NOUN/4/obj of/ADP/8/case Gondor/PROPN/6/nmod", "1995-01-01");
-    dyad_code_document(c, doc);
-    assert_string_equal(events_text(doc), "ARN GON 141");
-    dyad_document_free(doc);
+    const char *verbs = "--- MARCH [141] ---\nMARCH\n- * (ON +) [1411]\n";
+    assert_string_equal(code_verbs(verbs, "Arnor/PROPN/2/nsubj marched/VERB/0/root to/PART/4/mark demand/VERB/2/advcl "
+                                "the/DET/6/det release/NOUN/4/obj of/ADP/8/case Gondor/PROPN/6/nmod"),
+                        "ARN GON 141");
     /* a clause with its own subject is no purpose clause */
-    doc = parsed("Arnor/PROPN/2/nsubj marched/VERB/0/root because/SCONJ/5/mark Osgiliath/PROPN/5/nsubj "
-                 "attacked/VERB/2/advcl Gondor/PROPN/5/obj", "1995-01-01");
-    dyad_code_document(c, doc);
-    assert_string_equal(events_text(doc), "");
-    dyad_document_free(doc);
-    dyad_coder_free(c);
-    dyad_dict_free(d);
+    assert_string_equal(code_verbs(verbs, "Arnor/PROPN/2/nsubj marched/VERB/0/root because/SCONJ/5/mark Osgiliath/PROPN/5/nsubj "
+                 "attacked/VERB/2/advcl Gondor/PROPN/5/obj"),
+                        "");
 }
 
 /* the subject of a verb acts in its purpose clause; in a participle clause only with dictionaries
@@ -1209,22 +1191,13 @@ static void test_quantity_phrase(void **state) {
    exercises") */
 static void test_compound_without_target(void **state) {
     (void)state;
-    dyad_dict *d = dyad_dict_new();
-    load_snippet(d, DYAD_DICT_VERBS, "v.txt", "--- HOLD [---] ---\nHOLD\n- % * (WITH +) [040]\n- % * EXERCISE [062]\n");
-    load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
-    dyad_coder *c = dyad_coder_new(d, NULL);
-    dyad_document *doc = parsed("Arnor/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj held/VERB/0/root/hold "
-                                "exercises/NOUN/4/obj/exercise", "1995-01-01");
-    dyad_code_document(c, doc);
-    assert_string_equal(events_text(doc), "ARN GON 062, GON ARN 062");
-    dyad_document_free(doc);
+    const char *verbs = "--- HOLD [---] ---\nHOLD\n- % * (WITH +) [040]\n- % * EXERCISE [062]\n";
+    assert_string_equal(code_verbs(verbs, "Arnor/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj held/VERB/0/root/hold "
+                                "exercises/NOUN/4/obj/exercise"),
+                        "ARN GON 062, GON ARN 062");
     /* a single source is no compound */
-    doc = parsed("Arnor/PROPN/2/nsubj held/VERB/0/root/hold exercises/NOUN/2/obj/exercise", "1995-01-01");
-    dyad_code_document(c, doc);
-    assert_string_equal(events_text(doc), "");
-    dyad_document_free(doc);
-    dyad_coder_free(c);
-    dyad_dict_free(d);
+    assert_string_equal(code_verbs(verbs, "Arnor/PROPN/2/nsubj held/VERB/0/root/hold exercises/NOUN/2/obj/exercise"),
+                        "");
 }
 
 /* "Arnor issued a statement criticizing Gondor": the statement speaks for Arnor */
