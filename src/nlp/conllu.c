@@ -66,9 +66,9 @@ static void start_doc(reader *r, const char *id) {
 
 /* Append s to the document's text, counting its characters. */
 static void text_add(reader *r, const char *s) {
-    dyad_buf_puts(&r->text, s);
-    for (; *s; s++)
-        if (((unsigned char)*s & 0xC0) != 0x80) r->chars++;
+    size_t n = strlen(s);
+    dyad_buf_add(&r->text, s, n);
+    r->chars += dyad_utf8_chars(s, n);
 }
 
 /* A token's TokenRange=START:END in MISC (character offsets in the text it was read from, as
@@ -410,24 +410,6 @@ static void put_range(dyad_buf *b, long start, long end, bool space_after) {
     dyad_buf_putc(b, '\n');
 }
 
-/* Byte offsets to character offsets, moving forward through a text. */
-typedef struct char_cursor {
-    const char *text;
-    uint32_t byte;
-    long chars;
-} char_cursor;
-
-/* Offset in Unicode characters of byte offset `to` (at or after the last one asked for). */
-static long char_at(char_cursor *c, uint32_t to) {
-    if (to < c->byte) {
-        c->byte = 0;
-        c->chars = 0;
-    }
-    for (; c->byte < to; c->byte++)
-        if (((unsigned char)c->text[c->byte] & 0xC0) != 0x80) c->chars++;
-    return c->chars;
-}
-
 /* A document metadata comment "# name = value" (line breaks and tabs as spaces), if value. */
 static void put_meta(FILE *f, const char *name, const char *value) {
     if (!value || !*value) return;
@@ -437,7 +419,7 @@ static void put_meta(FILE *f, const char *name, const char *value) {
 }
 
 void dyad_write_conllu(FILE *f, const dyad_document *doc) {
-    char_cursor cur = {doc->text, 0, 0};
+    dyad_char_cursor cur = {doc->text, 0, 0};
     dyad_buf b = {0};
     if (doc->id) fprintf(f, "# newdoc id = %s\n", doc->id);
     put_meta(f, "date", doc->date);
@@ -463,7 +445,7 @@ void dyad_write_conllu(FILE *f, const dyad_document *doc) {
         dyad_buf_putc(&b, '\n');
         for (int t = 0; t < s->n_tokens; t++) {
             const dyad_token *tok = &s->tokens[t];
-            long start = char_at(&cur, tok->start), end = char_at(&cur, tok->end);
+            long start = dyad_char_cursor_at(&cur, tok->start), end = dyad_char_cursor_at(&cur, tok->end);
             if (tok->n_words > 1) {
                 put_long(&b, tok->first_word + 1);
                 dyad_buf_putc(&b, '-');

@@ -11,44 +11,20 @@
 #include "code/cameo.h"
 #include "util/util.h"
 
-/* Offset in Unicode characters of byte offset `byte` of text (UTF-8 continuation bytes do
-   not start a character). */
-static long char_offset(const char *text, uint32_t byte) {
-    long n = 0;
-    for (uint32_t i = 0; i < byte; i++)
-        if (((unsigned char)text[i] & 0xC0) != 0x80) n++;
-    return n;
-}
-
 /*
-** A byte offset of a document's text with its offset in characters.  Events come in text
-** order, so counting on from the last place (the start of the previous event's sentence)
-** keeps writing a document's events linear in its length; counting each span from the start
-** of the text made a long document quadratic (13 000 events of a 1 MB text: 12 s).
+** Spans are counted in characters from the start of the event's sentence (a dyad_char_cursor
+** moved there): events come in text order, so writing a document's events stays linear in its
+** length (counting each span from the start of the text made a 1 MB text take 12 s).
 */
-typedef struct place {
-    const char *text;
-    uint32_t byte;
-    long chars;
-} place;
-
-/* Move p to byte offset `byte` (forward from p, or from the start of the text) and return its
-   offset in characters. */
-static long place_at(place *p, uint32_t byte) {
-    if (byte < p->byte) p->byte = 0, p->chars = 0;
-    p->chars += char_offset(p->text + p->byte, byte - p->byte);
-    p->byte = byte;
-    return p->chars;
-}
 
 /* [start, end) in characters, counted from the sentence's place `at` (left where it is). */
-static void span_chars(const place *at, uint32_t start, uint32_t end, long *s, long *e) {
-    place p = *at;
-    *s = place_at(&p, start);
-    *e = *s + (end > start ? char_offset(p.text + start, end - start) : 0);
+static void span_chars(const dyad_char_cursor *at, uint32_t start, uint32_t end, long *s, long *e) {
+    dyad_char_cursor p = *at;
+    *s = dyad_char_cursor_at(&p, start);
+    *e = *s + (end > start ? dyad_utf8_chars(p.text + start, end - start) : 0);
 }
 
-static cJSON *span(const place *at, uint32_t start, uint32_t end) {
+static cJSON *span(const dyad_char_cursor *at, uint32_t start, uint32_t end) {
     cJSON *a = cJSON_CreateArray();
     long s, e;
     span_chars(at, start, end, &s, &e);
@@ -66,7 +42,7 @@ static char *text_of(const dyad_document *doc, uint32_t start, uint32_t end) {
     return t;
 }
 
-static cJSON *actor_json(const place *at, const dyad_actor *a) {
+static cJSON *actor_json(const dyad_char_cursor *at, const dyad_actor *a) {
     cJSON *o = cJSON_CreateObject();
     char country[4], sectors[64];
     dyad_actor_code_split(a->code, country, sectors, sizeof sectors);
@@ -89,12 +65,11 @@ static void add_string_or_null(cJSON *o, const char *name, const char *v) {
 }
 
 void dyad_write_events_json(FILE *f, const dyad_document *doc) {
-    cJSON *extra = doc->extra ? cJSON_Parse(doc->extra) : NULL;
-    place at = {doc->text, 0, 0};
+    dyad_char_cursor at = {doc->text, 0, 0};
     for (int i = 0; i < doc->n_events; i++) {
         const dyad_event *e = &doc->events[i];
         const dyad_sentence *s = &doc->sentences[e->sentence];
-        place_at(&at, s->start);
+        dyad_char_cursor_at(&at, s->start);
         cJSON *o = cJSON_CreateObject();
         add_string_or_null(o, "doc_id", doc->id);
         add_string_or_null(o, "doc_date", doc->date);
@@ -127,14 +102,13 @@ void dyad_write_events_json(FILE *f, const dyad_document *doc) {
         add_string_or_null(o, "title", doc->title);
         add_string_or_null(o, "dateline", doc->dateline);
         /* written as it was read, so that numbers keep every digit (cJSON holds doubles) */
-        if (extra) cJSON_AddItemToObject(o, "extra", cJSON_CreateRaw(doc->extra));
+        if (doc->extra) cJSON_AddItemToObject(o, "extra", cJSON_CreateRaw(doc->extra));
         char *line = cJSON_PrintUnformatted(o);
         fputs(line, f);
         fputc('\n', f);
         free(line);
         cJSON_Delete(o);
     }
-    cJSON_Delete(extra);
 }
 
 void dyad_write_events_tsv_header(FILE *f) {
@@ -171,7 +145,7 @@ static void tsv_actor(FILE *f, const dyad_actor *a) {
     fputc('\t', f);
 }
 
-static void tsv_span(FILE *f, const place *at, uint32_t start, uint32_t end) {
+static void tsv_span(FILE *f, const dyad_char_cursor *at, uint32_t start, uint32_t end) {
     if (end <= start) return;
     long s, e;
     span_chars(at, start, end, &s, &e);
@@ -179,11 +153,11 @@ static void tsv_span(FILE *f, const place *at, uint32_t start, uint32_t end) {
 }
 
 void dyad_write_events_tsv(FILE *f, const dyad_document *doc) {
-    place at = {doc->text, 0, 0};
+    dyad_char_cursor at = {doc->text, 0, 0};
     for (int i = 0; i < doc->n_events; i++) {
         const dyad_event *e = &doc->events[i];
         const dyad_sentence *s = &doc->sentences[e->sentence];
-        place_at(&at, s->start);
+        dyad_char_cursor_at(&at, s->start);
         tsv_text(f, doc->id);
         fprintf(f, "\t%d\t%s\t%s\t", e->sentence, e->date, doc->date ? doc->date : "");
         tsv_actor(f, &e->source);

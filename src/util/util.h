@@ -52,6 +52,26 @@ static inline uint64_t dyad_hash_mix(uint64_t a, uint64_t b) {
 */
 char *dyad_read_file(const char *path, size_t *len, const char **err);
 
+/* ------------------------------------------------- character offsets */
+
+/* Number of Unicode characters in the n bytes of UTF-8 text s (bytes 10xxxxxx do not start one). */
+long dyad_utf8_chars(const char *s, size_t n);
+
+/*
+** A cursor that turns byte offsets of a text into character offsets, counting on from the last
+** offset asked for, so that asking in text order costs one pass over the text.  Start it as
+** {text, 0, 0}.
+*/
+typedef struct dyad_char_cursor {
+    const char *text;
+    uint32_t byte;      /* the last byte offset asked for */
+    long chars;         /* its offset in characters */
+} dyad_char_cursor;
+
+/* The character offset of byte offset `byte` (counted from the start again when it lies before
+   the last one asked for). */
+long dyad_char_cursor_at(dyad_char_cursor *c, uint32_t byte);
+
 /* ------------------------------------------------------------- calendar */
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (month 1-12, day 1-31). */
