@@ -11,10 +11,10 @@
 #include "dyad.h"
 #include "util/util.h"
 
-/* ------------------------------------------------------------ helpers (text.c) */
+/* ----------------------------------------------- helpers (text.c, utf8.c) */
 
 /* Offset of the first byte of s[0..n) that is not part of valid UTF-8 (RFC 3629: no overlong
-   forms, no surrogates, nothing above U+10FFFF), or n when all of it is valid. */
+   forms, no surrogates, nothing above U+10FFFF), or n when all of it is valid (utf8.c). */
 size_t dyad_utf8_invalid(const char *s, size_t n);
 /* 1-based line and column (in bytes) of offset off in s. */
 void dyad_text_position(const char *s, size_t off, long *line, long *col);

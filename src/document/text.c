@@ -1,6 +1,6 @@
 /*
 ** text.c - the plain-text reader (one document per file) and the small helpers every reader
-** shares: UTF-8 checking, line and column of an offset, dates, default ids.
+** shares: line and column of an offset, dates, default ids.
 **
 ** A plain-text document keeps the file's bytes as they are (only a lone CR, a classic Mac OS
 ** line end, is read as LF, byte for byte), so that every offset dyad reports points into the
@@ -11,42 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 #include "document/reader.h"
-
-size_t dyad_utf8_invalid(const char *str, size_t n) {
-    const unsigned char *s = (const unsigned char *)str;
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t len;
-        uint32_t cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return i;
-        }
-        if (i + len > n) return i;
-        for (size_t k = 1; k < len; k++) {
-            if ((s[i + k] & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += len;
-    }
-    return n;
-}
 
 void dyad_text_position(const char *s, size_t off, long *line, long *col) {
     long l = 1;

@@ -1,6 +1,6 @@
 /*
-** utf8.c - repairing document text: ill-formed UTF-8 and stray NUL bytes become U+FFFD, and
-** binary files are told apart from text with a few bad bytes.
+** utf8.c - checking and repairing document text: ill-formed UTF-8 and stray NUL bytes become
+** U+FFFD, and binary files are told apart from text with a few bad bytes.
 **
 ** Each ill-formed sequence is replaced the way the Unicode Standard recommends ("maximal
 ** subparts", chapter 3) and Python's bytes.decode("utf-8", errors="replace") does: a lead byte
@@ -44,6 +44,18 @@ static size_t sequence(const unsigned char *s, size_t n, bool *ok) {
         }
     }
     return len;
+}
+
+size_t dyad_utf8_invalid(const char *str, size_t n) {
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < n) {
+        bool ok;
+        size_t k = sequence(s + i, n - i, &ok);
+        if (!ok) return i;
+        i += k;
+    }
+    return n;
 }
 
 size_t dyad_utf8_repair(const char *data, size_t len, dyad_buf *out, size_t *first_bad) {
