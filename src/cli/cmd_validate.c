@@ -77,13 +77,9 @@ int dyad_cmd_validate(int argc, char **argv) {
     }
     /* A first, quiet read of the file: does it hold records, and was its XML sound?  (The run
        below reads it again and reports its problems.) */
-    FILE *sink = fopen("/dev/null", "w");
-    if (sink) dyad_warn_to(sink);
+    FILE *sink = dyad_warn_silence();
     dyad_petr_file *f = dyad_petr_read(path);
-    if (sink) {
-        dyad_warn_to(NULL);
-        fclose(sink);
-    }
+    dyad_warn_restore(sink);
     long problems = f ? f->problems : 0;
     int n_records = f ? f->n_sentences : 0;
     dyad_petr_free(f);
