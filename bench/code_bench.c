@@ -84,12 +84,11 @@ int main(int argc, char **argv) {
     else bench_shared(dir, sizeof dir, "petrarch2");
     double seconds = argc > 2 ? atof(argv[2]) : 3.0;
 
-    FILE *sink = fopen("/dev/null", "w");
-    dyad_warn_to(sink);     /* dictionary and tree problems are not what is measured */
+    FILE *sink = dyad_warn_silence();    /* dictionary and tree problems are not what is measured */
     dyad_dict *d = dyad_dict_new();
     double t0 = bench_now();
     if (dyad_dict_load_dir(d, dir) < 0) {
-        dyad_warn_to(NULL);
+        dyad_warn_restore(sink);
         fprintf(stderr, "%s\n", d->error);
         return 1;
     }
@@ -105,8 +104,7 @@ int main(int argc, char **argv) {
     long news_sentences = 0;
     snprintf(path, sizeof path, "%s/../news/gum_news", dir);
     n = load_news(path, &docs, n, &cap, &news_sentences);
-    dyad_warn_to(NULL);
-    fclose(sink);
+    dyad_warn_restore(sink);
     if (n == 0) {
         fprintf(stderr, "no parsed sentences found in %s\n", dir);
         return 1;
