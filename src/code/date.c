@@ -86,17 +86,24 @@ static bool in_clause(const dyad_sentence *s, int w, int verb) {
     return false;
 }
 
-/* True when the verb is in the future tense: "will"/"shall"/"'ll" as its auxiliary, or
-   "going to" / "due to" / "set to" governing it. */
-static bool is_future(const dyad_sentence *s, int verb) {
+/* Has the verb an auxiliary (aux, aux:pass) whose form, lower-cased, is one of forms? */
+static bool has_aux(const dyad_sentence *s, int verb, const char *const *forms) {
     for (int i = 0; i < s->n_words; i++) {
         const dyad_word *w = &s->words[i];
         if (w->head != verb + 1 || !w->deprel || strncmp(w->deprel, "aux", 3) != 0) continue;
         char f[16];
         fold(w->form, f, sizeof f);
-        if (!strcmp(f, "will") || !strcmp(f, "shall") || !strcmp(f, "'ll") || !strcmp(f, "wo"))
-            return true;
+        for (const char *const *p = forms; *p; p++)
+            if (strcmp(f, *p) == 0) return true;
     }
+    return false;
+}
+
+/* True when the verb is in the future tense: "will"/"shall"/"'ll" as its auxiliary, or
+   "going to" / "due to" / "set to" governing it. */
+static bool is_future(const dyad_sentence *s, int verb) {
+    static const char *const future[] = {"will", "shall", "'ll", "wo", NULL};
+    if (has_aux(s, verb, future)) return true;
     const dyad_word *v = &s->words[verb];
     if (v->head > 0 && v->deprel && strcmp(v->deprel, "xcomp") == 0) {
         const char *h = s->words[v->head - 1].lemma ? s->words[v->head - 1].lemma : "";
@@ -110,18 +117,9 @@ static bool is_future(const dyad_sentence *s, int verb) {
 /* True when the verb is in a past tense: VBD ("attacked"), or an auxiliary "had"/"has"/"have"
    (perfect), "was"/"were" (passive) or "did" governing it. */
 static bool is_past(const dyad_sentence *s, int verb) {
+    static const char *const past[] = {"had", "has", "have", "was", "were", "did", NULL};
     const dyad_word *v = &s->words[verb];
-    if (v->xpos && strcmp(v->xpos, "VBD") == 0) return true;
-    for (int i = 0; i < s->n_words; i++) {
-        const dyad_word *w = &s->words[i];
-        if (w->head != verb + 1 || !w->deprel || strncmp(w->deprel, "aux", 3) != 0) continue;
-        char f[16];
-        fold(w->form, f, sizeof f);
-        if (!strcmp(f, "had") || !strcmp(f, "has") || !strcmp(f, "have") || !strcmp(f, "was") ||
-            !strcmp(f, "were") || !strcmp(f, "did"))
-            return true;
-    }
-    return false;
+    return (v->xpos && strcmp(v->xpos, "VBD") == 0) || has_aux(s, verb, past);
 }
 
 static long shift_months(int y, int m, int d, int by) {
