@@ -82,8 +82,10 @@ static void progress_update(progress *p, const dyad_document *doc, bool last) {
     p->last = t;
 }
 
-static void emit(const out *o, dyad_coder *c, dyad_document *doc) {
-    dyad_code_document(c, doc);
+/* Code doc and write its events; with model, doc is tagged and the coder parses the sentences
+   it can use (dyad_code_tagged). */
+static void emit(const out *o, dyad_coder *c, dyad_document *doc, const dyad_model *model) {
+    dyad_code_tagged(c, doc, model);
     if (o->tsv) dyad_write_events_tsv(o->f, doc);
     else dyad_write_events_json(o->f, doc);
     progress_update(o->p, doc, false);
@@ -125,7 +127,7 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
                 dyad_warn(path ? path : "-", 0, 0, "%d sentence%s of document %s longer than %d words cut into "
                           "pieces", cut, cut == 1 ? "" : "s", docs[i]->id ? docs[i]->id : "?",
                           DYAD_MAX_SENTENCE_WORDS);
-            emit(o, c, docs[i]);
+            emit(o, c, docs[i], NULL);
             dyad_document_free(docs[i]);
         }
         free(docs);
@@ -141,8 +143,8 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
             dyad_warn(path ? path : "-", 1, 1, "this looks like CoNLL-U (what dyad parse writes), "
                       "read here as text: use --input conllu, or name the file .conllu");
         first = false;
-        dyad_analyze(model, doc);
-        emit(o, c, doc);
+        dyad_tag_document(model, doc);
+        emit(o, c, doc, model);
         dyad_document_free(doc);
         if (ferror(o->f)) break; /* the output is lost: stop (dyad_cli_output_done reports it) */
     }

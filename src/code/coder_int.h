@@ -168,6 +168,8 @@ struct dyad_coder {
 /* Is w (any case) a noun of time ("Tuesday", "week": mention.c)? */
 bool coder_temporal_word(const char *w);
 
+/* Only the words of sentence si of doc into c->s: n, forms and ids (no parse needed). */
+void coder_sentence_words(dyad_coder *c, dyad_document *doc, int si);
 /* Analyse sentence si of doc into c->s; false when it is not a parsed tree. */
 bool coder_sentence(dyad_coder *c, dyad_document *doc, int si);
 /* Make *p hold at least need items of size bytes (*cap counts items). */

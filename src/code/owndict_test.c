@@ -321,8 +321,44 @@ static void test_seed_article(void **state) {
     dyad_reader_close(r);
 }
 
+/* dyad_code_tagged parses only the sentences the coder can use, and its events are those of
+   coding the fully parsed document. */
+static void test_parses_what_it_uses(void **state) {
+    (void)state;
+    const char *text = "Russia criticised the plan on Monday. It was cold. The weather improved later. "
+                       "France and Germany welcomed the talks. They met on Tuesday. "
+                       "The talks ended. Germany praised him.";
+    /* 0: names an actor; 1: one pronoun, for a single-actor subject; 2: neither; 3: names;
+       4: one pronoun for a subject of two actors; 5: neither; 6: names */
+    const bool parsed[] = {true, false, false, true, true, false, true};
+    dyad_document *full = coded(text, "2022-02-08");
+    dyad_read_options opt = {.date = "2022-02-08", .id = "test"};
+    dyad_document *lazy = dyad_read_text("test", text, strlen(text), &opt);
+    assert_non_null(lazy);
+    dyad_tag_document(model, lazy);
+    dyad_code_tagged(coder, lazy, model);
+    assert_int_equal(lazy->n_sentences, 7);
+    for (int i = 0; i < lazy->n_sentences; i++) {
+        if ((lazy->sentences[i].words[0].head >= 0) != parsed[i])
+            printf("sentence %d: %s\n", i, parsed[i] ? "not parsed" : "parsed");
+        assert_int_equal(lazy->sentences[i].words[0].head >= 0, parsed[i]);
+    }
+    assert_true(full->n_events > 0);
+    assert_int_equal(lazy->n_events, full->n_events);
+    for (int k = 0; k < full->n_events; k++) {
+        const dyad_event *a = &full->events[k], *b = &lazy->events[k];
+        assert_int_equal(a->sentence, b->sentence);
+        assert_string_equal(a->code, b->code);
+        assert_string_equal(a->source.code, b->source.code);
+        assert_string_equal(a->target.code, b->target.code);
+    }
+    dyad_document_free(full);
+    dyad_document_free(lazy);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parses_what_it_uses),
         cmocka_unit_test(test_own_sentences),
         cmocka_unit_test(test_mood_sentences),
         cmocka_unit_test(test_event_dates),

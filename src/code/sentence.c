@@ -337,6 +337,21 @@ static void repair_adverb_subject(csent *s) {
     s->w[x].rel = R_NSUBJ;
 }
 
+void coder_sentence_words(dyad_coder *c, dyad_document *doc, int si) {
+    const dyad_sentence *ds = &doc->sentences[si];
+    csent *s = &c->s;
+    int n = ds->n_words > 0 ? ds->n_words : 0;
+    s->c = c;
+    s->doc = doc;
+    s->s = ds;
+    s->si = si;
+    s->nm = s->nmw = s->nact = 0;
+    reserve(c, n);
+    s->n = n;
+    for (int i = 0; i < n; i++) s->forms[i] = ds->words[i].form ? ds->words[i].form : "";
+    dyad_dict_word_ids(c->d, s->forms, n, s->ids);
+}
+
 bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     const dyad_sentence *ds = &doc->sentences[si];
     csent *s = &c->s;
