@@ -18,8 +18,8 @@
 **    Lines to /dev/null), each timed in CPU time of the thread, so that other jobs on the
 **    machine slow the figures little.
 ** 2. End to end: the work of `dyad code` with 1 and with N worker threads (default 2) taking
-**    documents from one reader: every sentence tagged, the sentences the coder can use parsed
-**    (dyad_code_tagged); model and dictionaries are shared, each thread has its own coder.  Timed
+**    documents from one reader: the sentences the coder can use tagged and parsed
+**    (dyad_code_with_model); model and dictionaries are shared, each thread has its own coder.  Timed
 **    in wall time (the only clock that shows the gain of a second core) and in CPU time of the
 **    process: on a busy machine the wall-time figures drop, so the load average is printed
 **    first and "cores used" (CPU time / wall time) shows what the run got.
@@ -126,8 +126,7 @@ static void *worker(void *arg) {
         dyad_document *d = dyad_reader_next(w->reader);
         pthread_mutex_unlock(&w->lock);
         if (!d) break;
-        dyad_tag_document(w->model, d);
-        dyad_code_tagged(c, d, w->model);   /* as dyad code: parses the sentences it can use */
+        dyad_code_with_model(c, d, w->model);   /* as dyad code: analyses what it can use */
         for (int i = 0; i < d->n_sentences; i++)
             mine.parsed += d->sentences[i].n_words > 0 && d->sentences[i].words[0].head >= 0;
         dyad_write_events_json(w->out, d);
@@ -231,9 +230,9 @@ int main(int argc, char **argv) {
     }
     printf("\n(cores used = CPU s / wall s: below the number of threads, other jobs had the rest of\n"
            "the machine; sentences/CPU s is then the better guide to what one core does)\n");
-    printf("\nAs `dyad code` does, every sentence is tagged and the coder parses the sentences it can\n"
-           "use: %ld of %ld (%.1f%%); the others name no actor and cannot refer to one, so they\n"
-           "give no event (src/code/coder.c, usable()).  The events are the same.\n",
+    printf("\nAs `dyad code` does, the coder tags and parses only the sentences it can use: %ld of\n"
+           "%ld (%.1f%%); the others name no actor and cannot refer to one, so they give no event\n"
+           "(src/code/coder.c, usable()).  The events are the same as from analysing every sentence.\n",
            t.parsed, t.sentences, 100.0 * (double)t.parsed / (double)(t.sentences ? t.sentences : 1));
     printf("\npeak RSS: %.1f MB\n", bench_peak_rss_mb());
     dyad_dict_free(d);

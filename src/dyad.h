@@ -214,8 +214,6 @@ void dyad_tag(const dyad_model *m, dyad_sentence *s, dyad_arena *a);
 void dyad_parse(const dyad_model *m, dyad_sentence *s);
 /* Segment (when not yet segmented), tag and parse a whole document. */
 void dyad_analyze(const dyad_model *m, dyad_document *doc);
-/* Segment (when not yet segmented) and tag a whole document, without parsing. */
-void dyad_tag_document(const dyad_model *m, dyad_document *doc);
 /*
 ** Write doc as CoNLL-U: "# newdoc id", "# sent_id", "# text" comments, multiword token lines,
 ** and TokenRange=start:end (offsets in Unicode characters of the document text, end

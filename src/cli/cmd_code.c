@@ -82,10 +82,10 @@ static void progress_update(progress *p, const dyad_document *doc, bool last) {
     p->last = t;
 }
 
-/* Code doc and write its events; with model, doc is tagged and the coder parses the sentences
-   it can use (dyad_code_tagged). */
+/* Code doc and write its events; with model, the coder segments doc and tags and parses the
+   sentences it can use (dyad_code_with_model). */
 static void emit(const out *o, dyad_coder *c, dyad_document *doc, const dyad_model *model) {
-    dyad_code_tagged(c, doc, model);
+    dyad_code_with_model(c, doc, model);
     if (o->tsv) dyad_write_events_tsv(o->f, doc);
     else dyad_write_events_json(o->f, doc);
     progress_update(o->p, doc, false);
@@ -143,7 +143,6 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
             dyad_warn(path ? path : "-", 1, 1, "this looks like CoNLL-U (what dyad parse writes), "
                       "read here as text: use --input conllu, or name the file .conllu");
         first = false;
-        dyad_tag_document(model, doc);
         emit(o, c, doc, model);
         dyad_document_free(doc);
         if (ferror(o->f)) break; /* the output is lost: stop (dyad_cli_output_done reports it) */

@@ -330,33 +330,36 @@ static bool furniture(const dyad_document *doc, int si) {
 
 /*
 ** Can sentence si give an event, or leave something that later sentences use (the subject
-** their pronouns stand for, the events a demonstrative refers back to)?  c->s gets its words.
-** With require_dyad an event needs a coded source and a coded target, and codes come only from
-** actor and agent names in the sentence, from pronouns (standing for the previous sentence's
-** subject, coder_remember) and from a demonstrative (the previous event's source), and the
-** subject remembered is a named one.  So a sentence that could name no actor gives nothing
-** unless it holds two pronouns, or one that may stand for a subject of several actors ("they"
-** after "France and Germany ..." can give events between them).  Every sentence is usable
-** when require_dyad or new_actor_length change those rules, and when tracing.
+** their pronouns stand for, the events a demonstrative refers back to)?  Looks at its words
+** only (no tags or parse needed); c->s gets them.  With require_dyad an event needs a coded
+** source and a coded target, and codes come only from actor and agent names in the sentence,
+** from pronouns (standing for the previous sentence's subject, coder_remember) and from
+** demonstratives (the previous event's source); the subject remembered is a named one or a
+** pronoun standing for the one before.  So a sentence that could name no actor gives nothing
+** unless it holds two referring words, or one pronoun that may stand for a subject of several
+** actors ("they" after "France and Germany ..." can give events between them).  Every
+** sentence is usable when require_dyad or new_actor_length change those rules, and when
+** tracing.
 */
 static bool usable(dyad_coder *c, dyad_document *doc, int si) {
     coder_sentence_words(c, doc, si);
     const csent *s = &c->s;
     if (c->opt.trace || !c->opt.require_dyad || c->opt.new_actor_length > 0) return true;
     if (dyad_dict_may_name(c->d, s->ids, s->n)) return true;
-    int prons = 0;
-    for (int i = 0; i < s->n; i++) prons += s->s->words[i].upos == DYAD_PRON;
-    return prons >= 2 || (prons == 1 && c->prev_subject.n >= 2);
+    int refs = 0;
+    for (int i = 0; i < s->n; i++) refs += coder_referring_word(s->forms[i]);
+    return refs >= 2 || (refs == 1 && c->prev_subject.n >= 2);
 }
 
 dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc) {
-    return dyad_code_tagged(c, doc, NULL);
+    return dyad_code_with_model(c, doc, NULL);
 }
 
-dyad_code_status dyad_code_tagged(dyad_coder *c, dyad_document *doc, const dyad_model *m) {
+dyad_code_status dyad_code_with_model(dyad_coder *c, dyad_document *doc, const dyad_model *m) {
     c->day = doc->date ? dyad_dict_day(doc->date) : DYAD_NO_DAY;
     c->prev_subject.n = 0;
     c->nev = 0;
+    if (m && doc->n_sentences == 0 && doc->text_len > doc->body_start) dyad_segment(doc);
     dyad_code_status status = DYAD_CODED;
     for (int si = 0; si < doc->n_sentences; si++) {
         if (furniture(doc, si)) {
@@ -366,7 +369,10 @@ dyad_code_status dyad_code_tagged(dyad_coder *c, dyad_document *doc, const dyad_
         }
         bool use = usable(c, doc, si);
         dyad_sentence *ds = &doc->sentences[si];
-        if (use && m && ds->n_words > 0 && ds->words[0].head < 0) dyad_parse(m, ds);
+        if (use && m && ds->n_words > 0) {
+            if (!ds->words[0].xpos) dyad_tag(m, ds, doc->arena);
+            if (ds->words[0].head < 0) dyad_parse(m, ds);
+        }
         if (use && !coder_sentence(c, doc, si)) continue;
         csent *s = &c->s;
         int k = discard(s);

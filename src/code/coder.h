@@ -192,12 +192,12 @@ typedef enum {
 */
 dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc);
 /*
-** The same for a document whose sentences are tagged (dyad_tag_document) but need not be
-** parsed: a sentence is parsed with model m, in place, only when the coder can use it (a
-** sentence that names no actor and cannot refer to one gives no event: coder.c, usable()).
-** The events are those of dyad_code_document on the fully parsed document; on news text about
-** two sentences in five go unparsed (bench/pipeline.c).  m NULL: as dyad_code_document.
+** The same, straight from text: doc is segmented (unless it has sentences), and a sentence is
+** tagged and parsed with model m, in place, only when the coder can use it (a sentence that
+** names no actor and cannot refer to one gives no event: coder.c, usable()).  The events are
+** those of dyad_code_document on the fully analysed document; on news text about two sentences
+** in five are left untagged and unparsed (bench/pipeline.c).  m NULL: as dyad_code_document.
 */
-dyad_code_status dyad_code_tagged(dyad_coder *c, dyad_document *doc, const dyad_model *m);
+dyad_code_status dyad_code_with_model(dyad_coder *c, dyad_document *doc, const dyad_model *m);
 
 #endif

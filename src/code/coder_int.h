@@ -168,7 +168,10 @@ struct dyad_coder {
 /* Is w (any case) a noun of time ("Tuesday", "week": mention.c)? */
 bool coder_temporal_word(const char *w);
 
-/* Only the words of sentence si of doc into c->s: n, forms and ids (no parse needed). */
+/* Can form (any case) stand for an actor named elsewhere: a personal pronoun (F_PRON) or a
+   demonstrative (this, that, these, those)? */
+bool coder_referring_word(const char *form);
+/* Only the words of sentence si of doc into c->s: n, forms and ids (no tags or parse needed). */
 void coder_sentence_words(dyad_coder *c, dyad_document *doc, int si);
 /* Analyse sentence si of doc into c->s; false when it is not a parsed tree. */
 bool coder_sentence(dyad_coder *c, dyad_document *doc, int si);

@@ -722,6 +722,11 @@ void coder_remember(csent *s) {
     if (subj < 0) return;
     const mention *m = &s->m[subj];
     c->prev_subject.n = 0;
-    for (int k = m->a0; k < m->a0 + m->na && c->prev_subject.n < 8; k++)
-        if (s->act[k].code) c->prev_subject.a[c->prev_subject.n++] = s->act[k];
+    for (int k = m->a0; k < m->a0 + m->na && c->prev_subject.n < 8; k++) {
+        if (!s->act[k].code) continue;
+        /* word positions mean nothing in another sentence */
+        cactor *a = &c->prev_subject.a[c->prev_subject.n++];
+        *a = s->act[k];
+        a->first = a->last = a->efirst = a->elast = a->mention = -1;
+    }
 }

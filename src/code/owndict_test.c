@@ -321,8 +321,8 @@ static void test_seed_article(void **state) {
     dyad_reader_close(r);
 }
 
-/* dyad_code_tagged parses only the sentences the coder can use, and its events are those of
-   coding the fully parsed document. */
+/* dyad_code_with_model tags and parses only the sentences the coder can use, and its events are
+   those of coding the fully analysed document. */
 static void test_parses_what_it_uses(void **state) {
     (void)state;
     const char *text = "Russia criticised the plan on Monday. It was cold. The weather improved later. "
@@ -335,13 +335,14 @@ static void test_parses_what_it_uses(void **state) {
     dyad_read_options opt = {.date = "2022-02-08", .id = "test"};
     dyad_document *lazy = dyad_read_text("test", text, strlen(text), &opt);
     assert_non_null(lazy);
-    dyad_tag_document(model, lazy);
-    dyad_code_tagged(coder, lazy, model);
+    dyad_code_with_model(coder, lazy, model);
     assert_int_equal(lazy->n_sentences, 7);
     for (int i = 0; i < lazy->n_sentences; i++) {
-        if ((lazy->sentences[i].words[0].head >= 0) != parsed[i])
+        const dyad_word *w = &lazy->sentences[i].words[0];
+        if ((w->head >= 0) != parsed[i])
             printf("sentence %d: %s\n", i, parsed[i] ? "not parsed" : "parsed");
-        assert_int_equal(lazy->sentences[i].words[0].head >= 0, parsed[i]);
+        assert_int_equal(w->head >= 0, parsed[i]);
+        assert_int_equal(w->xpos != NULL, parsed[i]);
     }
     assert_true(full->n_events > 0);
     assert_int_equal(lazy->n_events, full->n_events);

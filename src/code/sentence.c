@@ -78,6 +78,11 @@ static uint8_t flags_of(const char *w) {
     return 0;
 }
 
+bool coder_referring_word(const char *form) {
+    return (flags_of(form) & F_PRON) || strcasecmp(form, "this") == 0 || strcasecmp(form, "that") == 0 ||
+           strcasecmp(form, "these") == 0 || strcasecmp(form, "those") == 0;
+}
+
 /* Relation classes of the last relation strings seen: parsers and readers intern them, so a
    pointer hit mostly saves scanning the table.  The string is compared all the same, since
    another document may reuse the address for another relation. */
@@ -376,7 +381,8 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
         w->rel = (uint8_t)(w->head < 0 ? R_ROOT : rel_cached(c, dw->deprel));
         w->upos = dw->upos;
         w->flags = flags_of(s->forms[i]);
-        if (dw->lemma && !w->flags) w->flags = flags_of(dw->lemma);
+        /* a pronoun is known by its form (what usable() in coder.c counts on) */
+        if (dw->lemma && !w->flags) w->flags = flags_of(dw->lemma) & ~F_PRON;
         w->nkids = 0;
         w->lo = w->hi = i;
         w->depth = -1;
