@@ -226,6 +226,32 @@ static void test_agent_codes(void **state) {
     dyad_dict_free(d);
 }
 
+/* dyad_dict_may_name: a name whose words all occur in order, with others between or not. */
+static void test_may_name(void **state) {
+    (void)state;
+    dyad_dict *d = load_clean(DYAD_DICT_ACTORS, "REPUBLIC_OF_ARNORIA [ARN]\n");
+    char *msgs;
+    int rc;
+    load_into(d, DYAD_DICT_AGENTS, "COAST_GUARD [~COP]\n", &msgs, &rc);
+    assert_int_equal(rc, 0);
+    free(msgs);
+    int32_t ids[64];
+    int n = sentence(d, "the republic of arnoria said", ids);
+    assert_true(dyad_dict_may_name(d, ids, n));
+    n = sentence(d, "the republic , that is of Arnoria , said", ids);
+    assert_true(dyad_dict_may_name(d, ids, n));
+    n = sentence(d, "Arnoria of the republic said", ids);
+    assert_false(dyad_dict_may_name(d, ids, n));
+    n = sentence(d, "the republic of Gondor said", ids);
+    assert_false(dyad_dict_may_name(d, ids, n));
+    n = sentence(d, "a guard of the coast and a coast guard", ids);
+    assert_true(dyad_dict_may_name(d, ids, n));
+    n = sentence(d, "a guard of the coast", ids);
+    assert_false(dyad_dict_may_name(d, ids, 0));
+    assert_false(dyad_dict_may_name(d, ids, n));
+    dyad_dict_free(d);
+}
+
 static void test_agent_plurals(void **state) {
     (void)state;
     dyad_dict *d = load_clean(DYAD_DICT_AGENTS,
@@ -272,6 +298,7 @@ static void test_agent_markers(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_actor_synonyms),
+        cmocka_unit_test(test_may_name),
         cmocka_unit_test(test_actor_dated_codes),
         cmocka_unit_test(test_actor_first_restriction_wins),
         cmocka_unit_test(test_century_rule),

@@ -403,6 +403,7 @@ void dyad_dict_word_ids(const dyad_dict *d, const char *const *words, int n, int
 */
 int dyad_actor_match(const dyad_dict *d, const int32_t *ids, int n, int start, int *len);
 int dyad_agent_match(const dyad_dict *d, const int32_t *ids, int n, int start, int *len);
+int dyad_issue_match(const dyad_dict *d, const int32_t *ids, int n, int start, int *len);
 /*
 ** Could the words ids[0..n) (a sentence's word ids, in order) name an actor or agent: is some
 ** actor or agent name a subsequence of them (its words in order, others between allowed)?  The
@@ -411,7 +412,6 @@ int dyad_agent_match(const dyad_dict *d, const int32_t *ids, int n, int start, i
 ** also when the search gives up on a long, name-rich sentence (after 4096 steps).
 */
 bool dyad_dict_may_name(const dyad_dict *d, const int32_t *ids, int n);
-int dyad_issue_match(const dyad_dict *d, const int32_t *ids, int n, int start, int *len);
 /* Longest member of synset s at ids[start]: the member index or -1; *len as above. */
 int dyad_synset_match(const dyad_dict *d, int s, const int32_t *ids, int n, int start, int *len);
 /*
