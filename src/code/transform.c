@@ -338,9 +338,12 @@ void coder_transform(csent *s) {
     combine_open_clauses(s);
     merge_open_clauses(s);
     drop_repeated_purpose(s);
-    /* drop the events that gave way */
-    int n = 0;
-    for (int e = 0; e < c->nev; e++)
+    /* drop the events that gave way (all of this sentence: earlier ones are settled, and
+       looking at them again would make coding a long document quadratic) */
+    int first = c->nev;
+    while (first > 0 && c->ev[first - 1].sentence == s->si) first--;
+    int n = first;
+    for (int e = first; e < c->nev; e++)
         if (c->ev[e].code) c->ev[n++] = c->ev[e];
     c->nev = n;
 }
