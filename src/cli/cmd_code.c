@@ -119,6 +119,7 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
         long before = dyad_warning_count();
         int n = dyad_conllu_read(path ? path : "-", &docs);
         if (n < 0) return DYAD_EXIT_FATAL;
+        if (n == 0) dyad_warn(path ? path : "-", 0, 0, "no sentences in this CoNLL-U input; nothing coded");
         for (int i = 0; i < n; i++) {
             if (!docs[i]->date && ropt->date) docs[i]->date = dyad_arena_strdup(docs[i]->arena, ropt->date);
             /* as dyad_segment() does for text: coding time stays linear */

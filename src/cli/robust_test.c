@@ -107,6 +107,11 @@ static void test_options(void **state) {
     assert_int_equal(r.status, 0);
     assert_non_null(strstr(r.out, "\"event_code\":\"040\""));
     run_free(&r);
+    /* empty CoNLL-U input is reported, as empty text is */
+    r = run("code --input conllu", "");
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "-: warning: no sentences in this CoNLL-U input; nothing coded"));
+    run_free(&r);
     /* after "--", an argument that starts with '-' is a file */
     write_tmp("-dyad-robust-dash.txt", "Biden met Scholz.\n", 18);
     r = run_with("/tmp", "code -- -dyad-robust-dash.txt", NULL, NULL);
