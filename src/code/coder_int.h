@@ -173,7 +173,8 @@ bool coder_temporal_word(const char *w);
 bool coder_referring_word(const char *form);
 /* Only the words of sentence si of doc into c->s: n, forms and ids (no tags or parse needed). */
 void coder_sentence_words(dyad_coder *c, dyad_document *doc, int si);
-/* Analyse sentence si of doc into c->s; false when it is not a parsed tree. */
+/* Analyse sentence si of doc into c->s, after coder_sentence_words() of the same sentence;
+   false when it is not a parsed tree. */
 bool coder_sentence(dyad_coder *c, dyad_document *doc, int si);
 /* Make *p hold at least need items of size bytes (*cap counts items). */
 void coder_grow(void **p, int *cap, int need, size_t size);

@@ -733,6 +733,7 @@ static void test_discard_prefilter(void **state) {
     int said_no = 0;
     for (size_t k = 0; k < sizeof sentences / sizeof sentences[0]; k++) {
         dyad_document *doc = parsed(sentences[k], NULL);
+        coder_sentence_words(c, doc, 0);
         assert_true(coder_sentence(c, doc, 0));
         int start, len;
         int full = dyad_discard_find(d, c->s.forms, c->s.n, &start, &len);

@@ -361,22 +361,13 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     const dyad_sentence *ds = &doc->sentences[si];
     csent *s = &c->s;
     int n = ds->n_words;
-    s->c = c;
-    s->doc = doc;
-    s->s = ds;
-    s->si = si;
-    s->n = 0;
-    s->nm = s->nmw = s->nact = 0;
     if (n <= 0) return false;
     for (int i = 0; i < n; i++)
         if (ds->words[i].head < 0 || ds->words[i].head > n || ds->words[i].head == i + 1)
             return false;
-    reserve(c, n);
-    s->n = n;
     for (int i = 0; i < n; i++) {
         const dyad_word *dw = &ds->words[i];
         cword *w = &s->w[i];
-        s->forms[i] = dw->form ? dw->form : "";
         w->head = dw->head - 1;
         w->rel = (uint8_t)(w->head < 0 ? R_ROOT : rel_cached(c, dw->deprel));
         w->upos = dw->upos;
@@ -421,7 +412,6 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     repair_of_arguments(s);
     repair_verb_modifier(s);
     repair_determined_participles(s);
-    dyad_dict_word_ids(c->d, s->forms, n, s->ids);
     /* most lemmas are the form itself, whose id is known: look up only the others */
     for (int i = 0; i < n; i++) {
         const char *lemma = ds->words[i].lemma;
