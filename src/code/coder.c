@@ -332,12 +332,13 @@ static bool furniture(const dyad_document *doc, int si) {
 ** Can sentence si give an event, or leave something that later sentences use (the subject
 ** their pronouns stand for, the events a demonstrative refers back to)?  Looks at its words
 ** only (no tags or parse needed); c->s gets them.  With require_dyad an event needs a coded
-** source and a coded target, and codes come only from actor and agent names in the sentence,
-** from pronouns (standing for the previous sentence's subject, coder_remember) and from
-** demonstratives (the previous event's source); the subject remembered is a named one or a
-** pronoun standing for the one before.  So a sentence that could name no actor gives nothing
-** unless it holds two referring words, or one pronoun that may stand for a subject of several
-** actors ("they" after "France and Germany ..." can give events between them).  Every
+** source and a coded target with different codes, and codes come only from actor and agent
+** names in the sentence, from pronouns (standing for the previous sentence's subject,
+** coder_remember) and from demonstratives (the previous sentence's last event's source,
+** mention.c).  So a sentence that could name no actor gives nothing unless its referring words
+** can stand for two actors: a remembered subject of several ("they" after "France and Germany
+** ..."), or a demonstrative next to a pronoun after a sentence with an event.  Nor does it
+** change the remembered subject: a pronoun subject stands for that same subject.  Every
 ** sentence is usable when require_dyad or new_actor_length change those rules, and when
 ** tracing.
 */
@@ -347,8 +348,14 @@ static bool usable(dyad_coder *c, dyad_document *doc, int si) {
     if (c->opt.trace || !c->opt.require_dyad || c->opt.new_actor_length > 0) return true;
     if (dyad_dict_may_name(c->d, s->ids, s->n)) return true;
     int refs = 0;
-    for (int i = 0; i < s->n; i++) refs += coder_referring_word(s->forms[i]);
-    return refs >= 2 || (refs == 1 && c->prev_subject.n >= 2);
+    bool demonstrative = false;
+    for (int i = 0; i < s->n; i++) {
+        int r = coder_referring_word(s->forms[i]);
+        refs += r > 0;
+        demonstrative |= r == 2;
+    }
+    if (refs >= 1 && c->prev_subject.n >= 2) return true;
+    return demonstrative && refs >= 2 && c->nev > 0 && c->ev[c->nev - 1].sentence == si - 1;
 }
 
 dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc) {

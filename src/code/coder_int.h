@@ -168,9 +168,9 @@ struct dyad_coder {
 /* Is w (any case) a noun of time ("Tuesday", "week": mention.c)? */
 bool coder_temporal_word(const char *w);
 
-/* Can form (any case) stand for an actor named elsewhere: a personal pronoun (F_PRON) or a
-   demonstrative (this, that, these, those)? */
-bool coder_referring_word(const char *form);
+/* Can form (any case) stand for an actor named elsewhere: 1 for a personal pronoun (F_PRON),
+   2 for a demonstrative (this, that, these, those), else 0. */
+int coder_referring_word(const char *form);
 /* Only the words of sentence si of doc into c->s: n, forms and ids (no tags or parse needed). */
 void coder_sentence_words(dyad_coder *c, dyad_document *doc, int si);
 /* Analyse sentence si of doc into c->s, after coder_sentence_words() of the same sentence;

@@ -325,18 +325,20 @@ static void test_seed_article(void **state) {
    those of coding the fully analysed document. */
 static void test_parses_what_it_uses(void **state) {
     (void)state;
-    const char *text = "Russia criticised the plan on Monday. It was cold. The weather improved later. "
-                       "France and Germany welcomed the talks. They met on Tuesday. "
-                       "The talks ended. Germany praised him.";
-    /* 0: names an actor; 1: one pronoun, for a single-actor subject; 2: neither; 3: names;
-       4: one pronoun for a subject of two actors; 5: neither; 6: names */
-    const bool parsed[] = {true, false, false, true, true, false, true};
+    const char *text = "Russia criticised the plan on Monday. It was cold. It said it was ready. "
+                       "The weather improved later. France and Germany welcomed the talks. "
+                       "They met on Tuesday. The talks ended. Germany praised him. "
+                       "Germany condemned Russia. He rejected that.";
+    /* 0: names an actor; 1, 2: one or two pronouns, for a single-actor subject; 3: neither;
+       4: names; 5: one pronoun for a subject of two actors; 6: neither; 7, 8: names; 9: a
+       pronoun and a demonstrative after a sentence with an event */
+    const bool parsed[] = {true, false, false, false, true, true, false, true, true, true};
     dyad_document *full = coded(text, "2022-02-08");
     dyad_read_options opt = {.date = "2022-02-08", .id = "test"};
     dyad_document *lazy = dyad_read_text("test", text, strlen(text), &opt);
     assert_non_null(lazy);
     dyad_code_with_model(coder, lazy, model);
-    assert_int_equal(lazy->n_sentences, 7);
+    assert_int_equal(lazy->n_sentences, 10);
     for (int i = 0; i < lazy->n_sentences; i++) {
         const dyad_word *w = &lazy->sentences[i].words[0];
         if ((w->head >= 0) != parsed[i])

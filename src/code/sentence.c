@@ -78,9 +78,10 @@ static uint8_t flags_of(const char *w) {
     return 0;
 }
 
-bool coder_referring_word(const char *form) {
-    return (flags_of(form) & F_PRON) || strcasecmp(form, "this") == 0 || strcasecmp(form, "that") == 0 ||
-           strcasecmp(form, "these") == 0 || strcasecmp(form, "those") == 0;
+int coder_referring_word(const char *form) {
+    if (flags_of(form) & F_PRON) return 1;
+    return strcasecmp(form, "this") == 0 || strcasecmp(form, "that") == 0 ||
+           strcasecmp(form, "these") == 0 || strcasecmp(form, "those") == 0 ? 2 : 0;
 }
 
 /* Relation classes of the last relation strings seen: parsers and readers intern them, so a
