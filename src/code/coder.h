@@ -195,8 +195,8 @@ dyad_code_status dyad_code_document(dyad_coder *c, dyad_document *doc);
 ** The same, straight from text: doc is segmented (unless it has sentences), and a sentence is
 ** tagged and parsed with model m, in place, only when the coder can use it (a sentence that
 ** names no actor and cannot refer to one gives no event: coder.c, usable()).  The events are
-** those of dyad_code_document on the fully analysed document; on news text about two sentences
-** in five are left untagged and unparsed (bench/pipeline.c).  m NULL: as dyad_code_document.
+** those of dyad_code_document on the fully analysed document; on news text nearly half of the
+** sentences are left untagged and unparsed (bench/pipeline.c).  m NULL: as dyad_code_document.
 */
 dyad_code_status dyad_code_with_model(dyad_coder *c, dyad_document *doc, const dyad_model *m);
 
