@@ -78,10 +78,21 @@ static uint8_t flags_of(const char *w) {
     return 0;
 }
 
+/* Is w (n bytes, any case) one of the space-separated words of list? */
+static bool word_in_list(const char *w, size_t n, const char *list) {
+    for (const char *p = list; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t k = e ? (size_t)(e - p) : strlen(p);
+        if (k == n && strncasecmp(w, p, k) == 0) return true;
+        p += k;
+        while (*p == ' ') p++;
+    }
+    return false;
+}
+
 int coder_referring_word(const char *form) {
     if (flags_of(form) & F_PRON) return 1;
-    return strcasecmp(form, "this") == 0 || strcasecmp(form, "that") == 0 ||
-           strcasecmp(form, "these") == 0 || strcasecmp(form, "those") == 0 ? 2 : 0;
+    return word_in_list(form, strlen(form), "this that these those") ? 2 : 0;
 }
 
 /* Relation classes of the last relation strings seen: parsers and readers intern them, so a
@@ -471,18 +482,9 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
 }
 
 bool coder_word_in(const csent *s, int i, const char *list) {
-    const char *form = s->forms[i];
     const char *lemma = s->s->words[i].lemma;
-    size_t fn = strlen(form), ln = lemma ? strlen(lemma) : 0;
-    for (const char *p = list; *p;) {
-        const char *e = strchr(p, ' ');
-        size_t k = e ? (size_t)(e - p) : strlen(p);
-        if ((k == fn && strncasecmp(form, p, k) == 0) || (lemma && k == ln && strncasecmp(lemma, p, k) == 0))
-            return true;
-        p += k;
-        while (*p == ' ') p++;
-    }
-    return false;
+    return word_in_list(s->forms[i], strlen(s->forms[i]), list) ||
+           (lemma && word_in_list(lemma, strlen(lemma), list));
 }
 
 int coder_child(const csent *s, int h, int rel) {
