@@ -606,13 +606,14 @@ static int resolve_pronoun(csent *s, int m, int word, cactor *out, int max) {
 
 /* A demonstrative pronoun as an object ("have rejected those", "condemned this") refers to what
    the previous sentence reported; the actor it stands for is the one who did that: the source
-   of that sentence's last event (src/code/coder.h).  Returns 1 with the actor in *out, else 0. */
+   of that sentence's last event (src/code/coder.h).  Like a pronoun, it is known by its form
+   (what usable() in coder.c counts on).  Returns 1 with the actor in *out, else 0. */
 static int demonstrative(csent *s, int m, cactor *out) {
     const mention *mm = &s->m[m];
     int h = mm->head;
     const char *xpos = s->s->words[h].xpos;
     if (mm->nw != 1 || s->w[h].upos != DYAD_PRON || s->w[h].rel != R_OBJ || !xpos ||
-        strcmp(xpos, "DT") != 0 || !coder_word_in(s, h, "this that these those"))
+        strcmp(xpos, "DT") != 0 || coder_referring_word(s->forms[h]) != 2)
         return 0;
     const dyad_coder *c = s->c;
     for (int k = c->nev - 1; k >= 0; k--) {
