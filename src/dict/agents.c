@@ -241,21 +241,3 @@ void dict_read_agents(dyad_dict *d, dict_lines *r) {
 int dyad_agent_match(const dyad_dict *d, const int32_t *ids, int n, int start, int *len) {
     return dict_phrases_match(&d->agent_index, ids, n, start, len);
 }
-
-/* Is a whole phrase of p below node a subsequence of ids[from..n)?  *budget counts steps. */
-static bool phrase_within(const dyad_phrases *p, int32_t node, const int32_t *ids, int from, int n,
-                          int *budget) {
-    for (int j = from; j < n; j++) {
-        if (--*budget < 0) return true;
-        int32_t child = dict_phrases_child(p, node, ids[j]);
-        if (child >= 0 && (p->value[child] >= 0 || phrase_within(p, child, ids, j + 1, n, budget)))
-            return true;
-    }
-    return false;
-}
-
-bool dyad_dict_may_name(const dyad_dict *d, const int32_t *ids, int n) {
-    int budget = 4096;
-    return phrase_within(&d->actor_index, 0, ids, 0, n, &budget) ||
-           phrase_within(&d->agent_index, 0, ids, 0, n, &budget);
-}

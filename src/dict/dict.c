@@ -98,3 +98,9 @@ const char *dyad_dict_word(const dyad_dict *d, int32_t id) {
 void dyad_dict_word_ids(const dyad_dict *d, const char *const *words, int n, int32_t *ids) {
     for (int i = 0; i < n; i++) ids[i] = dyad_dict_word_id(d, words[i]);
 }
+
+bool dyad_dict_may_name(const dyad_dict *d, const int32_t *ids, int n) {
+    int budget = 4096;
+    return dict_phrases_within(&d->actor_index, 0, ids, 0, n, &budget) ||
+           dict_phrases_within(&d->agent_index, 0, ids, 0, n, &budget);
+}

@@ -78,6 +78,10 @@ int dict_phrase(dyad_dict *d, const char *s, size_t n, int32_t *ids, int max);
 int32_t dict_phrases_add(dyad_phrases *p, const int32_t *ids, int n, int32_t val, bool replace);
 /* Longest phrase at ids[start..n): its value or -1, *len its word count. */
 int32_t dict_phrases_match(const dyad_phrases *p, const int32_t *ids, int n, int start, int *len);
+/* Is a whole phrase of p below node a subsequence of ids[from..n) (words between allowed)?
+   Each step takes one from *budget; true when it runs out. */
+bool dict_phrases_within(const dyad_phrases *p, int32_t node, const int32_t *ids, int from, int n,
+                         int *budget);
 /* Child of node for word id, or -1 (node 0 is the root). */
 int32_t dict_phrases_child(const dyad_phrases *p, int32_t node, int32_t word);
 void dict_phrases_free(dyad_phrases *p);

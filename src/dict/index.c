@@ -161,6 +161,17 @@ int32_t dict_phrases_match(const dyad_phrases *p, const int32_t *ids, int n, int
     return best;
 }
 
+bool dict_phrases_within(const dyad_phrases *p, int32_t node, const int32_t *ids, int from, int n,
+                         int *budget) {
+    for (int j = from; j < n; j++) {
+        if (--*budget < 0) return true;
+        int32_t child = dict_phrases_child(p, node, ids[j]);
+        if (child >= 0 && (p->value[child] >= 0 || dict_phrases_within(p, child, ids, j + 1, n, budget)))
+            return true;
+    }
+    return false;
+}
+
 void dict_phrases_free(dyad_phrases *p) {
     free(p->value);
     dict_map_free(&p->edges);
