@@ -381,6 +381,17 @@ static int best_move(const state *st, const int32_t *score) {
     return best;
 }
 
+/* The move when only one is valid (SHIFT on an empty stack, LEFT at the end), else -1. */
+static int only_move(const state *st) {
+    int n = 0, m = -1;
+    for (int i = 0; i < N_MOVES; i++)
+        if (valid(st, i)) {
+            n++;
+            m = i;
+        }
+    return n == 1 ? m : -1;
+}
+
 static int best_label(const nlp_parser *ps, const int32_t *score) {
     int best = -1;
     for (int l = 0; l < ps->n_labels; l++)
@@ -398,10 +409,13 @@ void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s) {
     uint64_t keys[MAX_FEATS];
     int32_t score[MAX_LABELS];
     while (!terminal(&st)) {
-        int k = move_features(&st, keys);
-        memset(score, 0, sizeof score);
-        nlp_wtab_score(&ps->moves, keys, k, score);
-        int move = best_move(&st, score), label = 0;
+        int move = only_move(&st), label = 0, k;
+        if (move < 0) {
+            k = move_features(&st, keys);
+            memset(score, 0, sizeof score);
+            nlp_wtab_score(&ps->moves, keys, k, score);
+            move = best_move(&st, score);
+        }
         if (move != SHIFT) {
             int h, d;
             arc_of(&st, move, &h, &d);
