@@ -209,7 +209,14 @@ void nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const ch
 
 nlp_parser *nlp_parser_load(const void *p, size_t n, const char **err);
 void nlp_parser_free(nlp_parser *ps);
+/* Parse s (head, deprel of every word; s must be tagged), then nlp_attach_paired_punct(s). */
 void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s);
+/*
+** Re-attach quotes and brackets that the parser labelled punct to the head of the phrase they
+** enclose, where the new arc crosses no other arc (UD guidelines, punct; punct.c).  Needs the
+** heads and deprels of s; allocation failure leaves s as it was.
+*/
+void nlp_attach_paired_punct(dyad_sentence *s);
 
 /* ------------------------------------------------------- training */
 

@@ -439,6 +439,7 @@ void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s) {
         s->words[i].deprel = ps->labels[st.label[i + 1]];
     }
     free(mem);
+    nlp_attach_paired_punct(s);
 }
 
 nlp_parser *nlp_parser_load(const void *p, size_t n, const char **err) {
