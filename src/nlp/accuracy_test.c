@@ -9,14 +9,14 @@
 
 /*
 ** Floors in percent, UD English EWT 2.16 test, CoNLL 2018 scorer conventions: about 0.3 under
-** what the shipped model scores (UPOS 95.31, XPOS 94.57, lemma 97.1, UAS 85.1, LAS 81.9).
+** what the shipped model scores (UPOS 95.31, XPOS 94.57, lemma 97.1, UAS 85.2, LAS 82.0).
 ** The issue's targets (UAS 86.0, LAS 83.0) are not reached yet; raise these with the model.
 */
 #define FLOOR_UPOS 95.0
 #define FLOOR_XPOS 94.3
 #define FLOOR_LEMMA 96.8
-#define FLOOR_UAS 84.8
-#define FLOOR_LAS 81.5
+#define FLOOR_UAS 84.9
+#define FLOOR_LAS 81.6
 
 static void test_ewt(void **state) {
     (void)state;
