@@ -10,7 +10,8 @@
 ** valency, third-order children, label sets), moved from arc-eager to arc-hybrid positions.
 ** Training uses the dynamic oracle of Goldberg and Nivre 2013 (TACL) with exploration;
 ** non-projective training trees are first made projective by lifting (Nivre and Nilsson 2005,
-** without encoding the lifts in labels).
+** without encoding the lifts in labels).  After parsing, quotes and brackets are re-attached
+** to the phrase they enclose (punct.c).
 **
 ** Section "parser": block 1 u32 {version, n_labels, root label}; block 2 the labels,
 ** NUL-separated; blocks 3-5 the move weights; blocks 6-8 the label weights; block 9 the sure
