@@ -51,7 +51,7 @@ static void test_brackets_and_curly_quotes(void **state) {
 }
 
 /* A mark stays where it is when it has no partner, when the parser did not label it punct, or
-   when its new arc would cross an arc between other words. */
+   when its new arc would cross another arc. */
 static void test_left_alone(void **state) {
     (void)state;
     const wd unpaired[] = {
@@ -76,6 +76,15 @@ static void test_left_alone(void **state) {
     };
     const int want3[] = {4, 1, 4, 0, 4, 3};
     check(crossing, 6, want3);
+
+    /* He said " we strike today . "  The closing quote would cross the arc of the full stop
+       (said -> .), and UD wants punctuation arcs projective too: it stays. */
+    const wd over_punct[] = {
+        {"He", "nsubj", 2}, {"said", "root", 0}, {"\"", "punct", 2}, {"we", "nsubj", 5},
+        {"strike", "ccomp", 2}, {"today", "obl:tmod", 5}, {".", "punct", 2}, {"\"", "punct", 2},
+    };
+    const int want4[] = {2, 0, 5, 5, 2, 5, 2, 2};
+    check(over_punct, 8, want4);
 }
 
 int main(void) {
