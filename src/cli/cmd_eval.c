@@ -120,8 +120,10 @@ int dyad_cmd_eval(int argc, char **argv) {
         return DYAD_EXIT_USAGE;
     }
 
+    long warned = dyad_warning_count();
     dyad_gold *gold = dyad_gold_read(gold_path);
     if (!gold) return DYAD_EXIT_FATAL;
+    bool repaired = dyad_warning_count() > warned; /* a field read another way, say */
     if (gold->n_sentences == 0) {
         fprintf(stderr, "dyad eval: %s holds no gold sentence\n", gold_path);
         dyad_gold_free(gold);
@@ -130,7 +132,10 @@ int dyad_cmd_eval(int argc, char **argv) {
     dyad_preds *pred;
     if (pred_path) {
         pred = dyad_preds_new();
-        if (!dyad_preds_read(pred, pred_path)) {
+        warned = dyad_warning_count();
+        bool ok = dyad_preds_read(pred, pred_path);
+        repaired |= dyad_warning_count() > warned;
+        if (!ok) {
             dyad_preds_free(pred);
             dyad_gold_free(gold);
             return DYAD_EXIT_FATAL;
@@ -147,7 +152,7 @@ int dyad_cmd_eval(int argc, char **argv) {
     if (json) dyad_eval_write_json(stdout, r, &rep);
     else dyad_eval_write_text(stdout, r, &rep);
     bool bad_xml = gold->petr && gold->petr->problems > 0;
-    int rc = gold->skipped || pred->skipped || bad_xml ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
+    int rc = gold->skipped || pred->skipped || bad_xml || repaired ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
     dyad_eval_result_free(r);
     dyad_preds_free(pred);
     dyad_gold_free(gold);

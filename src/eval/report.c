@@ -148,10 +148,13 @@ void dyad_eval_write_text(FILE *f, const dyad_eval_result *r, const dyad_eval_re
 
 /* ------------------------------------------------------------------ JSON */
 
-/* A figure rounded to 4 decimals, or null when undefined. */
+/*
+** A figure rounded to 6 decimals, or null when undefined: enough that rounding it again to
+** the 3 of the text report gives the same digits.
+*/
 static cJSON *ratio(long num, long den) {
     if (den == 0) return cJSON_CreateNull();
-    return cJSON_CreateNumber(round(10000.0 * (double)num / (double)den) / 10000.0);
+    return cJSON_CreateNumber(round(1e6 * (double)num / (double)den) / 1e6);
 }
 
 static cJSON *count_json(const dyad_eval_count *c) {

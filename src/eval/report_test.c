@@ -77,11 +77,11 @@ static void test_json(void **state) {
     assert_int_equal(number(o, "levels.category.gold"), 2);
     assert_int_equal(number(o, "levels.category.predicted"), 3);
     assert_int_equal(number(o, "levels.category.correct"), 2);
-    assert_true(number(o, "levels.category.precision") == 0.6667);
+    assert_true(number(o, "levels.category.precision") == 0.666667);
     assert_true(number(o, "levels.category.recall") == 1);
     assert_true(number(o, "levels.category.f1") == 0.8);
     assert_int_equal(number(o, "levels.category_country.correct"), 1);
-    assert_true(number(o, "levels.full.precision") == 0.3333);
+    assert_true(number(o, "levels.full.precision") == 0.333333);
     assert_true(number(o, "levels.full.f1") == 0.4);
     assert_int_equal(number(o, "category_accuracy.sentences"), 2);
     assert_true(number(o, "category_accuracy.accuracy") == 1);
