@@ -98,15 +98,21 @@ static void bad_line(reader *r, const line *l, int field, const char *why) {
 }
 
 /*
-** Check that the heads of words 1..n (heads[1..n]; -1 for "_") form a tree: some word has head
-** 0 and following heads from any word reaches 0 (no cycle).  A sentence without heads passes.
+** Check that the heads of words 1..n (heads[1..n]; -1 for "_") form a tree: exactly one word
+** has head 0 (UD's single root) and following heads from any word reaches 0 (no cycle).  A
+** sentence without heads passes.
 ** Linear: each word is walked once (state 0 unseen, 1 on the current path, 2 reaches the root).
 */
 static bool check_tree(reader *r, const int *heads, line **word_line, int n) {
-    bool any = false, root = false;
+    bool any = false;
+    int root = 0;
     for (int i = 1; i <= n; i++) {
         any = any || heads[i] >= 0;
-        root = root || heads[i] == 0;
+        if (heads[i] == 0 && root > 0) {
+            bad_line(r, word_line[i], 6, "a second word with HEAD 0 (UD allows one root)");
+            return false;
+        }
+        if (heads[i] == 0) root = i;
     }
     if (!any) return true;
     if (!root) {

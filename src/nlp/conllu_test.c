@@ -134,7 +134,7 @@ static void test_missing_file(void **state) {
     fclose(devnull);
 }
 
-/* Heads that form a cycle, or no root, are reported and the sentence skipped. */
+/* Heads that form a cycle, no root or two roots are reported and the sentence skipped. */
 static void test_not_a_tree(void **state) {
     (void)state;
     const char *path = write_tmp("1\tRussia\tRussia\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
@@ -144,6 +144,10 @@ static void test_not_a_tree(void **state) {
                                  "1\tRussia\tRussia\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
                                  "2\tinvaded\tinvade\tVERB\tVBD\t_\t1\tccomp\t_\t_\n"
                                  "3\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                 "\n"
+                                 "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                 "2\tinvaded\tinvade\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\tUkraine\tUkraine\tPROPN\tNNP\t_\t0\tobj\t_\t_\n"
                                  "\n"
                                  "1\tYes\tyes\tINTJ\tUH\t_\t0\troot\t_\t_\n");
     char *msgs = NULL;
@@ -160,6 +164,7 @@ static void test_not_a_tree(void **state) {
     assert_string_equal(docs[0]->text, "Yes");
     assert_non_null(strstr(msgs, ":2:29: warning: the HEADs form a cycle (a word is its own ancestor); sentence skipped"));
     assert_non_null(strstr(msgs, ":5:29: warning: no word has HEAD 0 (the sentence has no root); sentence skipped"));
+    assert_non_null(strstr(msgs, ":11:31: warning: a second word with HEAD 0 (UD allows one root); sentence skipped"));
     free(msgs);
     dyad_document_free(docs[0]);
     free(docs);
