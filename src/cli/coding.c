@@ -53,7 +53,12 @@ const char *dyad_cli_date(const char *cmd, const char *arg) {
     static char norm[11];
     size_t n = strlen(arg);
     if ((n != 10 && n != 8) || !dyad_normalize_date(arg, norm)) {
-        fprintf(stderr, "dyad %s: --date wants YYYY-MM-DD, not '%s'\n", cmd, arg);
+        bool shaped = n == 10 && strspn(arg, "0123456789") == 4 && arg[4] == '-' && arg[7] == '-' &&
+                      strspn(arg + 5, "0123456789") == 2 && strspn(arg + 8, "0123456789") == 2;
+        if (shaped)
+            fprintf(stderr, "dyad %s: --date '%s' is not a day of the calendar\n", cmd, arg);
+        else
+            fprintf(stderr, "dyad %s: --date wants YYYY-MM-DD, not '%s'\n", cmd, arg);
         return NULL;
     }
     return norm;

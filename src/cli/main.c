@@ -44,6 +44,13 @@ int main(int argc, char **argv) {
         usage(stderr);
         return DYAD_EXIT_USAGE;
     }
+    if (strcmp(argv[1], "help") == 0 && argc == 3) { /* dyad help CMD: CMD --help */
+        for (const struct command *c = commands; c->name; c++)
+            if (strcmp(argv[2], c->name) == 0) {
+                char *args[] = {argv[2], "--help", NULL};
+                return c->run(2, args);
+            }
+    }
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
         usage(stdout);
         return DYAD_EXIT_OK;

@@ -3,6 +3,7 @@
 ** Phoenix files) or a copy of dyad's own dictionaries/ (verbs.txt, *.actors.txt, agents.txt).
 */
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +83,12 @@ static int load_own(dyad_dict *d, const char *dir) {
 }
 
 int dyad_dict_load_dir(dyad_dict *d, const char *dir) {
+    DIR *dh = opendir(dir);
+    if (!dh) {
+        snprintf(d->error, sizeof d->error, "%s: cannot read the dictionary folder: %s", dir, strerror(errno));
+        return -1;
+    }
+    closedir(dh);
     if (!exists(dir, dyad_dict_default_files[0].name) && exists(dir, "verbs.txt")) return load_own(d, dir);
     int total = 0;
     for (const dyad_dict_file *f = dyad_dict_default_files; f->name; f++)

@@ -198,7 +198,10 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     }
     cJSON *body = find_field(obj, text_keys);
     if (!body) {
-        warn_at(r, 0, "no \"text\" field (nor body, content, maintext, article, story); record skipped");
+        if (cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(obj, "text")))
+            warn_at(r, 0, "field \"text\" is null; record skipped");
+        else
+            warn_at(r, 0, "no \"text\" field (nor body, content, maintext, article, story); record skipped");
         cJSON_Delete(obj);
         return NULL;
     }

@@ -275,8 +275,8 @@ static void report_splits(const dyad_document *doc, const forced_splits *fs) {
         dyad_warn(doc->origin, line, col, "sentence longer than %d words split here%s", DYAD_MAX_SENTENCE_WORDS,
                   where);
     else
-        dyad_warn(doc->origin, line, col, "sentence longer than %d words split here%s, and %ld more times in "
-                  "the document", DYAD_MAX_SENTENCE_WORDS, where, fs->n - 1);
+        dyad_warn(doc->origin, line, col, "sentence longer than %d words split here%s, and %ld more time%s in "
+                  "the document", DYAD_MAX_SENTENCE_WORDS, where, fs->n - 1, fs->n == 2 ? "" : "s");
 }
 
 /* Split the paragraph's tokens into sentences; brk is scratch space for n flags. */
