@@ -28,6 +28,14 @@ static void test_version_and_help(void **state) {
     assert_int_equal(r.status, 0);
     assert_non_null(strstr(r.out, "--eval-raw"));
     run_free(&r);
+    r = run("help parse", NULL); /* the same */
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "--eval-raw"));
+    run_free(&r);
+    r = run("code --date 2022-02-30", "Macron met Putin.");
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "'2022-02-30' is not a day of the calendar"));
+    run_free(&r);
 }
 
 /* Plain text from standard input to CoNLL-U with a date and an id. */
