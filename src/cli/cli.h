@@ -41,6 +41,11 @@ int dyad_cli_value(const char *cmd, int argc, char **argv, int *i, const char *n
 ** closed pipe).
 */
 int dyad_cli_output_done(const char *cmd, FILE *f, int rc);
+/*
+** Flush f now (after each record of a feed on standard input); a failure leaves f's error
+** flag set and its reason for dyad_cli_output_done() to report.
+*/
+void dyad_cli_flush(FILE *f);
 /* The reader format named by an --input value (text, jsonl or json, html) into *f; false when
    name is none of them. */
 bool dyad_cli_input_format(const char *name, dyad_format *f);

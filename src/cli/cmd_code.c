@@ -146,6 +146,7 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
         first = false;
         emit(o, c, doc, model);
         dyad_document_free(doc);
+        if (!path || strcmp(path, "-") == 0) dyad_cli_flush(o->f); /* a feed: each record's events as it is done */
         if (ferror(o->f)) break; /* the output is lost: stop (dyad_cli_output_done reports it) */
     }
     dyad_reader_close(r);

@@ -126,6 +126,7 @@ static int run_files(const dyad_model *m, const parse_options *o, int n_files, c
             dyad_analyze(m, doc);
             dyad_write_conllu(stdout, doc);
             dyad_document_free(doc);
+            if (strcmp(files[i], "-") == 0) dyad_cli_flush(stdout); /* a feed: each record as it is done */
         }
         dyad_document_free(doc);
         if (dyad_warning_count() > warnings && rc == DYAD_EXIT_OK) rc = DYAD_EXIT_SKIPPED;

@@ -24,12 +24,19 @@ int dyad_cli_value(const char *cmd, int argc, char **argv, int *i, const char *n
     return 1;
 }
 
+static int flush_errno; /* why an earlier dyad_cli_flush() failed, else 0 */
+
+void dyad_cli_flush(FILE *f) {
+    if (fflush(f) != 0 && !flush_errno) flush_errno = errno;
+}
+
 int dyad_cli_output_done(const char *cmd, FILE *f, int rc) {
     errno = 0;
     bool failed = fflush(f) != 0;
     failed = ferror(f) || failed;
     if (!failed) return rc;
-    fprintf(stderr, "dyad %s: writing the output: %s\n", cmd, strerror(errno ? errno : EIO));
+    int why = flush_errno ? flush_errno : errno ? errno : EIO;
+    fprintf(stderr, "dyad %s: writing the output: %s\n", cmd, strerror(why));
     return DYAD_EXIT_FATAL;
 }
 

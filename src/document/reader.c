@@ -7,21 +7,32 @@
 ** with "<html", "<!DOCTYPE html" or "<head" is HTML, anything else plain text.  A JSON file
 ** whose first character is '[' is read as one array of records instead of JSON Lines.  Bad
 ** records are reported with dyad_warn() and counted in dyad_reader_skipped().
+**
+** JSON Lines are read as they come, a chunk at a time, so that a feed on standard input is
+** coded record by record and memory stays that of one record however long the input; text,
+** HTML and JSON arrays are read whole.
 */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 #include "document/reader.h"
 #include "util/util.h"
 
 struct dyad_reader {
     char *origin;            /* the file name, "-" for standard input */
-    char *data;              /* the whole file */
-    size_t len, pos;         /* pos: where the next JSON record starts */
+    char *data;              /* the whole file, or (JSON Lines) the part read and not yet used */
+    size_t len, cap, pos;    /* pos: where the next JSON record starts */
+    size_t scanned;          /* bytes from pos known to hold no line end */
+    FILE *in;                /* JSON Lines still being read, else NULL */
+    int read_errno;          /* the error that ended the input early, else 0 */
     long line;               /* JSON Lines: line number of pos; arrays: line of counted */
     size_t counted;          /* arrays: lines are counted up to here */
     size_t line_start;       /* arrays: offset where the current line starts */
     bool array;              /* the JSON file is one array of records */
+    bool started;            /* next_json() has looked for the array's '[' */
     dyad_format format;
     bool done;
     bool any_record;         /* a JSON Lines file had at least one non-blank line */
@@ -59,25 +70,87 @@ static dyad_format format_by_content(const char *s, size_t n) {
     return DYAD_FORMAT_TEXT;
 }
 
+/*
+** Append up to one chunk of r->in to r->data, first dropping the bytes before r->pos when they
+** are half of it; false at the end of the input, or at a read error (kept in r->read_errno),
+** after which r->in is closed.
+*/
+static bool read_more(dyad_reader *r) {
+    if (!r->in) return false;
+    if (r->pos > 0 && r->pos == r->len) r->len = r->pos = 0;
+    if (r->pos > 0 && r->pos >= r->len / 2) {
+        memmove(r->data, r->data + r->pos, r->len - r->pos);
+        r->len -= r->pos;
+        r->pos = 0;
+    }
+    const size_t chunk = 65536;
+    if (r->cap - r->len < chunk + 1) {
+        r->cap = 2 * r->cap + chunk + 1;
+        r->data = dyad_xrealloc(r->data, r->cap);
+    }
+    /* read(), not fread(): it returns what a pipe holds now rather than wait for a full chunk */
+    ssize_t n;
+    do n = read(fileno(r->in), r->data + r->len, chunk);
+    while (n < 0 && errno == EINTR);
+    if (n > 0) {
+        r->len += (size_t)n;
+        r->data[r->len] = 0;
+        return true;
+    }
+    if (n < 0) r->read_errno = errno;
+    if (r->in != stdin) fclose(r->in);
+    r->in = NULL;
+    return false;
+}
+
+/* Read the rest of r->in. */
+static void read_all(dyad_reader *r) {
+    while (read_more(r)) {
+    }
+}
+
+/* Offset of the first byte of the input that is not a BOM or white space; r->len when none. */
+static size_t first_byte(dyad_reader *r) {
+    size_t i = 0;
+    for (;;) {
+        if (i == 0 && r->len >= 3 && memcmp(r->data, "\xEF\xBB\xBF", 3) == 0) i = 3;
+        while (i < r->len && strchr(" \t\r\n", r->data[i]) && r->data[i]) i++;
+        if (i < r->len || !read_more(r)) return i;
+    }
+}
+
 dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
-    const char *origin = path && strcmp(path, "-") != 0 ? path : "-";
-    size_t len;
-    const char *err;
-    char *data = dyad_read_file(path, &len, &err);
-    if (!data) {
-        dyad_error(origin, 0, 0, "cannot read: %s", err);
+    bool is_stdin = !path || strcmp(path, "-") == 0;
+    const char *origin = is_stdin ? "-" : path;
+    FILE *in = is_stdin ? stdin : fopen(path, "rb");
+    if (!in) {
+        dyad_error(origin, 0, 0, "cannot read: %s", strerror(errno));
         return NULL;
     }
     dyad_reader *r = dyad_xcalloc(1, sizeof *r);
     r->origin = dyad_xstrdup(origin);
-    r->data = data;
-    r->len = len;
+    r->in = in;
     r->line = 1;
     if (opt) r->opt = *opt;
     r->opt.id = opt && opt->id ? dyad_xstrdup(opt->id) : NULL;
     r->opt.date = opt && opt->date ? dyad_xstrdup(opt->date) : NULL;
     r->format = opt && opt->format ? opt->format : format_by_name(path);
-    if (r->format == DYAD_FORMAT_AUTO) r->format = format_by_content(data, len);
+    size_t i = r->format == DYAD_FORMAT_AUTO || r->format == DYAD_FORMAT_JSONL ? first_byte(r) : 0;
+    /* the content decides from its first bytes: for '<', enough of them for "<!doctype html" */
+    while (r->format == DYAD_FORMAT_AUTO && i < r->len && r->data[i] == '<' && r->len - i < 16 && read_more(r)) {
+    }
+    if (r->format == DYAD_FORMAT_AUTO) r->format = format_by_content(r->data ? r->data : "", r->len);
+    bool stream = r->format == DYAD_FORMAT_JSONL && !(i < r->len && r->data[i] == '[');
+    if (!stream) read_all(r);
+    if (r->read_errno) { /* a folder, say: nothing of it is read */
+        dyad_error(origin, 0, 0, "cannot read: %s", strerror(r->read_errno));
+        dyad_reader_close(r);
+        return NULL;
+    }
+    if (!r->data) {
+        r->data = dyad_xmalloc(1);
+        r->data[0] = 0;
+    }
     return r;
 }
 
@@ -104,11 +177,29 @@ static dyad_document *next_element(dyad_reader *r) {
     return NULL;
 }
 
+/* Report, once, an error that ended the input before its end. */
+static void report_read_error(dyad_reader *r) {
+    if (!r->read_errno) return;
+    dyad_error(r->origin, r->line, 0, "cannot read further: %s", strerror(r->read_errno));
+    r->read_errno = 0;
+    r->skipped++;
+}
+
 /* The next good JSON Lines record, or NULL at the end. */
 static dyad_document *next_record(dyad_reader *r) {
-    while (r->pos < r->len) {
+    for (;;) {
+        if (r->pos >= r->len && !read_more(r)) {
+            report_read_error(r);
+            return NULL;
+        }
+        const char *nl = memchr(r->data + r->pos + r->scanned, '\n', r->len - r->pos - r->scanned);
+        if (!nl) {
+            r->scanned = r->len - r->pos;
+            if (read_more(r)) continue; /* the line goes on in the next chunk */
+            report_read_error(r);
+        }
+        r->scanned = 0;
         const char *line = r->data + r->pos;
-        const char *nl = memchr(line, '\n', r->len - r->pos);
         size_t n = nl ? (size_t)(nl - line) : r->len - r->pos;
         long lineno = r->line;
         r->pos += n + (nl ? 1 : 0);
@@ -123,12 +214,12 @@ static dyad_document *next_record(dyad_reader *r) {
         if (doc) return doc;
         r->skipped++;
     }
-    return NULL;
 }
 
 /* The next good record of a JSON Lines or JSON array file; reports an empty file once. */
 static dyad_document *next_json(dyad_reader *r) {
-    if (r->pos == 0) {
+    if (!r->started) {
+        r->started = true;
         size_t i = r->len >= 3 && memcmp(r->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
         while (i < r->len && strchr(" \t\r\n", r->data[i]) && r->data[i]) i++;
         if (i < r->len && r->data[i] == '[') {
@@ -165,6 +256,7 @@ long dyad_reader_skipped(const dyad_reader *r) {
 
 void dyad_reader_close(dyad_reader *r) {
     if (!r) return;
+    if (r->in && r->in != stdin) fclose(r->in);
     free(r->origin);
     free(r->data);
     free((char *)r->opt.id);

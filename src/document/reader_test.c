@@ -4,6 +4,7 @@
 */
 #include "util/testing.h"
 #include "document/reader_check.h"
+#include "util/util.h"
 
 static void test_text_document(void **state) {
     (void)state;
@@ -175,6 +176,63 @@ static void test_format_option(void **state) {
     free_result(&r);
 }
 
+/*
+** JSON Lines from a pipe are handed out as they come: the first record is read while the
+** writer still holds the pipe open (alarm() fails the test rather than let it hang).
+*/
+static void test_jsonl_feed(void **state) {
+    (void)state;
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    const char *one = "{\"id\": \"a\", \"text\": \"Macron met Putin.\"}\n";
+    assert_int_equal(write(fds[1], one, strlen(one)), (ssize_t)strlen(one));
+    char path[64];
+    snprintf(path, sizeof path, "/dev/fd/%d", fds[0]);
+    alarm(20);
+    dyad_reader *r = dyad_reader_open(path, NULL);
+    assert_non_null(r);
+    dyad_document *d = dyad_reader_next(r);
+    assert_non_null(d);
+    assert_string_equal(d->id, "a");
+    dyad_document_free(d);
+    const char *two = "\n{\"id\": \"b\", \"text\": \"Scholz met Biden.\"}";
+    assert_int_equal(write(fds[1], two, strlen(two)), (ssize_t)strlen(two));
+    close(fds[1]);
+    d = dyad_reader_next(r);
+    assert_non_null(d);
+    assert_string_equal(d->id, "b");
+    dyad_document_free(d);
+    assert_null(dyad_reader_next(r));
+    alarm(0);
+    dyad_reader_close(r);
+    close(fds[0]);
+}
+
+/* Records longer than the reader's 64 KB chunk, between short ones, come out whole and in order. */
+static void test_jsonl_long_records(void **state) {
+    (void)state;
+    dyad_buf b = {0};
+    for (int i = 0; i < 12; i++) {
+        dyad_buf_printf(&b, "{\"id\": \"r%d\", \"text\": \"", i);
+        for (int k = 0; k < (i % 4 == 0 ? 30000 : 3); k++) dyad_buf_puts(&b, "Talks. ");
+        dyad_buf_puts(&b, "\"}\r\n");
+    }
+    dyad_buf_putc(&b, 0);
+    read_result r;
+    read_string(&r, ".jsonl", b.data, NULL);
+    assert_int_equal(r.n_docs, 12);
+    assert_int_equal(r.skipped, 0);
+    for (int i = 0; i < 12; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "r%d", i);
+        assert_string_equal(r.docs[i]->id, id);
+        assert_int_equal(r.docs[i]->origin_line, i + 1);
+        assert_int_equal(r.docs[i]->text_len, 7 * (i % 4 == 0 ? 30000 : 3));
+    }
+    free_result(&r);
+    dyad_buf_free(&b);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_document),
@@ -188,6 +246,8 @@ int main(void) {
         cmocka_unit_test(test_missing_file),
         cmocka_unit_test(test_format_by_content),
         cmocka_unit_test(test_format_option),
+        cmocka_unit_test(test_jsonl_feed),
+        cmocka_unit_test(test_jsonl_long_records),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
