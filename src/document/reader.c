@@ -141,7 +141,14 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
     }
     if (r->format == DYAD_FORMAT_AUTO) r->format = format_by_content(r->data ? r->data : "", r->len);
     bool stream = r->format == DYAD_FORMAT_JSONL && !(i < r->len && r->data[i] == '[');
-    if (!stream) read_all(r);
+    while (!stream && r->len < DYAD_BINARY_PREFIX && read_more(r)) {
+    }
+    /* a binary file is skipped for its first KB (/dev/zero too): the rest need not be read */
+    bool binary = !stream && r->format != DYAD_FORMAT_JSONL &&
+                  memchr(r->data ? r->data : "", 0, r->len < DYAD_BINARY_PREFIX ? r->len : DYAD_BINARY_PREFIX);
+    if (!stream && !binary) read_all(r);
+    if (binary && r->in && r->in != stdin) fclose(r->in);
+    if (binary) r->in = NULL;
     if (r->read_errno) { /* a folder, say: nothing of it is read */
         dyad_error(origin, 0, 0, "cannot read: %s", strerror(r->read_errno));
         dyad_reader_close(r);

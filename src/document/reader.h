@@ -38,6 +38,8 @@ size_t dyad_utf8_repair(const char *data, size_t len, dyad_buf *out, size_t *fir
 ** the caller frees), with one warning at the first bad byte (utf8.c).
 */
 bool dyad_text_prepare(const char *origin, const char *data, size_t len, const char *what, dyad_buf *fixed);
+/* A NUL byte in this many first bytes makes a file binary (dyad_text_prepare). */
+#define DYAD_BINARY_PREFIX 1024
 /* The default id of a document read from path: its file name without folder and extension
    ("news/kyiv.txt" -> "kyiv"); "stdin" for standard input.  Copied into arena a. */
 const char *dyad_default_id(dyad_arena *a, const char *path);

@@ -12,9 +12,8 @@
 #include "document/reader.h"
 #include "util/util.h"
 
-/* A NUL byte in the first BINARY_PREFIX bytes, or NUL bytes in more than one byte of
+/* A NUL byte in the first DYAD_BINARY_PREFIX bytes, or NUL bytes in more than one byte of
    BINARY_RATIO, make a file binary. */
-#define BINARY_PREFIX 1024
 #define BINARY_RATIO 100
 
 /* Length of the ill-formed (maximal subpart) or well-formed sequence at s[0..n), n > 0, with
@@ -88,7 +87,7 @@ bool dyad_text_prepare(const char *origin, const char *data, size_t len, const c
     if (nul) {
         size_t nuls = 0;
         for (const char *p = nul; p; p = memchr(p + 1, 0, len - (size_t)(p + 1 - data))) nuls++;
-        if ((size_t)(nul - data) < BINARY_PREFIX || nuls > len / BINARY_RATIO) {
+        if ((size_t)(nul - data) < DYAD_BINARY_PREFIX || nuls > len / BINARY_RATIO) {
             dyad_text_position(data, (size_t)(nul - data), &line, &col);
             dyad_warn(origin, line, col, "NUL byte (a binary file?); %s skipped", what);
             return false;
