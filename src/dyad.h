@@ -253,6 +253,13 @@ void dyad_write_events_tsv(FILE *f, const dyad_document *doc);
 void dyad_warn(const char *file, long line, long col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /*
+** Report something about an input that is neither bad nor lost, only handled in a way the user
+** may want to know of (an overlong sentence split), as "file:line:col: note: message", to the
+** same place as warnings; notes are not counted as warnings.  Safe to call from several threads.
+*/
+void dyad_note(const char *file, long line, long col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/*
 ** Report an input that cannot be used at all (a file that cannot be read) as
 ** "file:line:col: error: message", to the same place as warnings.  Errors are not counted as
 ** warnings.  Safe to call from several threads.

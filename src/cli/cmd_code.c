@@ -125,7 +125,7 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
             /* as dyad_segment() does for text: coding time stays linear */
             int cut = dyad_split_long_sentences(docs[i], DYAD_MAX_SENTENCE_WORDS);
             if (cut)
-                dyad_warn(path ? path : "-", 0, 0, "%d sentence%s of document %s longer than %d words cut into "
+                dyad_note(path ? path : "-", 0, 0, "%d sentence%s of document %s longer than %d words cut into "
                           "pieces", cut, cut == 1 ? "" : "s", docs[i]->id ? docs[i]->id : "?",
                           DYAD_MAX_SENTENCE_WORDS);
             emit(o, c, docs[i], NULL);
@@ -134,7 +134,7 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
         free(docs);
         return dyad_warning_count() > before ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
     }
-    long before = dyad_warning_count(); /* bad records, repaired text, overlong sentences */
+    long before = dyad_warning_count(); /* bad records, repaired text */
     dyad_reader *r = dyad_reader_open(path, ropt);
     if (!r) return DYAD_EXIT_FATAL;
     dyad_document *doc;

@@ -113,7 +113,7 @@ static int run_files(const dyad_model *m, const parse_options *o, int n_files, c
     /* a file that cannot be read is reported and the others are parsed: exit 1, or 3 when no
        file could be read at all */
     int rc = DYAD_EXIT_OK, n_read = 0;
-    long warnings = dyad_warning_count(); /* bad records, repaired text, overlong sentences */
+    long warnings = dyad_warning_count(); /* bad records, repaired text */
     for (int i = 0; i < n_files && !ferror(stdout); i++) {
         dyad_reader *r = dyad_reader_open(files[i], &o->read);
         if (!r) {

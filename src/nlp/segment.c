@@ -272,10 +272,10 @@ static void report_splits(const dyad_document *doc, const forced_splits *fs) {
         snprintf(where, sizeof where, " (at byte %lu of the document's text)", (unsigned long)fs->first);
     }
     if (fs->n == 1)
-        dyad_warn(doc->origin, line, col, "sentence longer than %d words split here%s", DYAD_MAX_SENTENCE_WORDS,
+        dyad_note(doc->origin, line, col, "sentence longer than %d words split here%s", DYAD_MAX_SENTENCE_WORDS,
                   where);
     else
-        dyad_warn(doc->origin, line, col, "sentence longer than %d words split here%s, and %ld more time%s in "
+        dyad_note(doc->origin, line, col, "sentence longer than %d words split here%s, and %ld more time%s in "
                   "the document", DYAD_MAX_SENTENCE_WORDS, where, fs->n - 1, fs->n == 2 ? "" : "s");
 }
 

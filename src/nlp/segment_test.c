@@ -166,7 +166,7 @@ static void test_sentence_cap(void **state) {
     assert_int_equal(d->sentences[1].n_words, 232);
     assert_string_equal(d->sentences[1].words[231].form, ",");
     /* line 3, column 5 * 231 + 2 */
-    assert_string_equal(msgs, "big.txt:3:1157: warning: sentence longer than 256 words split here, and 3 more "
+    assert_string_equal(msgs, "big.txt:3:1157: note: sentence longer than 256 words split here, and 3 more "
                               "times in the document\n");
     free(msgs);
     dyad_document_free(d);

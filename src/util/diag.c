@@ -1,7 +1,8 @@
 /*
 ** diag.c - warnings about bad input, printed as "file:line:col: warning: ..." so that editors
 ** and users can jump to the place, and counted so that the command can set its exit status;
-** errors ("file: error: cannot read: ...") about input that cannot be used at all.
+** errors ("file: error: cannot read: ...") about input that cannot be used at all; notes about
+** input handled in a way worth knowing (an overlong sentence split), not counted.
 */
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -37,6 +38,13 @@ void dyad_warn(const char *file, long line, long col, const char *fmt, ...) {
     report("warning", file, line, col, fmt, ap);
     va_end(ap);
     atomic_fetch_add(&warnings, 1);
+}
+
+void dyad_note(const char *file, long line, long col, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    report("note", file, line, col, fmt, ap);
+    va_end(ap);
 }
 
 void dyad_error(const char *file, long line, long col, const char *fmt, ...) {
