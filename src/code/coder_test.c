@@ -552,15 +552,17 @@ static void test_spelled_out_phrase(void **state) {
     /* "Russian troops" are not spelled out by TROOPS: "Russian" names the actor */
     assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root Russian/ADJ/4/amod troops/NOUN/2/obj"),
                         "GON RUSMIL 150");
-    /* but a name in a prepositional modifier of them does not ("troops near the Russian border") */
+    /* but a name in a prepositional modifier of place does not make them its troops: "troops
+       near the Russian border" are coded as the place, RUS, which is then no spelled-out TROOPS
+       but the target, before the oblique */
     assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj near/ADP/7/case "
                               "the/DET/7/det Russian/ADJ/7/amod border/NOUN/3/nmod to/ADP/9/case Arnor/PROPN/2/obl"),
-                        "GON ARN 150");
-    /* ... though such a phrase is the target when no other has an actor ("opened an embassy in
-       Tehran") */
+                        "GON RUS 150");
     assert_string_equal(code2("Gondor/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj near/ADP/7/case "
                               "the/DET/7/det Russian/ADJ/7/amod border/NOUN/3/nmod"),
-                        "GON RUSMIL 150");
+                        "GON RUS 150");
+    /* a modifier that is no place keeps the old reading: the name spelled out by TROOPS is
+       skipped for the oblique ("trainloads of troops into Gondor" above) */
 }
 
 /* Code spec (" | " between sentences) with each sentence a paragraph of its own. */

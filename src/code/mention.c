@@ -390,6 +390,23 @@ static bool hyphen_compound(const csent *s, int x) {
 }
 
 /* Code the words w[0..n) (sentence order) of a member of mention m; adds actors. */
+/*
+** Does word x reach the head h of its noun phrase through a prepositional modifier of place or
+** direction ("troops near its border with Ukraine", "soldiers to Belarus")?  Such a name says
+** where the people of the phrase are or go, not whose they are (as "of", "from", a possessive
+** or an adjective would): it gives them no country.
+*/
+static bool place_modifier(const csent *s, int x, int h) {
+    for (int steps = 0; x >= 0 && x != h && steps < 64; steps++, x = s->w[x].head) {
+        if (s->w[x].rel != R_NMOD) continue;
+        int c = coder_child(s, x, R_CASE);
+        if (c >= 0 && coder_word_in(s, c, "to toward towards into near with along across against onto "
+                                          "around beyond outside"))
+            return true;
+    }
+    return false;
+}
+
 static bool code_words(csent *s, int m, const int *w, int n) {
     dyad_coder *c = s->c;
     const dyad_dict *d = c->d;
@@ -399,7 +416,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     int actor = -1, agents[16], nag = 0, poss = -1;
     int first = -1, last = -1;      /* the words naming the actor and agents */
     int efirst = -1, elast = -1;    /* those naming the actor entry */
-    bool former = false, reflexive = false;
+    bool former = false, reflexive = false, agent_head = false; /* an agent names the head */
     for (int pos = 0; pos < n;) {
         int len = 0;
         int a = dyad_actor_match(d, ids, n, pos, &len);
@@ -413,6 +430,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         if (a >= 0 || g >= 0) {
             if (a >= 0 && actor < 0) actor = a;
             if (g >= 0 && nag < 16) agents[nag++] = g;
+            for (int k = pos; g >= 0 && k < pos + len; k++) agent_head |= w[k] == s->m[m].head;
             if ((a >= 0 && actor == a) || g >= 0) {
                 if (first < 0) first = w[pos];
                 last = w[pos + len - 1];
@@ -432,6 +450,13 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         if (s->w[w[pos]].rel == R_AMOD && (s->w[w[pos]].flags & F_FORMER))
             former = true;
         pos++;
+    }
+    /* the place alone: "troops near Ukraine" is UKR, not UKRMIL; the place's words name it, so
+       a pattern's TROOPS does not spell the phrase out (target.c, named_by) */
+    if (actor >= 0 && agent_head && place_modifier(s, efirst, s->m[m].head)) {
+        nag = 0;
+        first = efirst;
+        last = elast;
     }
     cactor base[8];
     int nb = 0;

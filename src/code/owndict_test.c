@@ -170,6 +170,9 @@ static const own mood_sentences[] = {
     {"141", "---OPP", "SRB", "Thousands of protesters demonstrated on Sunday in Belgrade."},
     {"141", "KENHLH", "---GOV|KENGOV", "Tens of thousands of Kenyan doctors protested against the government in Nairobi."},
     {"141", "---EDU", "IDNGOV", "Students staged protests to demand the resignation of the Indonesian president."},
+    /* troops sent somewhere are not that place's troops; troops from somewhere are */
+    {"154", "RUS", "SYR", "Russia sent troops to Syria."},
+    {"190", "TCDMIL", "---REB", "Troops from Chad attacked rebels."},
     /* an object pronoun is not its own verb's subject ("him" is Macron, not Putin) */
     {"030", "RUSGOV", "FRAGOV", "Macron said Putin had assured him that Russia would not escalate."},
 };
