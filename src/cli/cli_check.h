@@ -7,6 +7,7 @@
 #define DYAD_CLI_CHECK_H
 
 #include <libgen.h>
+#include <stdbool.h>
 #include <sys/wait.h>
 
 static char dyad_path[4096];
@@ -59,6 +60,16 @@ static inline run_result run(const char *args, const char *in) {
 static inline void run_free(run_result *r) {
     free(r->out);
     free(r->err);
+}
+
+/* Run "dyad ARGS" on `in` and check its exit status and that its standard output (or, with
+   on_err, its standard error) holds `needle`. */
+static inline void expect_run(const char *args, const char *in, int status, bool on_err, const char *needle) {
+    run_result r = run(args, in);
+    if (r.status != status || !strstr(on_err ? r.err : r.out, needle))
+        fail_msg("dyad %s: status %d (want %d), want \"%s\" in:\n%s", args, r.status, status, needle,
+                 on_err ? r.err : r.out);
+    run_free(&r);
 }
 
 static inline const char *write_tmp(const char *name, const char *text, size_t len) {

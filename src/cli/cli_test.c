@@ -24,18 +24,9 @@ static void test_version_and_help(void **state) {
     r = run("", NULL);
     assert_int_equal(r.status, 2);
     run_free(&r);
-    r = run("parse --help", NULL);
-    assert_int_equal(r.status, 0);
-    assert_non_null(strstr(r.out, "--eval-raw"));
-    run_free(&r);
-    r = run("help parse", NULL); /* the same */
-    assert_int_equal(r.status, 0);
-    assert_non_null(strstr(r.out, "--eval-raw"));
-    run_free(&r);
-    r = run("code --date 2022-02-30", "Macron met Putin.");
-    assert_int_equal(r.status, 2);
-    assert_non_null(strstr(r.err, "'2022-02-30' is not a day of the calendar"));
-    run_free(&r);
+    expect_run("parse --help", NULL, 0, false, "--eval-raw");
+    expect_run("help parse", NULL, 0, false, "--eval-raw"); /* the same */
+    expect_run("code --date 2022-02-30", "Macron met Putin.", 2, true, "'2022-02-30' is not a day of the calendar");
 }
 
 /* Plain text from standard input to CoNLL-U with a date and an id. */
@@ -74,21 +65,10 @@ static void test_parse_bad_input(void **state) {
     unlink(good);
     unlink(bad);
 
-    r = run("parse /nonexistent/file.txt", NULL);
-    assert_int_equal(r.status, 3);
-    assert_non_null(strstr(r.err, "/nonexistent/file.txt"));
-    run_free(&r);
-    r = run("parse --date 8-2-2022", "x");
-    assert_int_equal(r.status, 2);
-    assert_non_null(strstr(r.err, "--date wants YYYY-MM-DD"));
-    run_free(&r);
-    r = run("parse --input pdf", "x");
-    assert_int_equal(r.status, 2);
-    run_free(&r);
-    r = run("parse --model /nonexistent.model", "x");
-    assert_int_equal(r.status, 3);
-    assert_non_null(strstr(r.err, "cannot load the model"));
-    run_free(&r);
+    expect_run("parse /nonexistent/file.txt", NULL, 3, true, "/nonexistent/file.txt");
+    expect_run("parse --date 8-2-2022", "x", 2, true, "--date wants YYYY-MM-DD");
+    expect_run("parse --input pdf", "x", 2, true, "");
+    expect_run("parse --model /nonexistent.model", "x", 3, true, "cannot load the model");
 }
 
 /* JSON Lines: a malformed line is skipped with a message, the others are parsed. */
