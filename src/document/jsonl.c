@@ -150,6 +150,44 @@ static dyad_json_field *find_fields(const record *r, const cJSON *obj, int *n) {
 /* The record r once checked and parsed (the text is valid UTF-8). */
 static dyad_document *read_record(record *r, const dyad_read_options *opt);
 
+static int hex4(const char *s) {
+    int v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = s[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0) return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/*
+** Escapes of lone UTF-16 surrogates ("\ud83d" without its pair, as Python's json.dumps writes
+** a broken string) in s[0..len): replaced by "\uFFFD", of the same length, in fix (a copy of s)
+** unless it is NULL; returns how many there are, and the offset of the first in *first.
+*/
+static size_t lone_surrogates(const char *s, size_t len, char *fix, size_t *first) {
+    size_t n = 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (s[i] != '\\') continue;
+        int v = s[i + 1] == 'u' && i + 6 <= len ? hex4(s + i + 2) : -1;
+        if (v < 0xD800 || v > 0xDFFF) {
+            i++; /* any other escape, "\\" included */
+            continue;
+        }
+        bool pair = v <= 0xDBFF && i + 12 <= len && s[i + 6] == '\\' && s[i + 7] == 'u' &&
+                    hex4(s + i + 8) >= 0xDC00 && hex4(s + i + 8) <= 0xDFFF;
+        if (pair) {
+            i += 11;
+            continue;
+        }
+        if (n++ == 0) *first = i;
+        if (fix) memcpy(fix + i + 2, "FFFD", 4);
+        i += 5;
+    }
+    return n;
+}
+
 dyad_document *dyad_read_json_record(const char *origin, long line, long col, const char *text, size_t len,
                                      const dyad_read_options *opt) {
     record rec = {origin, text, len, line, col}, *r = &rec;
@@ -163,6 +201,14 @@ dyad_document *dyad_read_json_record(const char *origin, long line, long col, co
     if (n > 0) {
         warn_at(r, bad, "invalid UTF-8 (byte 0x%02X); %zu bad sequence%s replaced by U+FFFD in the record",
                 (unsigned char)text[bad], n, n == 1 ? "" : "s");
+        rec.text = fixed.data;
+        rec.len = fixed.len;
+    }
+    size_t first = 0, lone = lone_surrogates(rec.text, rec.len, NULL, &first);
+    if (lone > 0) {
+        if (!fixed.data) dyad_buf_add(&fixed, text, len);
+        lone_surrogates(fixed.data, fixed.len, fixed.data, &first);
+        warn_at(r, first, "escape of a lone UTF-16 surrogate; %zu replaced by U+FFFD in the record", lone);
         rec.text = fixed.data;
         rec.len = fixed.len;
     }

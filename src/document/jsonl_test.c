@@ -105,6 +105,14 @@ static void test_bad_bytes(void **state) {
     check_warning(&r, "2:12", "NUL byte in a JSON record; record skipped");
     check_warning(&r, "3:14", "\\u0000 in a string; record skipped");
     free_result(&r);
+    /* lone surrogate escapes (Python writes them for broken strings) become U+FFFD; a pair
+       stays the character it makes, an escaped backslash stays text */
+    const char sur[] = "{\"text\": \"Kyiv \\ud83d said \\ud83d\\ude00 \\\\ud800 no \\udc00.\"}\n";
+    read_input(&r, ".jsonl", sur, sizeof sur - 1, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Kyiv \uFFFD said \U0001F600 \\ud800 no \uFFFD.");
+    check_warning(&r, "1:16", "escape of a lone UTF-16 surrogate; 2 replaced by U+FFFD in the record");
+    free_result(&r);
 }
 
 static void test_empty_jsonl(void **state) {
