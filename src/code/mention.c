@@ -389,7 +389,6 @@ static bool hyphen_compound(const csent *s, int x) {
     return dw[x].end > dw[x].start && dw[x].end == dw[x + 1].start && dw[x + 1].end == dw[x + 2].start;
 }
 
-/* Code the words w[0..n) (sentence order) of a member of mention m; adds actors. */
 /*
 ** Does word x reach the head h of its noun phrase through a prepositional modifier of place or
 ** direction ("troops near its border with Ukraine", "soldiers to Belarus")?  Such a name says
@@ -407,6 +406,7 @@ static bool place_modifier(const csent *s, int x, int h) {
     return false;
 }
 
+/* Code the words w[0..n) (sentence order) of a member of mention m; adds actors. */
 static bool code_words(csent *s, int m, const int *w, int n) {
     dyad_coder *c = s->c;
     const dyad_dict *d = c->d;
