@@ -393,10 +393,16 @@ static int only_move(const state *st) {
     return n == 1 ? m : -1;
 }
 
+/* The label of the highest score, root aside (the first such when scores tie); the best score
+   is kept in a variable so that the comparisons do not wait on each other. */
 static int best_label(const nlp_parser *ps, const int32_t *score) {
     int best = -1;
+    int32_t top = 0;
     for (int l = 0; l < ps->n_labels; l++)
-        if (l != ps->root_label && (best < 0 || score[l] > score[best])) best = l;
+        if (l != ps->root_label && (best < 0 || score[l] > top)) {
+            best = l;
+            top = score[l];
+        }
     return best < 0 ? ps->root_label : best;
 }
 

@@ -141,10 +141,16 @@ static bool is_finite(const char *xpos) {
     return !strcmp(xpos, "VBD") || !strcmp(xpos, "VBZ") || !strcmp(xpos, "VBP") || !strcmp(xpos, "MD");
 }
 
+/* The first index of the largest of s[0..n).  The best score is kept in a variable, not
+   reloaded through the index, so that the comparisons do not wait on each other. */
 static int argmax_i(const int32_t *s, int n) {
     int b = 0;
+    int32_t best = s[0];
     for (int i = 1; i < n; i++)
-        if (s[i] > s[b]) b = i;
+        if (s[i] > best) {
+            best = s[i];
+            b = i;
+        }
     return b;
 }
 
