@@ -134,10 +134,14 @@ static void add_row(int32_t *scores, const int16_t *row, int n) {
     for (; c < n; c++) scores[c] += row[c];
 }
 
+#define AHEAD 32 /* buckets being fetched while one is read */
+
 static void score_dense(const nlp_wtab *t, const uint64_t *keys, int n, int32_t *scores) {
-    for (int i = 0; i < n; i++) __builtin_prefetch(&t->buckets[32 * (size_t)nlp_home(keys[i], t->n_buckets)]);
+    for (int i = 0; i < n && i < AHEAD; i++)
+        __builtin_prefetch(&t->buckets[32 * (size_t)nlp_home(keys[i], t->n_buckets)]);
     int32_t s0 = 0, s1 = 0, s2 = 0;
     for (int i = 0; i < n; i++) {
+        if (i + AHEAD < n) __builtin_prefetch(&t->buckets[32 * (size_t)nlp_home(keys[i + AHEAD], t->n_buckets)]);
         uint16_t check = (uint16_t)(keys[i] >> 48) | 1u;
         uint32_t b = nlp_home(keys[i], t->n_buckets);
         for (;;) {
