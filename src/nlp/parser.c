@@ -419,7 +419,7 @@ void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s) {
         int move = only_move(&st), label = 0, k;
         if (move < 0) {
             k = move_features(&st, keys);
-            memset(score, 0, sizeof score);
+            memset(score, 0, N_MOVES * sizeof *score);
             nlp_wtab_score(&ps->moves, keys, k, score);
             move = best_move(&st, score);
         }
@@ -433,7 +433,7 @@ void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s) {
                 label = (int)sure;
             } else {
                 k = label_features(&st, move, h, d, keys);
-                memset(score, 0, sizeof score);
+                memset(score, 0, (size_t)ps->n_labels * sizeof *score);
                 nlp_wtab_score(&ps->labeller, keys, k, score);
                 label = best_label(ps, score);
             }
