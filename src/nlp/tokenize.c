@@ -607,6 +607,23 @@ static size_t peel_end(seg_tokenizer *tz, size_t a, size_t b, uint32_t peel[][3]
 }
 
 /* Tokenize the core s[a..e) of a chunk from left to right. */
+/*
+** Bytes of the grapheme cluster (Unicode UAX #29, as utf8proc implements it) at s[p..e): an
+** emoji with its skin tone, a flag's two regional indicators, a family joined by ZWJ.
+*/
+static size_t cluster_length(const char *s, size_t p, size_t e) {
+    int len;
+    utf8proc_int32_t prev = decode(s, p, e, &len), state = 0;
+    size_t q = p + (size_t)len;
+    while (q < e) {
+        utf8proc_int32_t c = decode(s, q, e, &len);
+        if (utf8proc_grapheme_break_stateful(prev, c, &state)) break;
+        prev = c;
+        q += (size_t)len;
+    }
+    return q - p;
+}
+
 static void scan_core(seg_tokenizer *tz, size_t a, size_t e, int first_flags) {
     const char *s = tz->text;
     size_t p = a;
@@ -684,7 +701,7 @@ static void scan_core(seg_tokenizer *tz, size_t a, size_t e, int first_flags) {
             p = q;
         } else {
             size_t r = c < 0x80 ? run_length(s, p, e) : 0;
-            if (r == 0) r = (size_t)len;
+            if (r == 0) r = cl == C_SYMBOL ? cluster_length(s, p, e) : (size_t)len;
             int f = is_opener(c) ? TOK_OPEN : is_closer(c) ? TOK_CLOSE : 0;
             if (c == '$' || c == 0xA3 || c == 0x20AC || c == 0xA5) f = 0;
             add_token(tz, p, p + r, f | extra);

@@ -137,6 +137,12 @@ static void test_urls_emails(void **state) {
 static void test_emoticons_hashtags(void **state) {
     (void)state;
     check_tokens("great :) #peace @un", "great :) #peace @un");
+    /* an emoji is one token with its skin tone, its ZWJ-joined family or its flag's two regional
+       indicators; two flags are two tokens (grapheme clusters, UAX #29) */
+    check_tokens("ok \U0001F44D\U0001F3FD and \U0001F468\u200D\U0001F469\u200D\U0001F467 for "
+                 "\U0001F1FA\U0001F1F8\U0001F1EB\U0001F1F7!",
+                 "ok \U0001F44D\U0001F3FD and \U0001F468\u200D\U0001F469\u200D\U0001F467 for "
+                 "\U0001F1FA\U0001F1F8 \U0001F1EB\U0001F1F7 !");
 }
 
 static void test_unicode(void **state) {
