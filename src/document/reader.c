@@ -13,6 +13,7 @@
 ** HTML and JSON arrays are read whole.
 */
 #include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,8 @@
 #include <unistd.h>
 #include "document/reader.h"
 #include "util/util.h"
+
+#define MAX_RECORD (256 << 20) /* bytes of the longest JSON Lines record read */
 
 struct dyad_reader {
     char *origin;            /* the file name, "-" for standard input */
@@ -62,6 +65,11 @@ static dyad_format format_by_content(const char *s, size_t n) {
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) i++;
     if (i < n && s[i] == '{') return DYAD_FORMAT_JSONL;
+    if (i < n && s[i] == '[') { /* a JSON array of records */
+        size_t k = i + 1;
+        while (k < n && strchr(" \t\r\n", s[k]) && s[k]) k++;
+        if (k < n && s[k] == '{') return DYAD_FORMAT_JSONL;
+    }
     static const char *const html[] = {"<!doctype html", "<html", "<head", "<!--", NULL};
     for (int k = 0; html[k]; k++) {
         size_t m = strlen(html[k]);
@@ -90,8 +98,14 @@ static bool read_more(dyad_reader *r) {
     }
     /* read(), not fread(): it returns what a pipe holds now rather than wait for a full chunk */
     ssize_t n;
-    do n = read(fileno(r->in), r->data + r->len, chunk);
-    while (n < 0 && errno == EINTR);
+    for (;;) {
+        n = read(fileno(r->in), r->data + r->len, chunk);
+        if (n >= 0) break;
+        if (errno == EINTR) continue;
+        if (errno != EAGAIN && errno != EWOULDBLOCK) break;
+        struct pollfd pf = {fileno(r->in), POLLIN, 0}; /* a non-blocking input: wait for data */
+        if (poll(&pf, 1, -1) < 0 && errno != EINTR) break;
+    }
     if (n > 0) {
         r->len += (size_t)n;
         r->data[r->len] = 0;
@@ -109,13 +123,28 @@ static void read_all(dyad_reader *r) {
     }
 }
 
-/* Offset of the first byte of the input that is not a BOM or white space; r->len when none. */
+/*
+** Offset of the first byte of the input that is not a BOM or white space; r->len when none.
+** Known JSON Lines drop the blank lines before it (counted in r->line), so that a feed that
+** begins with keep-alive blank lines is not held in memory.
+*/
 static size_t first_byte(dyad_reader *r) {
     size_t i = 0;
+    bool bom = false;
     for (;;) {
-        if (i == 0 && r->len >= 3 && memcmp(r->data, "\xEF\xBB\xBF", 3) == 0) i = 3;
+        /* a BOM can arrive in pieces on a pipe */
+        if (!bom && r->line == 1 && r->len < 3 && r->len > 0 && memcmp(r->data, "\xEF\xBB\xBF", r->len) == 0 &&
+            read_more(r))
+            continue;
+        if (!bom && i == 0 && r->line == 1 && r->len >= 3 && memcmp(r->data, "\xEF\xBB\xBF", 3) == 0) i = 3;
+        bom = r->len > 0; /* looked for, once there are bytes */
         while (i < r->len && strchr(" \t\r\n", r->data[i]) && r->data[i]) i++;
-        if (i < r->len || !read_more(r)) return i;
+        if (i < r->len) return i;
+        if (r->format == DYAD_FORMAT_JSONL && r->len > 0 && r->data[r->len - 1] == '\n') {
+            for (size_t k = 0; k < r->len; k++) r->line += r->data[k] == '\n';
+            i = r->len = 0;
+        }
+        if (!read_more(r)) return i;
     }
 }
 
@@ -187,9 +216,27 @@ static dyad_document *next_element(dyad_reader *r) {
 /* Report, once, an error that ended the input before its end. */
 static void report_read_error(dyad_reader *r) {
     if (!r->read_errno) return;
-    dyad_error(r->origin, r->line, 0, "cannot read further: %s", strerror(r->read_errno));
+    /* a warning, not an error: the records before it were read, and the exit status must say
+       that the rest is lost */
+    dyad_warn(r->origin, r->line, 0, "cannot read further: %s; the rest of the input is lost",
+              strerror(r->read_errno));
     r->read_errno = 0;
     r->skipped++;
+}
+
+/* Pass over the rest of the current line (up to its end, included) without keeping it. */
+static void skip_line(dyad_reader *r) {
+    for (;;) {
+        const char *nl = memchr(r->data + r->pos, '\n', r->len - r->pos);
+        if (nl) {
+            r->pos = (size_t)(nl - r->data) + 1;
+            break;
+        }
+        r->pos = r->len;
+        if (!read_more(r)) break;
+    }
+    r->scanned = 0;
+    r->line++;
 }
 
 /* The next good JSON Lines record, or NULL at the end. */
@@ -201,6 +248,19 @@ static dyad_document *next_record(dyad_reader *r) {
         }
         const char *nl = memchr(r->data + r->pos + r->scanned, '\n', r->len - r->pos - r->scanned);
         if (!nl) {
+            const char *nul = memchr(r->data + r->pos + r->scanned, 0, r->len - r->pos - r->scanned);
+            if (nul || r->len - r->pos > MAX_RECORD) { /* no record: do not keep reading it */
+                if (nul)
+                    dyad_warn(r->origin, r->line, (long)(nul - (r->data + r->pos)) + 1,
+                              "NUL byte in a JSON record; record skipped");
+                else
+                    dyad_warn(r->origin, r->line, 1, "JSON record longer than %d MB; record skipped",
+                              MAX_RECORD >> 20);
+                r->skipped++;
+                r->any_record = true;
+                skip_line(r);
+                continue;
+            }
             r->scanned = r->len - r->pos;
             if (read_more(r)) continue; /* the line goes on in the next chunk */
             report_read_error(r);

@@ -174,6 +174,26 @@ static void test_format_by_content(void **state) {
     read_string(&r, ".txt", "{not JSON} but plain text by name.", NULL);
     assert_int_equal(r.n_docs, 1);
     free_result(&r);
+    read_string(&r, "", " [\n {\"id\": \"a\", \"text\": \"One.\"}]", NULL); /* a JSON array */
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->id, "a");
+    free_result(&r);
+}
+
+/* A JSON Lines record with a NUL byte is skipped as soon as the byte is seen (not read to its
+   end first: /dev/zero has none); blank lines before the first record keep their numbers. */
+static void test_jsonl_nul_and_blank_lines(void **state) {
+    (void)state;
+    const char in[] = "\n\n{\"text\": \"a\0b\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n{\"text\": \"\0";
+    read_result r;
+    read_input(&r, ".jsonl", in, sizeof in - 1, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->id, "b");
+    assert_int_equal(r.docs[0]->origin_line, 4);
+    assert_int_equal(r.skipped, 2);
+    check_warning(&r, "3:12", "NUL byte in a JSON record; record skipped");
+    check_warning(&r, "5:11", "NUL byte in a JSON record; record skipped");
+    free_result(&r);
 }
 
 static void test_format_option(void **state) {
@@ -257,6 +277,7 @@ int main(void) {
         cmocka_unit_test(test_format_by_content),
         cmocka_unit_test(test_format_option),
         cmocka_unit_test(test_jsonl_feed),
+        cmocka_unit_test(test_jsonl_nul_and_blank_lines),
         cmocka_unit_test(test_jsonl_long_records),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
