@@ -60,9 +60,14 @@ static dyad_format format_by_name(const char *path) {
     return DYAD_FORMAT_AUTO;
 }
 
+/* Does s[0..n) begin with a UTF-8 byte-order mark? */
+static bool bom_at(const char *s, size_t n) {
+    return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
+}
+
 static dyad_format format_by_content(const char *s, size_t n) {
     size_t i = 0;
-    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    if (bom_at(s, n)) i = 3;
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) i++;
     if (i < n && s[i] == '{') return DYAD_FORMAT_JSONL;
     if (i < n && s[i] == '[') { /* a JSON array of records */
@@ -136,7 +141,7 @@ static size_t first_byte(dyad_reader *r) {
         if (!bom && r->line == 1 && r->len < 3 && r->len > 0 && memcmp(r->data, "\xEF\xBB\xBF", r->len) == 0 &&
             read_more(r))
             continue;
-        if (!bom && i == 0 && r->line == 1 && r->len >= 3 && memcmp(r->data, "\xEF\xBB\xBF", 3) == 0) i = 3;
+        if (!bom && i == 0 && r->line == 1 && bom_at(r->data, r->len)) i = 3;
         bom = r->len > 0; /* looked for, once there are bytes */
         while (i < r->len && strchr(" \t\r\n", r->data[i]) && r->data[i]) i++;
         if (i < r->len) return i;
@@ -272,7 +277,7 @@ static dyad_document *next_record(dyad_reader *r) {
         r->pos += n + (nl ? 1 : 0);
         r->line++;
         size_t a = 0, b = n;
-        if (lineno == 1 && b >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) a = 3;
+        if (lineno == 1 && bom_at(line, b)) a = 3;
         while (b > a && (line[b - 1] == '\r' || line[b - 1] == ' ' || line[b - 1] == '\t')) b--;
         while (a < b && (line[a] == ' ' || line[a] == '\t')) a++;
         if (a == b) continue; /* blank lines are allowed */
@@ -287,7 +292,7 @@ static dyad_document *next_record(dyad_reader *r) {
 static dyad_document *next_json(dyad_reader *r) {
     if (!r->started) {
         r->started = true;
-        size_t i = r->len >= 3 && memcmp(r->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        size_t i = bom_at(r->data, r->len) ? 3 : 0;
         while (i < r->len && strchr(" \t\r\n", r->data[i]) && r->data[i]) i++;
         if (i < r->len && r->data[i] == '[') {
             r->array = true;

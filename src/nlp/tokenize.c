@@ -502,7 +502,7 @@ static bool is_emoticon(const char *s, size_t n) {
         ":)", ":(", ";)", ":D", ":P", ":p", ":-)", ":-(", ";-)", ":-D", ":-P", ":/", ":o",
         ":O", "=)", "=(", "^_^", "^^", ":')", ":'(", "<3", "xD", "XD", ":))", ":((", NULL,
     };
-    if (n < 2 || n > 3 || !strchr(":;=^<xX", s[0]) || !s[0]) return false;
+    if (n < 2 || n > 3 || !s[0] || !strchr(":;=^<xX", s[0])) return false;
     for (int i = 0; faces[i]; i++)
         if (strncmp(faces[i], s, n) == 0 && faces[i][n] == 0) return true;
     return false;
