@@ -77,6 +77,8 @@ typedef struct record {
     const char *text;
     size_t len;
     long line, col;   /* position of text[0] in the file, 1-based */
+    const char *raw;  /* the text as read, when text is its UTF-8 repair; else NULL */
+    size_t raw_len;
 } record;
 
 /* Warn about the record at byte offset off of its text (the line and column in the file). */
@@ -88,8 +90,15 @@ static void warn_at(const record *r, size_t off, const char *fmt, ...) {
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     long line = r->line, col = r->col;
-    for (size_t i = 0; i < off && i < r->len; i++) {
-        if (r->text[i] == '\n') {
+    const char *text = r->text;
+    size_t len = r->len;
+    if (r->raw) { /* count in the bytes of the file, not in those of the repair */
+        off = dyad_utf8_original_offset(r->raw, r->raw_len, off);
+        text = r->raw;
+        len = r->raw_len;
+    }
+    for (size_t i = 0; i < off && i < len; i++) {
+        if (text[i] == '\n') {
             line++;
             col = 1;
         } else {
@@ -190,7 +199,7 @@ static size_t lone_surrogates(const char *s, size_t len, char *fix, size_t *firs
 
 dyad_document *dyad_read_json_record(const char *origin, long line, long col, const char *text, size_t len,
                                      const dyad_read_options *opt) {
-    record rec = {origin, text, len, line, col}, *r = &rec;
+    record rec = {origin, text, len, line, col, NULL, 0}, *r = &rec;
     const char *nul = memchr(text, 0, len);
     if (nul) {
         warn_at(r, (size_t)(nul - text), "NUL byte in a JSON record; record skipped");
@@ -203,6 +212,8 @@ dyad_document *dyad_read_json_record(const char *origin, long line, long col, co
                 (unsigned char)text[bad], n, n == 1 ? "" : "s");
         rec.text = fixed.data;
         rec.len = fixed.len;
+        rec.raw = text;
+        rec.raw_len = len;
     }
     size_t first = 0, lone = lone_surrogates(rec.text, rec.len, NULL, &first);
     if (lone > 0) {

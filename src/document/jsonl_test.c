@@ -113,6 +113,15 @@ static void test_bad_bytes(void **state) {
     assert_string_equal(r.docs[0]->text, "Kyiv \uFFFD said \U0001F600 \\ud800 no \uFFFD.");
     check_warning(&r, "1:16", "escape of a lone UTF-16 surrogate; 2 replaced by U+FFFD in the record");
     free_result(&r);
+    /* a message after repaired bytes gives the column in the file's bytes: "text" starts at
+       byte 16 here (two bad bytes, a 3-byte lead cut short, a 2-byte character), not at byte
+       21 of the repair (three U+FFFD of 3 bytes each) */
+    const char after[] = "{\"id\":\"\xFF\xFE\xE2\x82\xC3\xA9\",\"text\":5}\n";
+    read_input(&r, ".jsonl", after, sizeof after - 1, NULL);
+    assert_int_equal(r.n_docs, 0);
+    check_warning(&r, "1:8", "invalid UTF-8 (byte 0xFF); 3 bad sequences replaced by U+FFFD in the record");
+    check_warning(&r, "1:16", "field \"text\" is a number, not a string; record skipped");
+    free_result(&r);
 }
 
 static void test_empty_jsonl(void **state) {

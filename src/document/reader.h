@@ -30,6 +30,10 @@ bool dyad_normalize_date(const char *s, char out[11]);
 ** holds the repaired bytes and *first_bad the offset of the first bad byte (utf8.c).
 */
 size_t dyad_utf8_repair(const char *data, size_t len, dyad_buf *out, size_t *first_bad);
+/* Offset in data[0..len) of the byte that is at offset off of its repair (dyad_utf8_repair):
+   each U+FFFD put in stands for the bad bytes it replaced, so messages about repaired text can
+   point into the original (utf8.c). */
+size_t dyad_utf8_original_offset(const char *data, size_t len, size_t off);
 /*
 ** Check data[0..len), the text of a "what" (e.g. "text document") read from origin.  When it is
 ** empty, only white space or binary (a NUL byte in its first KB, or in more than 1% of its

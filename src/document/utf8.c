@@ -75,6 +75,20 @@ size_t dyad_utf8_repair(const char *data, size_t len, dyad_buf *out, size_t *fir
     return replaced;
 }
 
+size_t dyad_utf8_original_offset(const char *data, size_t len, size_t off) {
+    const unsigned char *s = (const unsigned char *)data;
+    size_t i = 0, out = 0; /* the same position in data and in its repair */
+    while (i < len) {
+        bool ok;
+        size_t n = s[i] ? sequence(s + i, len - i, &ok) : (ok = false, 1);
+        size_t m = ok ? n : 3; /* bytes of the repair */
+        if (off < out + m) return ok ? i + (off - out) : i;
+        out += m;
+        i += n;
+    }
+    return len + (off - out);
+}
+
 bool dyad_text_prepare(const char *origin, const char *data, size_t len, const char *what, dyad_buf *fixed) {
     size_t i = 0;
     while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r')) i++;

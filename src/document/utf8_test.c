@@ -36,6 +36,21 @@ static void test_maximal_subparts(void **state) {
     check_repair("\xC0\xAF\x80", FFFD FFFD FFFD, 3, 0);
 }
 
+/* Offsets in a repair map back to the bytes they came from: a U+FFFD to the first bad byte it
+   stands for, the text after it to the same text in the original. */
+static void test_original_offset(void **state) {
+    (void)state;
+    const char in[] = "ab\xFF\xFE\xE2\x82" "cd"; /* repair: "ab" FFFD FFFD FFFD "cd" */
+    size_t n = sizeof in - 1;
+    assert_int_equal(dyad_utf8_original_offset(in, n, 0), 0);
+    assert_int_equal(dyad_utf8_original_offset(in, n, 2), 2);  /* first U+FFFD: 0xFF */
+    assert_int_equal(dyad_utf8_original_offset(in, n, 4), 2);  /* inside it */
+    assert_int_equal(dyad_utf8_original_offset(in, n, 5), 3);  /* second: 0xFE */
+    assert_int_equal(dyad_utf8_original_offset(in, n, 8), 4);  /* third: the cut 0xE2 0x82 */
+    assert_int_equal(dyad_utf8_original_offset(in, n, 11), 6); /* 'c' */
+    assert_int_equal(dyad_utf8_original_offset(in, n, 13), 8); /* the end */
+}
+
 /* A stray NUL byte after the first KB is replaced; one in the first KB, or many, make the file
    binary and it is skipped. */
 static void test_nul_bytes(void **state) {
@@ -64,6 +79,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_maximal_subparts),
         cmocka_unit_test(test_nul_bytes),
+        cmocka_unit_test(test_original_offset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
