@@ -87,10 +87,18 @@ static bool ends_sentence(const char *text, const seg_token *t, int n, int i, in
     return false;
 }
 
+/* Is token t an abbreviation that a number follows ("Feb. 24", "No. 10", "Art. 5")? */
+static bool before_number(const char *text, const seg_token *t) {
+    return (t->flags & TOK_ABBR) && (seg_is_title(text + t->start, t->end - t->start) ||
+                                     seg_is_month(text + t->start, t->end - t->start));
+}
+
 /* The value of a list number ("3" of "3. The ..."): one or two digits followed by a period
-   and a capitalized word or an opening mark; -1 when token i is not one. */
+   and a capitalized word or an opening mark, not after "Feb." or "No."; -1 when token i is
+   not one. */
 static int list_number(const char *text, const seg_token *t, int n, int i) {
     if (i + 2 >= n || !(t[i].flags & TOK_DIGIT) || t[i].end - t[i].start > 2 || t[i].space_after) return -1;
+    if (i > 0 && before_number(text, &t[i - 1])) return -1; /* "on Feb. 24. NATO ..." */
     int v = 0;
     for (uint32_t k = t[i].start; k < t[i].end; k++) {
         if (text[k] < '0' || text[k] > '9') return -1;
@@ -119,14 +127,60 @@ static bool is_list_item(const char *text, const seg_token *t, int n, int i) {
     return false;
 }
 
-/* Is token i a bullet ("•", "*") that starts a line and is followed by a word?  A list item
-   of a plain-text document then starts a sentence. */
+/* Is token i a bullet ("•", "*", "-", "–") or an item number ("2)", "3.") that starts a line
+   and is followed by a word?  A list item of a plain-text document then starts a sentence. */
 static bool is_bullet(const char *text, const seg_token *t, int n, int i) {
-    if (!(t[i].flags & TOK_NEWLINE) || i + 1 >= n || !(t[i + 1].flags & TOK_WORD)) return false;
-    static const char *const bullets[] = {"•", "●", "▪", "◦", "‣", "*", NULL};
+    if (!(t[i].flags & TOK_NEWLINE) || i + 1 >= n) return false;
+    int w = i + 1;
+    if ((t[i].flags & TOK_DIGIT) && t[i].end - t[i].start <= 2 && !t[i].space_after && i + 2 < n &&
+        (is_text(text, &t[i + 1], ")") || is_text(text, &t[i + 1], ".")))
+        w = i + 2; /* "2) Russia ..." */
+    if (!(t[w].flags & TOK_WORD)) return false;
+    if (w == i + 2) return true;
+    static const char *const bullets[] = {"•", "●", "▪", "◦", "‣", "*", "-", "–", "—", NULL};
     for (int k = 0; bullets[k]; k++)
         if (is_text(text, &t[i], bullets[k])) return true;
     return false;
+}
+
+/* Does a line that ends with token t go on in the next line ("talks with,", "and")? */
+static bool line_goes_on(const char *text, const seg_token *t) {
+    static const char *const words[] = {",", ";", "-", "–", "—", "(", "&", "and", "or", "but", "of", "the",
+                                        "a", "an", "to", "in", "on", "at", "for", "with", "by", "from", NULL};
+    for (int k = 0; words[k]; k++)
+        if (is_text(text, t, words[k])) return true;
+    return (t->flags & TOK_OPEN) != 0;
+}
+
+#define WRAP_WIDTH 60 /* a line this long may be wrapped prose */
+
+/*
+** Line breaks that end sentences: in a paragraph whose lines are not wrapped prose, such as
+** a list of headlines ("Russia threatens Ukraine\nChina warns Taiwan"), a line that ends
+** without a mark and is not obviously continued ends its sentence.  Wrapped prose shows
+** itself by a line that starts with a lower-case word; with no such line, two or more
+** unmarked line ends make a list, and a single one does when its line is short and the
+** paragraph ends without a mark too ("talks with French President\nEmmanuel Macron on
+** Monday." is one sentence).
+*/
+static void line_breaks(const char *text, const seg_token *t, int n, bool *brk) {
+    int candidates = 0;
+    for (int i = 1; i < n; i++) {
+        if (!(t[i].flags & TOK_NEWLINE) || brk[i - 1]) continue;
+        if (t[i].flags & TOK_LOWER) return; /* wrapped prose */
+        candidates++;
+    }
+    for (int i = 1; i < n; i++) {
+        if (!(t[i].flags & TOK_NEWLINE) || brk[i - 1] || line_goes_on(text, &t[i - 1])) continue;
+        if (!(t[i].flags & (TOK_UPPER | TOK_DIGIT | TOK_OPEN))) continue;
+        if (candidates < 2) {
+            if (t[n - 1].flags & (TOK_TERM | TOK_CLOSE)) continue;
+            uint32_t bol = t[i - 1].start;
+            while (bol > t[0].start && text[bol - 1] != '\n') bol--;
+            if (t[i - 1].end - bol >= WRAP_WIDTH) continue;
+        }
+        brk[i - 1] = true;
+    }
 }
 
 /* Mark in brk[i] whether a sentence ends after token i of the paragraph. */
@@ -141,6 +195,7 @@ static void find_boundaries(const char *text, const seg_token *t, int n, bool *b
     }
     for (int i = 1; i < n; i++)
         if (is_bullet(text, t, n, i)) brk[i - 1] = true;
+    line_breaks(text, t, n, brk);
     for (int i = 0; i + 2 < n; i++)
         if (is_list_item(text, t, n, i)) {
             if (i > 0) brk[i - 1] = true;

@@ -65,6 +65,9 @@ bool seg_is_abbrev(const char *s, size_t n);
 /* Is s[0..n) (ending in '.') a title or other abbreviation that a name follows ("Mr.", "Gen.",
    "St."), so that it never ends a sentence? */
 bool seg_is_title(const char *s, size_t n);
+/* Is s[0..n) (ending in '.') an abbreviated month ("Feb.", "Sept."), which a day number
+   follows? */
+bool seg_is_month(const char *s, size_t n);
 /* Is s[0..n) a word that often starts a sentence after an abbreviation ("The", "He", "But")? */
 bool seg_is_starter(const char *s, size_t n);
 /* Is s[0..n) (lower case compared) a prefix that keeps its hyphen ("non", "pre", "e")? */

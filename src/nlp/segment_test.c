@@ -89,6 +89,40 @@ static void test_bullets(void **state) {
     check_sentences("The demands were\n• troops leave Belarus\n* talks resume\n\nAnd a * is kept in text.", s);
 }
 
+/* Dashes and item numbers start list lines too; "- NATO leaders met" must not run on into
+   the next line, or the coder pairs actors from different items. */
+static void test_dash_and_numbered_lines(void **state) {
+    (void)state;
+    const char *s[] = {"Latest:", "- NATO leaders met on Monday", "- Russia threatened Ukraine", "– Talks end",
+                       "Demands:", "1) Troops leave Belarus", "2) Talks resume", NULL};
+    check_sentences("Latest:\n- NATO leaders met on Monday\n- Russia threatened Ukraine\n– Talks end\n\n"
+                    "Demands:\n1) Troops leave Belarus\n2) Talks resume", s);
+}
+
+/* Lines without marks are sentences when the paragraph is not wrapped prose: a list of
+   headlines.  Prose wrapped at a line end stays one sentence: a line that starts in lower
+   case shows it, and so does a single unmarked line end in a paragraph that ends with one. */
+static void test_line_lists(void **state) {
+    (void)state;
+    const char *s[] = {"Russia threatens Ukraine", "China warns Taiwan", "Iran rejects US offer", NULL};
+    check_sentences("Russia threatens Ukraine\nChina warns Taiwan\nIran rejects US offer", s);
+    const char *w[] = {"Macron held talks with French President\nEmmanuel Macron on Monday.", NULL};
+    check_sentences("Macron held talks with French President\nEmmanuel Macron on Monday.", w);
+    const char *p[] = {"Talks between Russia and Ukraine went on in Geneva for a day\nwithout a deal, "
+                       "officials said, and NATO\nRussia relations worsened.", NULL};
+    check_sentences("Talks between Russia and Ukraine went on in Geneva for a day\nwithout a deal, "
+                    "officials said, and NATO\nRussia relations worsened.", p);
+}
+
+/* A day or number after "Feb." or "No." is not a list number: "on Feb. 24." ends there. */
+static void test_number_after_abbreviation(void **state) {
+    (void)state;
+    const char *s[] = {"Russian forces attacked Ukraine on Feb. 24.", "NATO condemned Russia.",
+                       "They met at No. 10.", "It was Sept. 11.", "The world changed.", NULL};
+    check_sentences("Russian forces attacked Ukraine on Feb. 24. NATO condemned Russia. They met at No. 10. "
+                    "It was Sept. 11. The world changed.", s);
+}
+
 static void test_spaced_marks(void **state) {
     (void)state;
     const char *s[] = {"It was local . . .", "Then it spread.", NULL};
@@ -211,6 +245,9 @@ int main(void) {
         cmocka_unit_test(test_lower_case_start),
         cmocka_unit_test(test_numbered_list),
         cmocka_unit_test(test_bullets),
+        cmocka_unit_test(test_dash_and_numbered_lines),
+        cmocka_unit_test(test_line_lists),
+        cmocka_unit_test(test_number_after_abbreviation),
         cmocka_unit_test(test_spaced_marks),
         cmocka_unit_test(test_body_start),
         cmocka_unit_test(test_empty),

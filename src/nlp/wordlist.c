@@ -38,11 +38,15 @@ static const char *const titles[] = {
     NULL,
 };
 
+/* Abbreviated months (AP style). */
+static const char *const months[] = {
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", NULL,
+};
+
 static const char *const others[] = {
     /* companies and institutions */
     "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Assn", "Intl", "Dept", "Govt", "Univ",
-    /* months and days (AP style) */
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    /* days (AP style); the months are in months[] */
     "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     /* US states (AP style) */
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
@@ -63,6 +67,11 @@ static const char *const others[] = {
 bool seg_is_title(const char *s, size_t n) {
     if (n < 2 || s[n - 1] != '.') return false;
     return in_list(titles, s, n - 1, false);
+}
+
+bool seg_is_month(const char *s, size_t n) {
+    if (n < 2 || s[n - 1] != '.') return false;
+    return in_list(months, s, n - 1, false);
 }
 
 /* Letters only in s[0..n)? (ASCII; an abbreviation made of other scripts is not listed) */
@@ -92,7 +101,8 @@ bool seg_is_abbrev(const char *s, size_t n) {
         i = j + 1;
     }
     if (dotted && segments >= 2) return true;
-    return in_list(titles, s, n - 1, false) || in_list(others, s, n - 1, false);
+    return in_list(titles, s, n - 1, false) || in_list(months, s, n - 1, false) ||
+           in_list(others, s, n - 1, false);
 }
 
 /* Words that, capitalized after an abbreviation's period, start a new sentence. */
