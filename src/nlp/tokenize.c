@@ -212,7 +212,8 @@ static void emit_word(seg_tokenizer *tz, size_t p, size_t q, int extra) {
         bool clitic = eq_fold(suf, sn, "s") || eq_fold(suf, sn, "m") || eq_fold(suf, sn, "d") ||
                       eq_fold(suf, sn, "ll") || eq_fold(suf, sn, "re") || eq_fold(suf, sn, "ve");
         if (sn == 0) clitic = s[k - 1] == 's' || s[k - 1] == 'S';
-        if (clitic && is_alpha(cls_at(s, back(s, k, p), q))) {
+        bool abbr = s[k - 1] == '.' && sn == 1 && (suf[0] == 's' || suf[0] == 'S'); /* "U.S.'s" */
+        if (clitic && (abbr || is_alpha(cls_at(s, back(s, k, p), q)))) {
             t->n_words = 2;
             t->split[1] = (uint16_t)(k - p);
             t->split[2] = (uint16_t)n;
@@ -390,6 +391,14 @@ static size_t scan_word(seg_tokenizer *tz, size_t p, size_t e) {
             if (s[nx] == '-' && seg_is_abbrev(s + seg, nx - seg)) {
                 q = nx; /* "U.S.-led" */
                 continue;
+            }
+            int alen;
+            if (is_apostrophe(decode(s, nx, e, &alen)) && nx + (size_t)alen < e &&
+                (s[nx + (size_t)alen] == 's' || s[nx + (size_t)alen] == 'S') &&
+                (nx + (size_t)alen + 1 == e || !is_wordc(cls_at(s, nx + (size_t)alen + 1, e))) &&
+                seg_is_abbrev(s + seg, nx - seg)) {
+                q = nx + (size_t)alen + 1; /* "U.S.'s": the abbreviation and its 's */
+                break;
             }
             break;
         }

@@ -34,6 +34,8 @@ static void test_cannot_gonna(void **state) {
 static void test_possessive(void **state) {
     (void)state;
     check_tokens("Bush's plan and the parents' votes", "Bush~'s plan and the parents~' votes");
+    /* after an abbreviation's period: one sentence, "U.S." keeps its period */
+    check_tokens("The U.S.’s envoy and the U.N.'s chief met.", "The U.S.~’s envoy and the U.N.~'s chief met .");
     /* curly apostrophe: "France’s" = France + ’s; ’ is 3 bytes, so "s" ends at byte 10 */
     dyad_document *d = segment_text("France’s army");
     assert_int_equal(d->sentences[0].tokens[0].start, 0);
