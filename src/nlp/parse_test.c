@@ -196,10 +196,32 @@ static void test_odd_input(void **state) {
     dyad_arena_free(a);
 }
 
+/* Punctuation is a leaf labelled punct, as in UD: a quoted sentence that parsed with its
+   final period as the root, and brackets around an ellipsis, keep their marks as leaves. */
+static void test_punct_leaves(void **state) {
+    (void)state;
+    dyad_arena *a = dyad_arena_new();
+    const char *texts[] = {"\" What we have to offer is our cooperation . \"", "He said [ ... ] it was over .",
+                           "Russia -- and Belarus -- denied it ; NATO , too , warned ( again ) ."};
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        dyad_sentence *s = parse(a, texts[t]);
+        for (int i = 0; i < s->n_words; i++) {
+            const dyad_word *w = &s->words[i];
+            if (w->head > 0 && s->words[w->head - 1].upos == DYAD_PUNCT) {
+                print_tree(s);
+                fail_msg("%s: \"%s\" has a punctuation head", texts[t], w->form);
+            }
+            if (w->upos == DYAD_PUNCT) assert_string_equal(w->deprel, "punct");
+        }
+    }
+    dyad_arena_free(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_news),
         cmocka_unit_test(test_odd_input),
+        cmocka_unit_test(test_punct_leaves),
     };
     return cmocka_run_group_tests_name("parse", tests, setup, teardown);
 }

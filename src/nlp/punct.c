@@ -54,7 +54,8 @@ static bool below(const dyad_sentence *s, int c, int i) {
 
 /* May mark i take head c (both 1..n)? */
 static bool may_attach(const dyad_sentence *s, int i, int c) {
-    return c != i && !is_punct(&s->words[c - 1]) && !below(s, c, i) && !crosses(s, c, i);
+    const dyad_word *h = &s->words[c - 1];
+    return c != i && !is_punct(h) && h->upos != DYAD_PUNCT && !below(s, c, i) && !crosses(s, c, i);
 }
 
 /*
