@@ -416,38 +416,76 @@ static void put_range(dyad_buf *b, long start, long end, bool space_after) {
     dyad_buf_putc(b, '\n');
 }
 
-/* A document metadata comment "# name = value" (line breaks and tabs as spaces), if value. */
-static void put_meta(FILE *f, const char *name, const char *value) {
+/* Length of a line break or other control character at s[0..n) (C0 controls, DEL, U+0085,
+   U+2028, U+2029: what line-oriented readers such as Python's splitlines() may break at), or 0. */
+static size_t control_at(const char *s, size_t n) {
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x20 || c == 0x7F) return 1;
+    if (c == 0xC2 && n >= 2 && (unsigned char)s[1] == 0x85) return 2;
+    if (c == 0xE2 && n >= 3 && (unsigned char)s[1] == 0x80 && ((unsigned char)s[2] == 0xA8 || (unsigned char)s[2] == 0xA9))
+        return 3;
+    return 0;
+}
+
+/* Append s[0..n) on one line: each control character (control_at) becomes a space. */
+static void put_line_text(dyad_buf *b, const char *s, size_t n) {
+    size_t i = 0, from = 0;
+    while (i < n) {
+        size_t k = control_at(s + i, n - i);
+        if (!k) {
+            i++;
+            continue;
+        }
+        dyad_buf_add(b, s + from, i - from);
+        dyad_buf_putc(b, ' ');
+        i += k;
+        from = i;
+    }
+    dyad_buf_add(b, s + from, n - from);
+}
+
+/* Append an id for "# newdoc id" or "# sent_id": white space and control characters, which
+   would break the line or the id, become '_'. */
+static void put_id(dyad_buf *b, const char *id) {
+    for (const char *c = id; *c; c++) dyad_buf_putc(b, (unsigned char)*c <= ' ' || *c == 0x7F ? '_' : *c);
+}
+
+/* A document metadata comment "# name = value" (on one line), if value. */
+static void put_meta(dyad_buf *b, const char *name, const char *value) {
     if (!value || !*value) return;
-    fprintf(f, "# %s = ", name);
-    for (const char *c = value; *c; c++) fputc(*c == '\n' || *c == '\r' || *c == '\t' ? ' ' : *c, f);
-    fputc('\n', f);
+    dyad_buf_puts(b, "# ");
+    dyad_buf_puts(b, name);
+    dyad_buf_puts(b, " = ");
+    put_line_text(b, value, strlen(value));
+    dyad_buf_putc(b, '\n');
 }
 
 void dyad_write_conllu(FILE *f, const dyad_document *doc) {
     dyad_char_cursor cur = {doc->text, 0, 0};
     dyad_buf b = {0};
-    if (doc->id) fprintf(f, "# newdoc id = %s\n", doc->id);
-    put_meta(f, "date", doc->date);
-    put_meta(f, "title", doc->title);
-    put_meta(f, "dateline", doc->dateline);
+    if (doc->id) {
+        dyad_buf_puts(&b, "# newdoc id = ");
+        put_id(&b, doc->id);
+        dyad_buf_putc(&b, '\n');
+    }
+    put_meta(&b, "date", doc->date);
+    put_meta(&b, "title", doc->title);
+    put_meta(&b, "dateline", doc->dateline);
+    if (b.len) fwrite(b.data, 1, b.len, f);
     for (int i = 0; i < doc->n_sentences; i++) {
         const dyad_sentence *s = &doc->sentences[i];
         b.len = 0;
         if (i == 0 || s->paragraph != doc->sentences[i - 1].paragraph) dyad_buf_puts(&b, "# newpar\n");
         dyad_buf_puts(&b, "# sent_id = ");
         if (s->id) {
-            dyad_buf_puts(&b, s->id);
+            put_id(&b, s->id);
         } else {
-            dyad_buf_puts(&b, doc->id ? doc->id : "doc");
+            put_id(&b, doc->id ? doc->id : "doc");
             dyad_buf_putc(&b, '-');
             put_long(&b, i + 1);
         }
         dyad_buf_puts(&b, "\n# text = ");
-        size_t at = b.len;
-        dyad_buf_add(&b, doc->text + s->start, s->end - s->start);
-        for (char *c = b.data + at; c < b.data + b.len; c++)
-            if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
+        put_line_text(&b, doc->text + s->start, s->end - s->start);
         dyad_buf_putc(&b, '\n');
         for (int t = 0; t < s->n_tokens; t++) {
             const dyad_token *tok = &s->tokens[t];

@@ -124,6 +124,33 @@ static void test_token_range_in_characters(void **state) {
     free(docs);
 }
 
+/* Ids and text with line breaks, tabs or other control characters (a JSON Lines "id" may hold
+   "\n") are written so that every comment stays one line and ids hold no white space. */
+static void test_controls_in_comments(void **state) {
+    (void)state;
+    dyad_document *d = dyad_document_new();
+    d->id = "a\tb\nc";
+    d->title = "Kyiv\x0b talks";
+    d->text = "Kyiv\x0c fell. Talks\xe2\x80\xa8resumed.";
+    d->text_len = strlen(d->text);
+    dyad_segment(d);
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    dyad_write_conllu(f, d);
+    fclose(f);
+    assert_non_null(strstr(out, "# newdoc id = a_b_c\n# title = Kyiv  talks\n"));
+    assert_non_null(strstr(out, "# sent_id = a_b_c-1\n# text = Kyiv  fell.\n"));
+    assert_non_null(strstr(out, "# sent_id = a_b_c-2\n# text = Talks resumed.\n"));
+    for (const char *p = out; *p; p++)
+        if (*p == '#') { /* a comment line: no control character before its end */
+            while (*p && *p != '\n') assert_false((unsigned char)*p < 0x20 || *p == 0x7F), p++;
+            if (!*p) break;
+        }
+    free(out);
+    dyad_document_free(d);
+}
+
 static void test_missing_file(void **state) {
     (void)state;
     dyad_document **docs;
@@ -223,6 +250,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_read),
         cmocka_unit_test(test_token_range_in_characters),
+        cmocka_unit_test(test_controls_in_comments),
         cmocka_unit_test(test_missing_file),
         cmocka_unit_test(test_not_a_tree),
         cmocka_unit_test(test_long_sentence),
