@@ -3,8 +3,9 @@
 ** one at a time (text and HTML: one per file; JSON Lines: one per line).
 **
 ** The format comes from the file name (.txt; .jsonl, .json, .ndjson, .jl; .html, .htm,
-** .xhtml), else from the content: a first line starting with '{' is JSON Lines, one starting
-** with "<html", "<!DOCTYPE html" or "<head" is HTML, anything else plain text.  A JSON file
+** .xhtml), else from the content: a first line starting with a JSON object ('{' then '"') is
+** JSON Lines, one starting with "<!DOCTYPE html", a comment or an HTML element ("<html",
+** "<p>", "<div ...") is HTML, anything else plain text.  A JSON file
 ** whose first character is '[' is read as one array of records instead of JSON Lines.  Bad
 ** records are reported with dyad_warn() and counted in dyad_reader_skipped().
 **
@@ -65,22 +66,51 @@ static bool bom_at(const char *s, size_t n) {
     return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
 }
 
+/* Offset of the first byte of s[i..n) that is not white space, or n. */
+static size_t skip_space(const char *s, size_t i, size_t n) {
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) i++;
+    return i;
+}
+
+/* Does s[i..n) open an HTML element of an article page ("<p>", "<div class=...")? */
+static bool html_element_at(const char *s, size_t i, size_t n) {
+    static const char *const tags[] = {"html", "head", "body", "div", "p", "article", "section", "main",
+                                       "span", "h1", "h2", "h3", "h4", "h5", "h6", "table", "header",
+                                       "nav", "title", "meta", "br", "ul", "ol", "li", "a", "b", "i",
+                                       "em", "strong", "blockquote", "figure", "time", "script", "style", NULL};
+    if (i >= n || s[i] != '<') return false;
+    size_t k = i + 1;
+    while (k < n && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9'))) k++;
+    if (k >= n || !strchr(" \t\r\n>/", s[k])) return false;
+    for (int t = 0; tags[t]; t++)
+        if (strlen(tags[t]) == k - i - 1 && strncasecmp(s + i + 1, tags[t], k - i - 1) == 0) return true;
+    return false;
+}
+
+/*
+** The format of an input from its first bytes: JSON Lines when it starts with an object ('{'
+** and then '"' or '}': "{UPDATE 2} Russia ..." is text) or an array of them, HTML when it starts
+** with a doctype, a comment or an HTML element ("<p>", "<div ..."), else plain text.
+*/
 static dyad_format format_by_content(const char *s, size_t n) {
     size_t i = 0;
     if (bom_at(s, n)) i = 3;
-    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) i++;
-    if (i < n && s[i] == '{') return DYAD_FORMAT_JSONL;
+    i = skip_space(s, i, n);
     if (i < n && s[i] == '[') { /* a JSON array of records */
-        size_t k = i + 1;
-        while (k < n && strchr(" \t\r\n", s[k]) && s[k]) k++;
-        if (k < n && s[k] == '{') return DYAD_FORMAT_JSONL;
+        size_t k = skip_space(s, i + 1, n);
+        if (k < n && s[k] == '{') i = k;
     }
-    static const char *const html[] = {"<!doctype html", "<html", "<head", "<!--", NULL};
+    if (i < n && s[i] == '{') {
+        size_t k = skip_space(s, i + 1, n);
+        if (k >= n || s[k] == '"' || s[k] == '}') return DYAD_FORMAT_JSONL;
+        return DYAD_FORMAT_TEXT;
+    }
+    static const char *const html[] = {"<!doctype html", "<!--", NULL};
     for (int k = 0; html[k]; k++) {
         size_t m = strlen(html[k]);
         if (n - i >= m && strncasecmp(s + i, html[k], m) == 0) return DYAD_FORMAT_HTML;
     }
-    return DYAD_FORMAT_TEXT;
+    return html_element_at(s, i, n) ? DYAD_FORMAT_HTML : DYAD_FORMAT_TEXT;
 }
 
 /*
@@ -170,8 +200,12 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
     r->opt.date = opt && opt->date ? dyad_xstrdup(opt->date) : NULL;
     r->format = opt && opt->format ? opt->format : format_by_name(path);
     size_t i = r->format == DYAD_FORMAT_AUTO || r->format == DYAD_FORMAT_JSONL ? first_byte(r) : 0;
-    /* the content decides from its first bytes: for '<', enough of them for "<!doctype html" */
+    /* the content decides from its first bytes: for '<', enough of them for "<!doctype html";
+       for '{' or '[', up to the next byte that is not white space */
     while (r->format == DYAD_FORMAT_AUTO && i < r->len && r->data[i] == '<' && r->len - i < 16 && read_more(r)) {
+    }
+    while (r->format == DYAD_FORMAT_AUTO && i < r->len && strchr("{[", r->data[i]) &&
+           skip_space(r->data, i + 1, r->len) + 2 > r->len && r->len - i < 4096 && read_more(r)) {
     }
     if (r->format == DYAD_FORMAT_AUTO) r->format = format_by_content(r->data ? r->data : "", r->len);
     bool stream = r->format == DYAD_FORMAT_JSONL && !(i < r->len && r->data[i] == '[');

@@ -167,9 +167,23 @@ static void test_format_by_content(void **state) {
     assert_int_equal(r.n_docs, 1);
     assert_string_equal(r.docs[0]->text, "Troops left the town.");
     free_result(&r);
-    read_string(&r, "", "{not JSON, says the name} but plain text.", NULL);
-    assert_int_equal(r.n_docs, 0); /* a first '{' means JSON Lines */
+    /* a '{' that does not open a JSON object ('{' then '"') starts plain text */
+    read_string(&r, "", "{UPDATE 2} Russia attacked Ukraine.\nNATO condemned the attack.\n", NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "{UPDATE 2} Russia attacked Ukraine.\nNATO condemned the attack.\n");
+    free_result(&r);
+    read_string(&r, "", "{ \"text\": broken JSON", NULL);
+    assert_int_equal(r.n_docs, 0); /* an object that breaks is JSON Lines, reported */
     assert_int_equal(r.skipped, 1);
+    free_result(&r);
+    /* an HTML fragment, without <html> */
+    read_string(&r, "", "<div class=\"story\"><p>Troops left the town.</p></div>", NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Troops left the town.");
+    free_result(&r);
+    read_string(&r, "", "<Reuters> Troops left the town.", NULL); /* not an HTML element */
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "<Reuters> Troops left the town.");
     free_result(&r);
     read_string(&r, ".txt", "{not JSON} but plain text by name.", NULL);
     assert_int_equal(r.n_docs, 1);
