@@ -5,11 +5,21 @@
 ** the place (and date and agency) of the report and is not part of the first sentence.  The
 ** forms recognized follow the AP Stylebook ("datelines") and Reuters/AFP practice: a place in
 ** capitals, or a capitalized place followed by a date or by the agency in brackets, then a dash
-** (em dash, en dash, "-" or "--" between spaces) or, for a place in capitals, a colon.
+** (em dash, en dash, "-" or "--" between spaces) or, for a place in capitals, a colon.  A line
+** that holds only a date ("February 8, 2022"), as pages print above the story, is metadata too:
+** it gives the document its date when it has none, and the dateline may follow it.
 */
+#include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
 #include "document/reader.h"
+
+/* The value of the decimal digits s[0..n) (n <= 4). */
+static int atoi_n(const char *s, size_t n) {
+    int v = 0;
+    for (size_t i = 0; i < n; i++) v = v * 10 + (s[i] - '0');
+    return v;
+}
 
 static bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
@@ -185,6 +195,80 @@ static bool is_dateline(const char *s, size_t n, bool colon) {
     return caps || agency || date;
 }
 
+/* Month (1-12) of the word s[0..n) ("Feb", "Feb.", "February"), or 0. */
+static int month_number(const char *s, size_t n) {
+    static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
+                                         "August", "September", "October", "November", "December", NULL};
+    if (n > 0 && s[n - 1] == '.') n--;
+    for (int m = 0; months[m]; m++) {
+        size_t len = strlen(months[m]);
+        if (n == len && strncmp(s, months[m], n) == 0) return m + 1;
+        if ((n == 3 || (m == 8 && n == 4)) && strncmp(s, months[m], n) == 0) return m + 1; /* "Sept" */
+    }
+    return 0;
+}
+
+/* Is the word s[0..n) one that may stand beside a date on a date line: a weekday, a time
+   ("10:32"), AM/PM, a time zone in capitals ("EST", "GMT"), or a label ("Updated", "at")? */
+static bool is_date_line_word(const char *s, size_t n) {
+    static const char *const words[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                        "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",
+                                        "Sun", "AM", "PM", "am", "pm", "a.m.", "p.m.", "at", "on", "|", "-",
+                                        "Updated", "Published", "Posted", "Last", "updated", "published",
+                                        "posted", NULL};
+    size_t m = n > 1 && s[n - 1] == '.' && s[n - 2] != '.' && s[n - 2] != 'm' ? n - 1 : n;
+    for (int i = 0; words[i]; i++)
+        if (strlen(words[i]) == m && strncmp(s, words[i], m) == 0) return true;
+    bool time = n >= 4 && n <= 8, caps = n >= 2 && n <= 4;
+    for (size_t i = 0; i < n; i++) {
+        time = time && ((s[i] >= '0' && s[i] <= '9') || s[i] == ':');
+        caps = caps && s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return (time && memchr(s, ':', n)) || caps;
+}
+
+/*
+** If the line at p holds a date and nothing else ("February 8, 2022", "Tue 8 Feb 2022 10:32
+** GMT", "2022-02-08"), the document's date when it has none; returns where the next line's
+** text begins, else p.  A page often puts such a line between the headline and the dateline.
+*/
+static size_t skip_date_line(dyad_document *doc, size_t p) {
+    const char *s = doc->text;
+    size_t n = doc->text_len;
+    const char *nl = memchr(s + p, '\n', n - p);
+    size_t end = nl ? (size_t)(nl - s) : n;
+    if (!nl || end - p >= 80) return p;
+    int month = 0, day = 0, year = 0;
+    char iso[11] = "";
+    for (size_t i = p; i < end;) {
+        while (i < end && (s[i] == ' ' || s[i] == ',' || s[i] == '\r' || s[i] == '\t')) i++;
+        if (i >= end) break;
+        size_t w = i;
+        while (i < end && s[i] != ' ' && s[i] != ',' && s[i] != '\r' && s[i] != '\t') i++;
+        size_t len = i - w, digits = 0;
+        while (digits < len && s[w + digits] >= '0' && s[w + digits] <= '9') digits++;
+        char word[32];
+        if (len < sizeof word && len >= 8 && s[w] >= '0' && s[w] <= '9') {
+            memcpy(word, s + w, len);
+            word[len] = 0;
+            if (dyad_normalize_date(word, iso)) continue;
+        }
+        int m = month_number(s + w, len);
+        if (m && !month) month = m;
+        else if (digits == len && len == 4 && !year) year = atoi_n(s + w, len);
+        else if (digits == len && len <= 2 && !day) day = atoi_n(s + w, len);
+        else if (!is_date_line_word(s + w, len)) return p;
+    }
+    if (!*iso) {
+        if (!month || !day || !year) return p;
+        char ymd[40];
+        snprintf(ymd, sizeof ymd, "%04d-%02d-%02d", year, month, day);
+        if (!dyad_normalize_date(ymd, iso)) return p;
+    }
+    if (!doc->date) doc->date = dyad_arena_strdup(doc->arena, iso);
+    return skip_space(s, end, n);
+}
+
 /* If the line at p is a byline ("By Jane Doe", "By Anna Smith and Tom Lee"): a line of its own
    under 80 bytes, "By" then at most eight words, each capitalized or "and", commas allowed, no
    final period; returns where the next line's text begins, else p. */
@@ -209,8 +293,11 @@ static size_t skip_byline(const char *s, size_t n, size_t p) {
 bool dyad_find_dateline(dyad_document *doc) {
     const char *s = doc->text;
     size_t n = doc->text_len;
-    /* a byline may come between the headline and the dateline */
-    size_t p = skip_byline(s, n, skip_space(s, doc->body_start, n));
+    /* a date line is metadata wherever the dateline is; it and a byline may come between the
+       headline and the dateline */
+    size_t p = skip_date_line(doc, skip_space(s, doc->body_start, n));
+    doc->body_start = p;
+    p = skip_date_line(doc, skip_byline(s, n, p));
     size_t limit = p + 120 < n ? p + 120 : n;
     const char *nl = memchr(s + p, '\n', limit - p);
     if (nl) limit = (size_t)(nl - s);

@@ -60,6 +60,30 @@ static void test_date(void **state) {
     check_dateline("GAZA CITY, Gaza Strip, Jan. 5 (AP) — Hamas said.", "GAZA CITY, Gaza Strip, Jan. 5 (AP)", "Hamas said.");
 }
 
+/* A line holding only a date, above the dateline or the story, is the document's date (when it
+   has none) and not a sentence; a line that only starts with a date is text. */
+static void test_date_line(void **state) {
+    (void)state;
+    const char *text = "Macron meets Putin\n\nFebruary 8, 2022\n\nKYIV — Russia sent troops.";
+    dyad_document *d = detect(text);
+    assert_string_equal(d->title, "Macron meets Putin");
+    assert_string_equal(d->dateline, "KYIV");
+    assert_string_equal(d->date, "2022-02-08");
+    assert_string_equal(d->text + d->body_start, "Russia sent troops.");
+    dyad_document_free(d);
+    d = detect("Tue 8 Feb 2022 10:32 GMT\nBy Jane Doe\nRussia sent troops.");
+    assert_string_equal(d->date, "2022-02-08");
+    assert_null(d->dateline);
+    assert_string_equal(d->text + d->body_start, "By Jane Doe\nRussia sent troops.");
+    dyad_document_free(d);
+    d = detect("Updated 2022-02-09\nRussia sent troops.");
+    assert_string_equal(d->date, "2022-02-09");
+    dyad_document_free(d);
+    check_dateline("February 8, 2022 was a cold day.\nKYIV - Talks began.", NULL,
+                   "February 8, 2022 was a cold day.\nKYIV - Talks began.");
+    check_dateline("February 30, 2022\nTalks began.", NULL, "February 30, 2022\nTalks began."); /* no such day */
+}
+
 static void test_colon(void **state) {
     (void)state;
     check_dateline("KABUL: For the past 25 years.", "KABUL", "For the past 25 years.");
@@ -153,6 +177,7 @@ int main(void) {
         cmocka_unit_test(test_agency),
         cmocka_unit_test(test_byline),
         cmocka_unit_test(test_date),
+        cmocka_unit_test(test_date_line),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_no_dateline),
         cmocka_unit_test(test_headline),
