@@ -60,7 +60,12 @@ int main(int argc, char **argv) {
         return DYAD_EXIT_OK;
     }
     for (const struct command *c = commands; c->name; c++)
-        if (strcmp(argv[1], c->name) == 0) return c->run(argc - 1, argv + 1);
+        if (strcmp(argv[1], c->name) == 0) {
+            static char name[64]; /* getopt names the program by argv[0]: "dyad parse: ..." */
+            snprintf(name, sizeof name, "dyad %s", c->name);
+            argv[1] = name;
+            return c->run(argc - 1, argv + 1);
+        }
     fprintf(stderr, "dyad: unknown command '%s'\n\n", argv[1]);
     usage(stderr);
     return DYAD_EXIT_USAGE;
