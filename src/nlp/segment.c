@@ -82,6 +82,7 @@ static bool ends_sentence(const char *text, const seg_token *t, int n, int i, in
         const seg_token *nx = &t[i + 1];
         if (seg_is_title(text + tk->start, tk->end - tk->start)) return false;
         if (!(nx->flags & TOK_UPPER)) return false;
+        if (is_text(text, tk, "etc.")) return true; /* EWT: 30 sentences end with it, 1 goes on */
         return seg_is_starter(text + nx->start, nx->end - nx->start);
     }
     return false;

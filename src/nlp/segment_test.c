@@ -33,6 +33,8 @@ static void test_etc_period(void **state) {
     const char *s[] = {"guns, tanks, etc.", "The rest", NULL};
     check_sentences("guns, tanks, etc. The rest", s);
     check_tokens("guns, tanks, etc. were sold", "guns , tanks , etc. were sold");
+    const char *t[] = {"Sanctions hit banks, firms, etc.", "Russia responded angrily.", NULL};
+    check_sentences("Sanctions hit banks, firms, etc. Russia responded angrily.", t);
 }
 
 static void test_quotation_over_sentences(void **state) {
