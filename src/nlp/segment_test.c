@@ -18,6 +18,8 @@ static void test_abbreviations_inside(void **state) {
     (void)state;
     const char *s[] = {"Mr. Smith met Gen. Jones on Feb. 20 in the U.S. capital at 3 p.m. on Tuesday.", NULL};
     check_sentences("Mr. Smith met Gen. Jones on Feb. 20 in the U.S. capital at 3 p.m. on Tuesday.", s);
+    const char *a[] = {"Approx. 500 people died.", NULL};
+    check_sentences("Approx. 500 people died.", a);
 }
 
 static void test_abbreviation_ends_sentence(void **state) {
