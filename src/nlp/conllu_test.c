@@ -42,6 +42,16 @@ static const char *fixture =
     "# sent_id = d2-3\n"
     "1\tOK\tok\tINTJ\tUH\t_\t0\troot\t_\t_\n";
 
+/* The CoNLL-U that dyad_write_conllu writes for d, as a string to free. */
+static char *conllu_of(const dyad_document *d) {
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    dyad_write_conllu(f, d);
+    fclose(f);
+    return out;
+}
+
 static void test_read(void **state) {
     (void)state;
     char *msgs = NULL;
@@ -85,11 +95,7 @@ static void test_read(void **state) {
     assert_non_null(strstr(msgs, ":22:1: warning: expected 10 tab-separated fields, found 3"));
 
     /* Writing gives back the annotation, with token ranges into the rebuilt text. */
-    char *out = NULL;
-    size_t out_len = 0;
-    FILE *f = open_memstream(&out, &out_len);
-    dyad_write_conllu(f, d);
-    fclose(f);
+    char *out = conllu_of(d);
     assert_non_null(strstr(out, "# text = Russia didn't attack.\n"));
     assert_non_null(strstr(out, "2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\tTokenRange=7:13\n"));
     assert_non_null(strstr(out, "3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"));
@@ -111,11 +117,7 @@ static void test_token_range_in_characters(void **state) {
     dyad_document **docs;
     assert_int_equal(dyad_conllu_read(path, &docs), 1);
     unlink(path);
-    char *out = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&out, &len);
-    dyad_write_conllu(f, docs[0]);
-    fclose(f);
+    char *out = conllu_of(docs[0]);
     assert_non_null(strstr(out, "\tTokenRange=1:5|SpaceAfter=No\n"));
     assert_non_null(strstr(out, "\tTokenRange=5:6\n"));
     assert_non_null(strstr(out, "\tTokenRange=7:11\n"));
@@ -134,11 +136,7 @@ static void test_controls_in_comments(void **state) {
     d->text = "Kyiv\x0c fell. Talks\xe2\x80\xa8resumed.";
     d->text_len = strlen(d->text);
     dyad_segment(d);
-    char *out = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&out, &len);
-    dyad_write_conllu(f, d);
-    fclose(f);
+    char *out = conllu_of(d);
     assert_non_null(strstr(out, "# newdoc id = a_b_c\n# title = Kyiv  talks\n"));
     assert_non_null(strstr(out, "# sent_id = a_b_c-1\n# text = Kyiv  fell.\n"));
     assert_non_null(strstr(out, "# sent_id = a_b_c-2\n# text = Talks resumed.\n"));
