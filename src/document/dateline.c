@@ -216,7 +216,8 @@ static bool is_date_line_word(const char *s, size_t n) {
                                         "Sun", "AM", "PM", "am", "pm", "a.m.", "p.m.", "at", "on", "|", "-",
                                         "Updated", "Published", "Posted", "Last", "updated", "published",
                                         "posted", NULL};
-    size_t m = n > 1 && s[n - 1] == '.' && s[n - 2] != '.' && s[n - 2] != 'm' ? n - 1 : n;
+    /* "Tue." is "Tue"; "a.m." and "p.m." keep their periods */
+    size_t m = n > 1 && s[n - 1] == '.' && s[n - 2] != 'm' ? n - 1 : n;
     for (int i = 0; words[i]; i++)
         if (strlen(words[i]) == m && strncmp(s, words[i], m) == 0) return true;
     bool time = n >= 4 && n <= 8, caps = n >= 2 && n <= 4;

@@ -77,10 +77,13 @@ static bool html_element_at(const char *s, size_t i, size_t n) {
     static const char *const tags[] = {"html", "head", "body", "div", "p", "article", "section", "main",
                                        "span", "h1", "h2", "h3", "h4", "h5", "h6", "table", "header",
                                        "nav", "title", "meta", "br", "ul", "ol", "li", "a", "b", "i",
-                                       "em", "strong", "blockquote", "figure", "time", "script", "style", NULL};
+                                       "em", "strong", "blockquote", "figure", "time", "script",
+                                       "style", NULL};
     if (i >= n || s[i] != '<') return false;
     size_t k = i + 1;
-    while (k < n && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9'))) k++;
+    while (k < n && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') ||
+                     (s[k] >= '0' && s[k] <= '9')))
+        k++;
     if (k >= n || !strchr(" \t\r\n>/", s[k])) return false;
     for (int t = 0; tags[t]; t++)
         if (strlen(tags[t]) == k - i - 1 && strncasecmp(s + i + 1, tags[t], k - i - 1) == 0) return true;

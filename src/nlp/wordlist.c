@@ -33,8 +33,8 @@ static const char *const titles[] = {
     "Msgr", "Hon", "Pres", "Gen", "Gens", "Col", "Lt", "Sgt", "Capt", "Cpt", "Maj", "Adm",
     "Cmdr", "Cdr", "Brig", "Cpl", "Pvt", "Pfc", "Spc", "Gov", "Govs", "Sen", "Sens", "Rep",
     "Reps", "Supt", "Insp", "Det", "Amb", "Atty", "St", "Ste", "Mt", "Ft", "No", "Nos", "Nr",
-    "Vol", "vs", "v", "cf", "viz", "ca", "approx", "Approx", "Fig", "fig", "Figs", "p", "pp", "Op", "Art",
-    "Sec", "P.S",
+    "Vol", "vs", "v", "cf", "viz", "ca", "approx", "Approx", "Fig", "fig", "Figs", "p", "pp",
+    "Op", "Art", "Sec", "P.S",
     NULL,
 };
 
