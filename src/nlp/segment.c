@@ -128,22 +128,6 @@ static bool is_list_item(const char *text, const seg_token *t, int n, int i) {
     return false;
 }
 
-/* Is token i a bullet ("•", "*", "-", "–") or an item number ("2)", "3.") that starts a line
-   and is followed by a word?  A list item of a plain-text document then starts a sentence. */
-static bool is_bullet(const char *text, const seg_token *t, int n, int i) {
-    if (!(t[i].flags & TOK_NEWLINE) || i + 1 >= n) return false;
-    int w = i + 1;
-    if ((t[i].flags & TOK_DIGIT) && t[i].end - t[i].start <= 2 && !t[i].space_after && i + 2 < n &&
-        (is_text(text, &t[i + 1], ")") || is_text(text, &t[i + 1], ".")))
-        w = i + 2; /* "2) Russia ..." */
-    if (!(t[w].flags & TOK_WORD)) return false;
-    if (w == i + 2) return true;
-    static const char *const bullets[] = {"•", "●", "▪", "◦", "‣", "*", "-", "–", "—", NULL};
-    for (int k = 0; bullets[k]; k++)
-        if (is_text(text, &t[i], bullets[k])) return true;
-    return false;
-}
-
 /* Does a line that ends with token t go on in the next line ("talks with,", "and")? */
 static bool line_goes_on(const char *text, const seg_token *t) {
     static const char *const words[] = {",", ";", "-", "–", "—", "(", "&", "and", "or", "but", "of", "the",
@@ -153,35 +137,63 @@ static bool line_goes_on(const char *text, const seg_token *t) {
     return (t->flags & TOK_OPEN) != 0;
 }
 
-#define WRAP_WIDTH 60 /* a line this long may be wrapped prose */
+enum { MARK_NONE, MARK_BULLET, MARK_DASH, MARK_NUMBER };
+
+/* The kind of list mark that token i is when it starts a line and a word follows it: a bullet
+   ("•", "*"), a dash ("-"), an item number with a bracket ("2)"), or none. */
+static int line_mark(const char *text, const seg_token *t, int n, int i) {
+    if (!(t[i].flags & TOK_NEWLINE) || i + 1 >= n) return MARK_NONE;
+    if ((t[i].flags & TOK_DIGIT) && t[i].end - t[i].start <= 2 && !t[i].space_after && i + 2 < n &&
+        is_text(text, &t[i + 1], ")") && (t[i + 2].flags & (TOK_UPPER | TOK_LOWER)))
+        return MARK_NUMBER;
+    if (!(t[i + 1].flags & (TOK_UPPER | TOK_LOWER))) return MARK_NONE; /* "6\n- 2": a score */
+    if (is_text(text, &t[i], "-")) return MARK_DASH;
+    static const char *const bullets[] = {"•", "●", "▪", "◦", "‣", "*", NULL};
+    for (int k = 0; bullets[k]; k++)
+        if (is_text(text, &t[i], bullets[k])) return MARK_BULLET;
+    return MARK_NONE;
+}
 
 /*
-** Line breaks that end sentences: in a paragraph whose lines are not wrapped prose, such as
-** a list of headlines ("Russia threatens Ukraine\nChina warns Taiwan"), a line that ends
-** without a mark and is not obviously continued ends its sentence.  Wrapped prose shows
-** itself by a line that starts with a lower-case word; with no such line, two or more
-** unmarked line ends make a list, and a single one does when its line is short and the
-** paragraph ends without a mark too ("talks with French President\nEmmanuel Macron on
-** Monday." is one sentence).
+** Is token i a list mark that starts an item of a plain-text list, and so a sentence?  A bullet
+** is.  A dash or a bracketed number is when the line before does not go on into it ("and\n2)
+** ...") and either that line ends with a colon or the paragraph has another mark of its kind:
+** a single "- " at the start of a wrapped line is a dash in the prose.  (Numbers with a period,
+** "3. ", are list items by is_list_item(); en and em dashes are left to the prose.)
+*/
+static bool is_bullet(const char *text, const seg_token *t, int n, int i) {
+    int kind = line_mark(text, t, n, i);
+    if (kind == MARK_BULLET) return true;
+    if (!kind || i == 0 || line_goes_on(text, &t[i - 1])) return false;
+    if (is_text(text, &t[i - 1], ":")) return true;
+    for (int k = 0; k < n; k++)
+        if (k != i && line_mark(text, t, n, k) == kind) return true;
+    return false;
+}
+
+/*
+** Line breaks that end sentences: in a paragraph of unpunctuated lines, such as a list of
+** headlines ("Russia threatens Ukraine\nChina warns Taiwan\nIran rejects US offer"), each
+** line that is not obviously continued ends its sentence.  Wrapped prose is left alone: it
+** shows itself by a line that starts in lower case (after an opening quote or not), or by
+** its last line ending with a mark ("... Islamic State militants,\nReuters reports.").  At
+** least two line ends that do not go on, each before a capitalized word or a number, are
+** needed.
 */
 static void line_breaks(const char *text, const seg_token *t, int n, bool *brk) {
+    if (t[n - 1].flags & (TOK_TERM | TOK_CLOSE)) return;
     int candidates = 0;
     for (int i = 1; i < n; i++) {
         if (!(t[i].flags & TOK_NEWLINE) || brk[i - 1]) continue;
-        if (t[i].flags & TOK_LOWER) return; /* wrapped prose */
-        candidates++;
+        int w = (t[i].flags & TOK_OPEN) && i + 1 < n ? i + 1 : i;
+        if (t[w].flags & TOK_LOWER) return; /* wrapped prose */
+        if (!line_goes_on(text, &t[i - 1]) && (t[i].flags & (TOK_UPPER | TOK_DIGIT))) candidates++;
     }
-    for (int i = 1; i < n; i++) {
-        if (!(t[i].flags & TOK_NEWLINE) || brk[i - 1] || line_goes_on(text, &t[i - 1])) continue;
-        if (!(t[i].flags & (TOK_UPPER | TOK_DIGIT | TOK_OPEN))) continue;
-        if (candidates < 2) {
-            if (t[n - 1].flags & (TOK_TERM | TOK_CLOSE)) continue;
-            uint32_t bol = t[i - 1].start;
-            while (bol > t[0].start && text[bol - 1] != '\n') bol--;
-            if (t[i - 1].end - bol >= WRAP_WIDTH) continue;
-        }
-        brk[i - 1] = true;
-    }
+    if (candidates < 2) return;
+    for (int i = 1; i < n; i++)
+        if ((t[i].flags & TOK_NEWLINE) && !brk[i - 1] && !line_goes_on(text, &t[i - 1]) &&
+            (t[i].flags & (TOK_UPPER | TOK_DIGIT)))
+            brk[i - 1] = true;
 }
 
 /* Mark in brk[i] whether a sentence ends after token i of the paragraph. */

@@ -97,10 +97,17 @@ static void test_bullets(void **state) {
    the next line, or the coder pairs actors from different items. */
 static void test_dash_and_numbered_lines(void **state) {
     (void)state;
-    const char *s[] = {"Latest:", "- NATO leaders met on Monday", "- Russia threatened Ukraine", "– Talks end",
+    const char *s[] = {"Latest:", "- NATO leaders met on Monday", "- Russia threatened Ukraine",
                        "Demands:", "1) Troops leave Belarus", "2) Talks resume", NULL};
-    check_sentences("Latest:\n- NATO leaders met on Monday\n- Russia threatened Ukraine\n– Talks end\n\n"
+    check_sentences("Latest:\n- NATO leaders met on Monday\n- Russia threatened Ukraine\n\n"
                     "Demands:\n1) Troops leave Belarus\n2) Talks resume", s);
+    /* but not a dash, a score or a number inside wrapped prose */
+    const char *w[] = {"Macron met Putin\n- who has massed troops near Ukraine - in Moscow on Monday.",
+                       "Britain beat Iran 6\n- 2 on Monday.", "Troops killed at least\n12.",
+                       "Ukraine's minister said so.", "Russia demands: 1) no NATO expansion, and\n2) talks.", NULL};
+    check_sentences("Macron met Putin\n- who has massed troops near Ukraine - in Moscow on Monday. "
+                    "Britain beat Iran 6\n- 2 on Monday. Troops killed at least\n12. Ukraine's minister "
+                    "said so. Russia demands: 1) no NATO expansion, and\n2) talks.", w);
 }
 
 /* Lines without marks are sentences when the paragraph is not wrapped prose: a list of
@@ -112,6 +119,17 @@ static void test_line_lists(void **state) {
     check_sentences("Russia threatens Ukraine\nChina warns Taiwan\nIran rejects US offer", s);
     const char *w[] = {"Macron held talks with French President\nEmmanuel Macron on Monday.", NULL};
     check_sentences("Macron held talks with French President\nEmmanuel Macron on Monday.", w);
+    /* wrapped prose whose lines all start with capitals still ends with a mark */
+    const char *c[] = {"Iraq's national security advisor met with Syrian President Bashar\nAssad Tuesday to "
+                       "discuss efforts to counter Islamic State militants,\nReuters reports.", NULL};
+    check_sentences("Iraq's national security advisor met with Syrian President Bashar\nAssad Tuesday to "
+                    "discuss efforts to counter Islamic State militants,\nReuters reports.", c);
+    const char *q[] = {"He warned that Moscow would\n\"respond decisively\" to any deployment", NULL};
+    check_sentences("He warned that Moscow would\n\"respond decisively\" to any deployment", q);
+    const char *h[] = {"Kremlin says President Vladimir Putin accused Ukrainian\nPresident Zelenskiy of "
+                       "sabotaging peace talks", NULL};
+    check_sentences("Kremlin says President Vladimir Putin accused Ukrainian\nPresident Zelenskiy of "
+                    "sabotaging peace talks", h);
     const char *p[] = {"Talks between Russia and Ukraine went on in Geneva for a day\nwithout a deal, "
                        "officials said, and NATO\nRussia relations worsened.", NULL};
     check_sentences("Talks between Russia and Ukraine went on in Geneva for a day\nwithout a deal, "
