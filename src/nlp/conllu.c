@@ -444,10 +444,11 @@ static void put_line_text(dyad_buf *b, const char *s, size_t n) {
     dyad_buf_add(b, s + from, n - from);
 }
 
-/* Append an id for "# newdoc id" or "# sent_id": white space and control characters, which
-   would break the line or the id, become '_'. */
+/* Append an id for "# newdoc id" or "# sent_id" on one line: its control characters (a JSON
+   Lines "id" may hold "\t" or "\n") become spaces, as in # text; other characters are kept, so
+   that a document read back from the CoNLL-U keeps its id ("kyiv report"). */
 static void put_id(dyad_buf *b, const char *id) {
-    for (const char *c = id; *c; c++) dyad_buf_putc(b, (unsigned char)*c <= ' ' || *c == 0x7F ? '_' : *c);
+    put_line_text(b, id, strlen(id));
 }
 
 /* A document metadata comment "# name = value" (on one line), if value. */

@@ -127,19 +127,19 @@ static void test_token_range_in_characters(void **state) {
 }
 
 /* Ids and text with line breaks, tabs or other control characters (a JSON Lines "id" may hold
-   "\n") are written so that every comment stays one line and ids hold no white space. */
+   "\n") are written so that every comment stays one line; a space in an id is kept. */
 static void test_controls_in_comments(void **state) {
     (void)state;
     dyad_document *d = dyad_document_new();
-    d->id = "a\tb\nc";
+    d->id = "a\tb\nc d";
     d->title = "Kyiv\x0b talks";
     d->text = "Kyiv\x0c fell. Talks\xe2\x80\xa8resumed.";
     d->text_len = strlen(d->text);
     dyad_segment(d);
     char *out = conllu_of(d);
-    assert_non_null(strstr(out, "# newdoc id = a_b_c\n# title = Kyiv  talks\n"));
-    assert_non_null(strstr(out, "# sent_id = a_b_c-1\n# text = Kyiv  fell.\n"));
-    assert_non_null(strstr(out, "# sent_id = a_b_c-2\n# text = Talks resumed.\n"));
+    assert_non_null(strstr(out, "# newdoc id = a b c d\n# title = Kyiv  talks\n"));
+    assert_non_null(strstr(out, "# sent_id = a b c d-1\n# text = Kyiv  fell.\n"));
+    assert_non_null(strstr(out, "# sent_id = a b c d-2\n# text = Talks resumed.\n"));
     for (const char *p = out; *p; p++)
         if (*p == '#') { /* a comment line: no control character before its end */
             while (*p && *p != '\n') assert_false((unsigned char)*p < 0x20 || *p == 0x7F), p++;
