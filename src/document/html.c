@@ -402,13 +402,13 @@ dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, 
         char day[11];
         const char *date = pg.date ? pg.date : pg.time_date;
         if (date && dyad_normalize_date(date, day)) doc->date = dyad_arena_strdup(a, day);
-        else if (opt && opt->date) doc->date = dyad_arena_strdup(a, opt->date);
         char *title = h1 ? node_text(h1) : pg.og_title ? dyad_xstrdup(pg.og_title) : pg.title ? node_text(pg.title) : NULL;
         if (title && *title) doc->title = dyad_arena_strdup(a, title);
         free(title);
         doc->source = dyad_arena_strdup(a, pg.site_name);
         doc->url = dyad_arena_strdup(a, pg.url);
-        dyad_find_dateline(doc);
+        dyad_find_dateline(doc); /* may give the date, from a date line */
+        if (!doc->date && opt && opt->date) doc->date = dyad_arena_strdup(a, opt->date);
     }
     dyad_buf_free(&x.out);
     dyad_buf_free(&x.para);

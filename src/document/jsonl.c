@@ -317,7 +317,6 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
             warn_at(r, field_offset(r, date->string), "field \"%s\" is not a date (YYYY-MM-DD); kept as an extra field",
                     date->string);
         date = NULL;
-        if (opt && opt->date) doc->date = dyad_arena_strdup(a, opt->date);
     }
     doc->source = field_string(a, source);
     if (!doc->source) source = NULL;
@@ -344,7 +343,8 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     dyad_buf_free(&extra);
     free(fields);
     cJSON_Delete(obj);
-    dyad_find_dateline(doc);
+    dyad_find_dateline(doc); /* may give the date, from a date line */
+    if (!doc->date && opt && opt->date) doc->date = dyad_arena_strdup(a, opt->date);
     return doc;
 }
 

@@ -156,6 +156,26 @@ static void test_missing_file(void **state) {
     assert_int_equal(dyad_reader_skipped(NULL), 0);
 }
 
+/* --date is the date of documents that carry none: a date line in the text wins, in text,
+   HTML and JSON Lines alike. */
+static void test_date_line_over_default(void **state) {
+    (void)state;
+    dyad_read_options opt = {.date = "2023-01-01"};
+    const char *text = "Putin threatens Kyiv\n\nFebruary 8, 2022\n\nKYIV — Russia attacked Ukraine.\n";
+    read_result r;
+    read_string(&r, ".txt", text, &opt);
+    assert_string_equal(r.docs[0]->date, "2022-02-08");
+    free_result(&r);
+    read_string(&r, ".html", "<html><body><p>February 8, 2022</p><p>KYIV — Russia attacked.</p></body></html>", &opt);
+    assert_string_equal(r.docs[0]->date, "2022-02-08");
+    assert_string_equal(r.docs[0]->dateline, "KYIV");
+    free_result(&r);
+    read_string(&r, ".jsonl", "{\"text\": \"February 8, 2022\\nRussia attacked.\"}\n{\"text\": \"Russia attacked.\"}\n", &opt);
+    assert_string_equal(r.docs[0]->date, "2022-02-08");
+    assert_string_equal(r.docs[1]->date, "2023-01-01");
+    free_result(&r);
+}
+
 static void test_format_by_content(void **state) {
     (void)state;
     read_result r;
@@ -288,6 +308,7 @@ int main(void) {
         cmocka_unit_test(test_binary_file),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_missing_file),
+        cmocka_unit_test(test_date_line_over_default),
         cmocka_unit_test(test_format_by_content),
         cmocka_unit_test(test_format_option),
         cmocka_unit_test(test_jsonl_feed),
