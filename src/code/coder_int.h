@@ -304,6 +304,9 @@ bool coder_may_discard(const coder_discards *q, const csent *s);
 /* ------------------------------------------------------------ mention.c */
 
 /* Find the noun-phrase mentions of the analysed sentence (after coder_sentence). */
+/* Repair noun-phrase structure that parsers get wrong (repair_np.c): a case-less nmod inside
+   a name becomes flat, a second subject listed after the first becomes its conjunct. */
+void coder_repair_noun_phrases(csent *s);
 void coder_mentions(csent *s);
 /* Code mention m (once): fills its actors, resolving pronouns. */
 void coder_code_mention(csent *s, int m);

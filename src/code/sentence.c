@@ -424,6 +424,7 @@ bool coder_sentence(dyad_coder *c, dyad_document *doc, int si) {
     repair_of_arguments(s);
     repair_verb_modifier(s);
     repair_determined_participles(s);
+    coder_repair_noun_phrases(s);
     /* most lemmas are the form itself, whose id is known: look up only the others */
     for (int i = 0; i < n; i++) {
         const char *lemma = ds->words[i].lemma;

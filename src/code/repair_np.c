@@ -1,0 +1,84 @@
+/*
+** repair_np.c - repairs of noun-phrase structure that greedy parsers get wrong in ways that cost
+** actors, applied before the coder reads the tree (coder_prepare in sentence.c).
+**
+** Each repair is a rule about UD trees, not about one model: the tree a better or a worse
+** model gives for a sentence should yield the same actors.  The rules were found by comparing
+** the parses of two models on PETRARCH-2's unit-test records.
+*/
+#include "code/coder_int.h"
+
+/* Is word y in the subtree of word x?  (Heads only; depths are not computed yet.) */
+static bool below(const csent *s, int y, int x) {
+    for (int guard = 0; y >= 0 && guard <= s->n; guard++) {
+        if (y == x) return true;
+        y = s->w[y].head;
+    }
+    return false;
+}
+
+static bool has_child(const csent *s, int x, int rel) {
+    for (int k = 0; k < s->n; k++)
+        if (s->w[k].head == x && s->w[k].rel == rel) return true;
+    return false;
+}
+
+static bool is_name(const csent *s, int x) {
+    return s->w[x].upos == DYAD_PROPN;
+}
+
+/*
+** "Bree Prime Minister Romendacil" parsed with Romendacil an nmod of Bree: a prepositional
+** modifier needs its preposition, so a proper noun that is an nmod without a case marker (nor
+** a possessive) of the proper noun before it, with only its own dependents between them, is a
+** further part of the name (flat), as UD's flat and compound names are.  Otherwise the coder
+** takes the nmod for a phrase of its own and the agent "Prime Minister" is lost.
+*/
+static void repair_caseless_names(csent *s) {
+    for (int x = 1; x < s->n; x++) {
+        int h = s->w[x].head;
+        if (s->w[x].rel != R_NMOD || h < 0 || h >= x || !is_name(s, x) || !is_name(s, h)) continue;
+        if (has_child(s, x, R_CASE)) continue;
+        bool joined = true;
+        for (int k = h + 1; k < x && joined; k++) joined = below(s, k, x);
+        if (joined) s->w[x].rel = R_FLAT;
+    }
+}
+
+/*
+** "Mordor, Rohan, Fornost and Bree welcomed ...", parsed with two subjects of "welcomed"
+** (Mordor with its conjunct Rohan, and Fornost with its conjunct Bree): a verb has one subject,
+** so a later subject that follows the first one's phrase, with only a comma between, is one
+** more conjunct of the first, and so are its own conjuncts (UD attaches every conjunct to the
+** first).
+*/
+static void repair_split_subjects(csent *s) {
+    for (int v = 0; v < s->n; v++) {
+        int first = -1;
+        for (int x = 0; x < s->n; x++) {
+            if (s->w[x].head != v || (s->w[x].rel != R_NSUBJ && s->w[x].rel != R_NSUBJ_PASS)) continue;
+            if (first < 0) {
+                first = x;
+                continue;
+            }
+            if (s->w[x].rel != s->w[first].rel) continue;
+            /* between the first subject and this one: the first's phrase, then a comma */
+            int k = first + 1;
+            while (k < x && below(s, k, first)) k++;
+            bool listed = k < x;
+            for (; k < x && listed; k++) listed = s->w[k].rel == R_PUNCT && s->forms[k][0] == ',';
+            if (!listed) continue;
+            s->w[x].head = first;
+            s->w[x].rel = R_CONJ;
+            for (int c = 0; c < s->n; c++)
+                if (s->w[c].head == x && (s->w[c].rel == R_CONJ || s->w[c].rel == R_CC)) s->w[c].head = first;
+            for (int c = 0; c < x; c++) /* the comma before it goes with it */
+                if (s->w[c].head == v && s->w[c].rel == R_PUNCT && c > first) s->w[c].head = x;
+        }
+    }
+}
+
+void coder_repair_noun_phrases(csent *s) {
+    repair_caseless_names(s);
+    repair_split_subjects(s);
+}
