@@ -56,20 +56,6 @@ static dyad_dict *dict(const char *verbs) {
     return d;
 }
 
-/* The events (events_text) of spec coded on date (NULL: 1995-01-01) with dictionary d, which
-   is freed, and coder options o (NULL: the defaults). */
-static const char *code_in(dyad_dict *d, const dyad_coder_options *o, const char *spec, const char *date) {
-    static char out[2048];
-    dyad_coder *c = dyad_coder_new(d, o);
-    dyad_document *doc = parsed(spec, date ? date : "1995-01-01");
-    dyad_code_document(c, doc);
-    snprintf(out, sizeof out, "%s", events_text(doc));
-    dyad_document_free(doc);
-    dyad_coder_free(c);
-    dyad_dict_free(d);
-    return out;
-}
-
 /* Code spec with the dictionary of the given dialect; returns the events as text. */
 static const char *code_with(int dialect, const char *spec, const char *date, bool require_dyad,
                              int new_actor_length) {

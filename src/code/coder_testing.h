@@ -102,4 +102,18 @@ static inline const char *events_text(const dyad_document *doc) {
     return out;
 }
 
+/* The events (events_text) of spec (parsed() notation) coded on date (NULL: 1995-01-01) with
+   dictionary d, which is freed, and coder options o (NULL: the defaults); a static buffer. */
+static inline const char *code_in(dyad_dict *d, const dyad_coder_options *o, const char *spec, const char *date) {
+    static char out[2048];
+    dyad_coder *c = dyad_coder_new(d, o);
+    dyad_document *doc = parsed(spec, date ? date : "1995-01-01");
+    dyad_code_document(c, doc);
+    snprintf(out, sizeof out, "%s", events_text(doc));
+    dyad_document_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+    return out;
+}
+
 #endif

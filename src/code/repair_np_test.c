@@ -10,19 +10,11 @@ static const char *agents = "MINISTER [~GOV]\n";
 
 /* The events of spec (coder_testing.h's parsed() notation) with the dictionaries above. */
 static const char *code(const char *spec) {
-    static char out[1024];
     dyad_dict *d = dyad_dict_new();
     load_snippet(d, DYAD_DICT_VERBS, "v.txt", verbs);
     load_snippet(d, DYAD_DICT_ACTORS, "a.txt", actors);
     load_snippet(d, DYAD_DICT_AGENTS, "g.txt", agents);
-    dyad_coder *c = dyad_coder_new(d, NULL);
-    dyad_document *doc = parsed(spec, "1995-01-01");
-    dyad_code_document(c, doc);
-    snprintf(out, sizeof out, "%s", events_text(doc));
-    dyad_document_free(doc);
-    dyad_coder_free(c);
-    dyad_dict_free(d);
-    return out;
+    return code_in(d, NULL, spec, NULL);
 }
 
 /* "Gondor Prime Minister Aragorn criticized Russia" with Aragorn a case-less nmod of Gondor:
