@@ -217,11 +217,32 @@ static void test_punct_leaves(void **state) {
     dyad_arena_free(a);
 }
 
+/* Brackets that training did not see ("{", "}", "〔") are punctuation, -LRB- and -RRB- as EWT
+   tags every bracket: "}" was a PROPN, and then the subject of the sentence after it. */
+static void test_unseen_brackets(void **state) {
+    (void)state;
+    dyad_arena *a = dyad_arena_new();
+    dyad_sentence *s = parse(a, "{ UPDATE 2 } Russia attacked Ukraine .");
+    const char *want[][2] = {{"{", "-LRB-"}, {"}", "-RRB-"}};
+    for (int k = 0; k < 2; k++) {
+        const dyad_word *w = &s->words[word(s, want[k][0], 1)];
+        assert_int_equal(w->upos, DYAD_PUNCT);
+        assert_string_equal(w->xpos, want[k][1]);
+    }
+    arc(s, "Russia", 1, "attacked", 1, "nsubj");
+    s = parse(a, "Talks \u3014 ended \u3015 today .");
+    assert_string_equal(s->words[1].xpos, "-LRB-");
+    assert_string_equal(s->words[3].xpos, "-RRB-");
+    dyad_arena_free(a);
+    assert_int_equal(failures, 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_news),
         cmocka_unit_test(test_odd_input),
         cmocka_unit_test(test_punct_leaves),
+        cmocka_unit_test(test_unseen_brackets),
     };
     return cmocka_run_group_tests_name("parse", tests, setup, teardown);
 }

@@ -11,6 +11,7 @@
 */
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include "nlp/nlp.h"
 
 #define TAGGER_VERSION 1
@@ -24,6 +25,7 @@ struct nlp_tagger {
     const char **names;   /* 2 * n_classes: UPOS, XPOS of each class */
     uint8_t *upos;
     bool *finite;         /* per class: a finite verb (VBD, VBZ, VBP, MD) */
+    int lrb, rrb;         /* the classes PUNCT -LRB- and PUNCT -RRB-, or -1 */
     nlp_wtab w;
     nlp_ktab lex;
 };
@@ -161,6 +163,19 @@ static int argmax_f(const float *s, int n) {
     return b;
 }
 
+/*
+** The class of a form that is one opening or closing bracket (Unicode Ps or Pe: "{", "}", "〔"),
+** which training may not have seen: PUNCT -LRB- or -RRB-, as EWT tags all brackets; else -1.
+*/
+static int bracket_class(const nlp_tagger *t, const char *form) {
+    utf8proc_int32_t c;
+    size_t n = strlen(form);
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)form, (utf8proc_ssize_t)n, &c);
+    if (k <= 0 || (size_t)k != n) return -1;
+    utf8proc_category_t cat = utf8proc_category(c);
+    return cat == UTF8PROC_CATEGORY_PS ? t->lrb : cat == UTF8PROC_CATEGORY_PE ? t->rrb : -1;
+}
+
 void nlp_tagger_tag(const nlp_tagger *t, dyad_sentence *s) {
     int n = s->n_words;
     if (n == 0) return;
@@ -179,6 +194,8 @@ void nlp_tagger_tag(const nlp_tagger *t, dyad_sentence *s) {
             memset(scores, 0, sizeof(int32_t) * (size_t)t->n_classes);
             nlp_wtab_score(&t->w, keys, k, scores);
             tags[i] = argmax_i(scores, t->n_classes);
+            int b = bracket_class(t, s->words[i].form);
+            if (b >= 0) tags[i] = b; /* "}" is no PROPN */
         }
         fin |= t->finite[tags[i]];
         s->words[i].upos = t->upos[tags[i]];
@@ -207,9 +224,12 @@ nlp_tagger *nlp_tagger_load(const void *p, size_t n, const char **err) {
     }
     t->upos = dyad_xcalloc((size_t)t->n_classes, 1);
     t->finite = dyad_xcalloc((size_t)t->n_classes, sizeof *t->finite);
+    t->lrb = t->rrb = -1;
     for (int i = 0; i < t->n_classes; i++) {
         t->upos[i] = (uint8_t)dyad_upos_from_name(t->names[2 * i]);
         t->finite[i] = is_finite(t->names[2 * i + 1]);
+        if (t->upos[i] == DYAD_PUNCT && !strcmp(t->names[2 * i + 1], "-LRB-")) t->lrb = i;
+        if (t->upos[i] == DYAD_PUNCT && !strcmp(t->names[2 * i + 1], "-RRB-")) t->rrb = i;
     }
     return t;
 }
