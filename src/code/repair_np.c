@@ -27,12 +27,20 @@ static bool is_name(const csent *s, int x) {
     return s->w[x].upos == DYAD_PROPN;
 }
 
+/* May word k stand inside a name between two of its proper nouns ("Prime", "Minister")? */
+static bool name_part(const csent *s, int k) {
+    int u = s->w[k].upos;
+    return u == DYAD_PROPN || u == DYAD_NOUN || u == DYAD_ADJ;
+}
+
 /*
 ** "Bree Prime Minister Romendacil" parsed with Romendacil an nmod of Bree: a prepositional
 ** modifier needs its preposition, so a proper noun that is an nmod without a case marker (nor
-** a possessive) of the proper noun before it, with only its own dependents between them, is a
-** further part of the name (flat), as UD's flat and compound names are.  Otherwise the coder
-** takes the nmod for a phrase of its own and the agent "Prime Minister" is lost.
+** a possessive) of the proper noun before it, with only its own nouns and adjectives between
+** them, is a further part of the name (flat), as UD's flat and compound names are.  Otherwise
+** the coder takes the nmod for a phrase of its own and the agent "Prime Minister" is lost.  A
+** determiner, conjunction or mark between makes two phrases ("the IMF and World Bank", "told
+** Reuters the Ministry").
 */
 static void repair_caseless_names(csent *s) {
     for (int x = 1; x < s->n; x++) {
@@ -40,17 +48,24 @@ static void repair_caseless_names(csent *s) {
         if (s->w[x].rel != R_NMOD || h < 0 || h >= x || !is_name(s, x) || !is_name(s, h)) continue;
         if (has_child(s, x, R_CASE)) continue;
         bool joined = true;
-        for (int k = h + 1; k < x && joined; k++) joined = below(s, k, x);
+        for (int k = h + 1; k < x && joined; k++) joined = below(s, k, x) && name_part(s, k);
         if (joined) s->w[x].rel = R_FLAT;
     }
+}
+
+/* Is word k a separator of a list: a comma, or a coordinating conjunction? */
+static bool list_separator(const csent *s, int k) {
+    return (s->w[k].rel == R_PUNCT && s->forms[k][0] == ',') || s->w[k].rel == R_CC;
 }
 
 /*
 ** "Mordor, Rohan, Fornost and Bree welcomed ...", parsed with two subjects of "welcomed"
 ** (Mordor with its conjunct Rohan, and Fornost with its conjunct Bree): a verb has one subject,
-** so a later subject that follows the first one's phrase, with only a comma between, is one
-** more conjunct of the first, and so are its own conjuncts (UD attaches every conjunct to the
-** first).
+** so a later subject that follows the first one's phrase, with only a comma or "and" between,
+** after the first subject itself or one of its conjuncts, is one more conjunct of the first,
+** and so are its own conjuncts (UD attaches every conjunct to the first).  A comma inside a
+** list deeper in the first phrase ("envoys sent by Britain, France, Germany and Italy") is no
+** such place.
 */
 static void repair_split_subjects(csent *s) {
     for (int v = 0; v < s->n; v++) {
@@ -62,11 +77,13 @@ static void repair_split_subjects(csent *s) {
                 continue;
             }
             if (s->w[x].rel != s->w[first].rel) continue;
-            /* between the first subject and this one: the first's phrase, then a comma */
-            int k = first + 1;
-            while (k < x && below(s, k, first)) k++;
-            bool listed = k < x;
-            for (; k < x && listed; k++) listed = s->w[k].rel == R_PUNCT && s->forms[k][0] == ',';
+            /* between the first subject and this one: the first's phrase, ending in the first
+               subject or one of its conjuncts, then separators */
+            int last = x - 1;
+            while (last > first && list_separator(s, last)) last--;
+            bool listed = last < x - 1 &&
+                          (last == first || (s->w[last].head == first && s->w[last].rel == R_CONJ));
+            for (int k = first + 1; k <= last && listed; k++) listed = below(s, k, first);
             if (!listed) continue;
             s->w[x].head = first;
             s->w[x].rel = R_CONJ;

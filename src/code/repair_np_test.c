@@ -44,6 +44,17 @@ static void test_split_subjects(void **state) {
     assert_string_equal(code(split), "ARN RUS 111, DNK RUS 111, GON RUS 111, OSG RUS 111");
     const char *two = "Arnor/PROPN/3/nsubj Gondor/PROPN/3/nsubj criticized/VERB/0/root Russia/PROPN/3/obj";
     assert_string_equal(code(two), "ARN RUS 111");
+    /* "and" between them is a list too ("the IMF and World Bank criticised Zambia") */
+    const char *and = "Arnor/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/4/nsubj criticized/VERB/0/root "
+                      "Russia/PROPN/4/obj";
+    assert_string_equal(code(and), "ARN RUS 111, GON RUS 111");
+    /* a comma of a list deeper in the first subject's phrase is not one before the subject:
+       "Envoys sent by Arnor, Gondor, Osgiliath and Denmark criticized Russia" gives no
+       Osgiliath and Denmark without Arnor and Gondor */
+    const char *deep = "Envoys/NOUN/11/nsubj sent/VERB/1/acl by/ADP/4/case Arnor/PROPN/2/obl ,/PUNCT/6/punct "
+                       "Gondor/PROPN/4/conj ,/PUNCT/8/punct Osgiliath/PROPN/11/nsubj and/CCONJ/10/cc "
+                       "Denmark/PROPN/8/conj criticized/VERB/0/root Russia/PROPN/11/obj";
+    assert_string_equal(code(deep), "");
 }
 
 int main(void) {
