@@ -139,10 +139,10 @@ static bool line_goes_on(const char *text, const seg_token *t) {
 
 enum { MARK_NONE, MARK_BULLET, MARK_DASH, MARK_NUMBER };
 
-/* The kind of list mark that token i is when it starts a line and a word follows it: a bullet
-   ("•", "*"), a dash ("-"), an item number with a bracket ("2)"), or none. */
+/* The kind of list mark that token i is when it starts a line (or the paragraph) and a word
+   follows it: a bullet ("•", "*"), a dash ("-"), an item number with a bracket ("2)"), or none. */
 static int line_mark(const char *text, const seg_token *t, int n, int i) {
-    if (!(t[i].flags & TOK_NEWLINE) || i + 1 >= n) return MARK_NONE;
+    if ((i > 0 && !(t[i].flags & TOK_NEWLINE)) || i + 1 >= n) return MARK_NONE;
     if ((t[i].flags & TOK_DIGIT) && t[i].end - t[i].start <= 2 && !t[i].space_after && i + 2 < n &&
         is_text(text, &t[i + 1], ")") && (t[i + 2].flags & (TOK_UPPER | TOK_LOWER)))
         return MARK_NUMBER;

@@ -101,6 +101,10 @@ static void test_dash_and_numbered_lines(void **state) {
                        "Demands:", "1) Troops leave Belarus", "2) Talks resume", NULL};
     check_sentences("Latest:\n- NATO leaders met on Monday\n- Russia threatened Ukraine\n\n"
                     "Demands:\n1) Troops leave Belarus\n2) Talks resume", s);
+    /* two items make a list too, the first at the paragraph's start */
+    const char *two[] = {"- Iran threatens Israel", "- Israel strikes Syria", "1) Troops leave", "2) Talks resume",
+                         NULL};
+    check_sentences("- Iran threatens Israel\n- Israel strikes Syria\n\n1) Troops leave\n2) Talks resume", two);
     /* but not a dash, a score or a number inside wrapped prose */
     const char *w[] = {"Macron met Putin\n- who has massed troops near Ukraine - in Moscow on Monday.",
                        "Britain beat Iran 6\n- 2 on Monday.", "Troops killed at least\n12.",
