@@ -30,18 +30,20 @@ static size_t skip_space(const char *s, size_t i, size_t n) {
     return i;
 }
 
+static size_t skip_date_line(dyad_document *doc, size_t p);
+
 bool dyad_find_headline(dyad_document *doc) {
     const char *s = doc->text;
     size_t n = doc->text_len;
     size_t p = skip_space(s, doc->body_start, n);
     const char *nl = memchr(s + p, '\n', n - p);
-    if (!nl) return false;
+    if (!nl || skip_date_line(doc, p) != p) return false; /* a date line is no headline */
     size_t e = (size_t)(nl - s), end = e;
     while (end > p && is_space(s[end - 1])) end--;
-    /* a blank line must follow, then more text */
+    /* a blank line must follow, then more text; or, on the next line, a date line */
     size_t q = e + 1;
     while (q < n && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
-    if (q >= n || s[q] != '\n') return false;
+    if (q >= n || (s[q] != '\n' && skip_date_line(doc, q) == q)) return false;
     size_t body = skip_space(s, q, n);
     if (body >= n || end == p || end - p > 300) return false;
     char last = s[end - 1];

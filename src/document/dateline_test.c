@@ -79,6 +79,18 @@ static void test_date_line(void **state) {
     d = detect("Updated 2022-02-09\nRussia sent troops.");
     assert_string_equal(d->date, "2022-02-09");
     dyad_document_free(d);
+    /* a date line first is no headline; a headline on the line before a date line is one */
+    d = detect("February 8, 2022\n\nRussia accused Ukraine.");
+    assert_null(d->title);
+    assert_string_equal(d->date, "2022-02-08");
+    assert_string_equal(d->text + d->body_start, "Russia accused Ukraine.");
+    dyad_document_free(d);
+    d = detect("Russia warns Ukraine\nFebruary 8, 2022\nMOSCOW (Reuters) - Russia accused Ukraine.");
+    assert_string_equal(d->title, "Russia warns Ukraine");
+    assert_string_equal(d->date, "2022-02-08");
+    assert_string_equal(d->dateline, "MOSCOW (Reuters)");
+    assert_string_equal(d->text + d->body_start, "Russia accused Ukraine.");
+    dyad_document_free(d);
     check_dateline("February 8, 2022 was a cold day.\nKYIV - Talks began.", NULL,
                    "February 8, 2022 was a cold day.\nKYIV - Talks began.");
     check_dateline("February 30, 2022\nTalks began.", NULL, "February 30, 2022\nTalks began."); /* no such day */
