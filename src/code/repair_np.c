@@ -88,7 +88,7 @@ static void repair_split_subjects(csent *s) {
             s->w[x].head = first;
             s->w[x].rel = R_CONJ;
             for (int c = 0; c < s->n; c++)
-                if (s->w[c].head == x && (s->w[c].rel == R_CONJ || s->w[c].rel == R_CC)) s->w[c].head = first;
+                if (s->w[c].head == x && s->w[c].rel == R_CONJ) s->w[c].head = first;
             for (int c = 0; c < x; c++) /* the comma before it goes with it */
                 if (s->w[c].head == v && s->w[c].rel == R_PUNCT && c > first) s->w[c].head = x;
         }
