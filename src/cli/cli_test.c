@@ -97,6 +97,23 @@ static void coding_dicts(char *v, char *a, size_t n) {
     snprintf(a, n, "%s", write_tmp("dyad-cli-actors.txt", actors, strlen(actors)));
 }
 
+/* dyad code takes any number of files (all the articles of a folder); it stopped at 256. */
+static void test_code_many_files(void **state) {
+    (void)state;
+    char path[256], args[6144];
+    snprintf(path, sizeof path, "%s", write_tmp("dm.txt", "Russia criticized Ukraine.", 26));
+    int n = snprintf(args, sizeof args, "code --format tsv");
+    for (int k = 0; k < 300; k++) n += snprintf(args + n, sizeof args - (size_t)n, " %s", path);
+    assert_true(n < (int)sizeof args);
+    run_result r = run(args, NULL);
+    assert_int_equal(r.status, 0);
+    int lines = 0;
+    for (const char *c = r.out; *c; c++) lines += *c == '\n';
+    assert_int_equal(lines, 1 + 300); /* the header, then one event per file */
+    run_free(&r);
+    unlink(path);
+}
+
 /* dyad code: text from standard input and parsed CoNLL-U, JSON Lines and TSV, exit codes. */
 static void test_code(void **state) {
     (void)state;
@@ -369,6 +386,7 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_parse_bad_input),
         cmocka_unit_test(test_parse_jsonl),
         cmocka_unit_test(test_code),
+        cmocka_unit_test(test_code_many_files),
         cmocka_unit_test(test_dict_choice),
         cmocka_unit_test(test_parse_then_code),
         cmocka_unit_test(test_explain),

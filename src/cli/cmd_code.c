@@ -153,7 +153,8 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
     return dyad_warning_count() > before ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
 }
 
-/* Read the command line into co, o, dicts and files; returns -1 to go on, else the exit code. */
+/* Read the command line into co, o, dicts and files (room for argc); returns -1 to go on, else
+   the exit code. */
 static int options(int argc, char **argv, code_options *co, out *o, dyad_cli_dicts *dicts,
                    const char **files, int *nf) {
     bool only_files = false;
@@ -163,10 +164,6 @@ static int options(int argc, char **argv, code_options *co, out *o, dyad_cli_dic
         if (k < 0) return DYAD_EXIT_USAGE;
         if (k > 0) continue;
         if (only_files || a[0] != '-' || !a[1]) {
-            if (*nf == 256) {
-                fprintf(stderr, "dyad code: too many files\n");
-                return DYAD_EXIT_USAGE;
-            }
             files[(*nf)++] = a;
         } else if (strcmp(a, "--") == 0) {
             only_files = true;
@@ -206,12 +203,12 @@ static int options(int argc, char **argv, code_options *co, out *o, dyad_cli_dic
     return -1;
 }
 
-int dyad_cmd_code(int argc, char **argv) {
+/* dyad code with files, room for the argc file names of the command line. */
+static int code_command(int argc, char **argv, const char **files) {
     dyad_cli_dicts dicts = {0};
     code_options co = {0};
     progress prog = {.on = isatty(STDERR_FILENO) == 1};
     out o = {.f = stdout, .p = &prog};
-    const char *files[256];
     int nf = 0;
     int done = options(argc, argv, &co, &o, &dicts, files, &nf);
     if (done >= 0) return done;
@@ -251,5 +248,12 @@ int dyad_cmd_code(int argc, char **argv) {
     dyad_coder_free(c);
     dyad_model_free(model);
     dyad_dict_free(d);
+    return rc;
+}
+
+int dyad_cmd_code(int argc, char **argv) {
+    const char **files = dyad_xmalloc(sizeof *files * (size_t)(argc + 1)); /* any number of files */
+    int rc = code_command(argc, argv, files);
+    free(files);
     return rc;
 }
