@@ -157,18 +157,16 @@ static int line_mark(const char *text, const seg_token *t, int n, int i) {
 /*
 ** Is token i a list mark that starts an item of a plain-text list, and so a sentence?  A bullet
 ** is.  A dash or a bracketed number is when the line before does not go on into it ("and\n2)
-** ...") and either that line ends with a colon or the paragraph has another mark of its kind:
-** a single "- " at the start of a wrapped line is a dash in the prose.  (Numbers with a period,
-** "3. ", are list items by is_list_item(); en and em dashes are left to the prose.)
+** ...") and either that line ends with a colon or the paragraph has another mark of its kind
+** (marks[] counts them by kind): a single "- " at the start of a wrapped line is a dash in the
+** prose.  (Numbers with a period, "3. ", are list items by is_list_item(); en and em dashes
+** are left to the prose.)
 */
-static bool is_bullet(const char *text, const seg_token *t, int n, int i) {
+static bool is_bullet(const char *text, const seg_token *t, int n, int i, const int *marks) {
     int kind = line_mark(text, t, n, i);
     if (kind == MARK_BULLET) return true;
     if (!kind || i == 0 || line_goes_on(text, &t[i - 1])) return false;
-    if (is_text(text, &t[i - 1], ":")) return true;
-    for (int k = 0; k < n; k++)
-        if (k != i && line_mark(text, t, n, k) == kind) return true;
-    return false;
+    return is_text(text, &t[i - 1], ":") || marks[kind] >= 2; /* it and another */
 }
 
 /*
@@ -206,8 +204,10 @@ static void find_boundaries(const char *text, const seg_token *t, int n, bool *b
             i = last;
         }
     }
+    int marks[MARK_NUMBER + 1] = {0}; /* the paragraph's list marks of each kind */
+    for (int i = 0; i < n; i++) marks[line_mark(text, t, n, i)]++;
     for (int i = 1; i < n; i++)
-        if (is_bullet(text, t, n, i)) brk[i - 1] = true;
+        if (is_bullet(text, t, n, i, marks)) brk[i - 1] = true;
     line_breaks(text, t, n, brk);
     for (int i = 0; i + 2 < n; i++)
         if (is_list_item(text, t, n, i)) {
