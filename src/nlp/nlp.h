@@ -209,7 +209,8 @@ void nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const ch
 
 nlp_parser *nlp_parser_load(const void *p, size_t n, const char **err);
 void nlp_parser_free(nlp_parser *ps);
-/* Parse s (head, deprel of every word; s must be tagged), then nlp_attach_paired_punct(s). */
+/* Parse s (head, deprel of every word; s must be tagged), then nlp_attach_paired_punct(s)
+   and nlp_repair_titled_names(s). */
 void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s);
 /*
 ** Re-attach quotes and brackets that the parser labelled punct to the head of the phrase they
@@ -217,6 +218,13 @@ void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s);
 ** heads and deprels of s; allocation failure leaves s as it was.
 */
 void nlp_attach_paired_punct(dyad_sentence *s);
+/*
+** Make each titled name after an adjective of nationality ("Russian President Vladimir
+** Putin") one noun phrase headed by the name, and the object of a verb right before it that
+** has none (names.c).  Needs the heads, deprels, tags and lemmas of s; deprels it sets are
+** string literals.  Returns the number of phrases changed.
+*/
+int nlp_repair_titled_names(dyad_sentence *s);
 
 /* ------------------------------------------------------- training */
 

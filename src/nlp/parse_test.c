@@ -168,6 +168,18 @@ static void test_news(void **state) {
     arc(s, "Iran", 1, "threatened", 1, "nsubj");
     arc(s, "close", 1, "threatened", 1, "xcomp");
     arc(s, "Strait", 1, "close", 1, "obj");
+
+    /* A titled name after a nationality is the object (names.c; the parser made "Russian" an
+       xcomp and "Vladimir" its conj, and "Emmanuel" an obl). */
+    s = parse(a, "Blinken will meet Russian Foreign Minister Sergei Lavrov on Friday .");
+    arc(s, "Sergei", 1, "meet", 1, "obj");
+    arc(s, "Minister", 1, "Sergei", 1, "nmod:desc");
+    arc(s, "Lavrov", 1, "Sergei", 1, "flat");
+    s = parse(a, "Biden criticized Russian President Vladimir Putin on Monday .");
+    arc(s, "Vladimir", 1, "criticized", 1, "obj");
+    arc(s, "Russian", 1, "President", 1, "amod");
+    s = parse(a, "Biden invited French President Emmanuel Macron on Monday .");
+    arc(s, "Emmanuel", 1, "invited", 1, "obj");
     dyad_arena_free(a);
     assert_int_equal(failures, 0);
 }
