@@ -106,6 +106,11 @@ static bool is_hidden(const GumboElement *e) {
 
 static bool skipped_element(const GumboNode *node) {
     const GumboElement *e = &node->v.element;
+    /* The page's own containers carry page states in their classes ("has-main-navigation",
+       "modal-open", "paywall-active" on <body>), not furniture. */
+    if (e->tag == GUMBO_TAG_HTML || e->tag == GUMBO_TAG_BODY || e->tag == GUMBO_TAG_MAIN ||
+        e->tag == GUMBO_TAG_ARTICLE)
+        return is_hidden(e);
     return is_furniture(e->tag) || is_hidden(e) || attribute_marks_furniture(e, "class") ||
            attribute_marks_furniture(e, "id") || attribute_marks_furniture(e, "role");
 }
@@ -120,6 +125,21 @@ typedef struct extractor {
     bool too_deep;        /* an element deeper than MAX_DEPTH was left out */
 } extractor;
 
+/*
+** May s[0..n), the rest of a paragraph after a furniture phrase, finish a button or link label:
+** nothing, a mark (": ...", " »"), or a few words not ending a sentence ("on Facebook", "for
+** our newsletter")?  "Emails show ...", "Comments by Putin angered Kyiv." are text.
+*/
+static bool label_rest(const char *s, size_t n) {
+    if (n == 0) return true;
+    if ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')) return false;
+    if (s[0] != ' ') return true;
+    int words = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) words++;
+    return words <= 4 && s[n - 1] != '.';
+}
+
 /* Short paragraphs that are page furniture, compared at the start of the paragraph. */
 static bool is_boilerplate(const char *s, size_t n) {
     static const char *const phrases[] = {
@@ -131,7 +151,7 @@ static bool is_boilerplate(const char *s, size_t n) {
     if (n > 80) return false;
     for (int i = 0; phrases[i]; i++) {
         size_t k = strlen(phrases[i]);
-        if (n >= k && memcmp(s, phrases[i], k) == 0) return true;
+        if (n >= k && memcmp(s, phrases[i], k) == 0 && label_rest(s + k, n - k)) return true;
     }
     return false;
 }

@@ -56,6 +56,24 @@ static void test_article(void **state) {
     free_result(&r);
 }
 
+/* A page state in <body>'s classes does not hide the page; a paragraph that only starts
+   like a button label ("Emails show ...", "Comments by ...") is text, the labels are not. */
+static void test_body_states_and_labels(void **state) {
+    (void)state;
+    const char *in =
+        "<html><body class=\"single-post has-main-navigation modal-open\"><article>"
+        "<p>Emails show Iran threatened Israel.</p>"
+        "<p>Comments by Putin angered Kyiv.</p><p>Printing presses stopped.</p>"
+        "<p>Share on Facebook</p><p>Read more: </p><p>Follow us on Twitter</p><p>Email</p>"
+        "</article></body></html>";
+    read_result r;
+    read_string(&r, ".html", in, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Emails show Iran threatened Israel.\n\n"
+                                         "Comments by Putin angered Kyiv.\n\nPrinting presses stopped.");
+    free_result(&r);
+}
+
 static void test_densest_block(void **state) {
     (void)state;
     /* no <article> or <main>: the element whose paragraphs hold the most text */
@@ -208,6 +226,7 @@ static void test_flatten_estimate(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article),
+        cmocka_unit_test(test_body_states_and_labels),
         cmocka_unit_test(test_densest_block),
         cmocka_unit_test(test_main_and_options),
         cmocka_unit_test(test_latin1),

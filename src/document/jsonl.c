@@ -3,12 +3,14 @@
 ** per element of a JSON array when the file is one array.
 **
 ** Known fields, with the synonyms that news scrapers and data sets commonly use (the first
-** present wins; the others are kept as unknown fields):
+** present wins, names compared without regard to case, so "pubDate" and "publishedAt" count;
+** the others are kept as unknown fields):
 **
 **   id      id, doc_id, docid, article_id, uuid (a number is taken as written: 9007199254740993,
 **           1e3)
-**   date    date, published, publish_date, published_at, publication_date, pub_date, pubdate,
-**           datetime (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD or YYYYMMDD, the last also as a
+**   date    date, published, publish_date, published_at, publishedat, published_time,
+**           date_published, datepublished, publication_date, pub_date, pubdate, datetime,
+**           created_at (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD or YYYYMMDD, the last also as a
 **           number; see dyad_normalize_date)
 **   source  source, publisher, source_name, outlet, agency (an object's "name" is taken, as in
 **           NewsAPI's {"source": {"id": .., "name": ..}})
@@ -36,17 +38,19 @@
 #include "document/reader.h"
 
 static const char *const id_keys[] = {"id", "doc_id", "docid", "article_id", "uuid", NULL};
-static const char *const date_keys[] = {"date", "published", "publish_date", "published_at", "publication_date",
-                                        "pub_date", "pubdate", "datetime", NULL};
+static const char *const date_keys[] = {"date", "published", "publish_date", "published_at", "publishedat",
+                                        "published_time", "date_published", "datepublished",
+                                        "publication_date", "pub_date", "pubdate", "datetime",
+                                        "created_at", NULL};
 static const char *const source_keys[] = {"source", "publisher", "source_name", "outlet", "agency", NULL};
 static const char *const url_keys[] = {"url", "link", "uri", NULL};
 static const char *const title_keys[] = {"title", "headline", NULL};
 static const char *const text_keys[] = {"text", "body", "content", "maintext", "article", "story", NULL};
 
-/* The first field of obj named in keys, or NULL. */
+/* The first field of obj named in keys (in any case), or NULL. */
 static cJSON *find_field(const cJSON *obj, const char *const *keys) {
     for (; *keys; keys++) {
-        cJSON *f = cJSON_GetObjectItemCaseSensitive(obj, *keys);
+        cJSON *f = cJSON_GetObjectItem(obj, *keys);
         if (f && !cJSON_IsNull(f)) return f;
     }
     return NULL;

@@ -63,6 +63,25 @@ static void test_synonyms(void **state) {
     free_result(&r);
 }
 
+/* News APIs name the date in camel case ("publishedAt", "pubDate"); names match in any case. */
+static void test_api_field_names(void **state) {
+    (void)state;
+    const char *in =
+        "{\"publishedAt\": \"2022-02-24T23:30:00Z\", \"Content\": \"One.\"}\n"
+        "{\"pubDate\": \"2022-02-25\", \"text\": \"Two.\"}\n"
+        "{\"published_time\": \"2022-02-26T08:00:00+01:00\", \"text\": \"Three.\"}\n";
+    read_result r;
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 3);
+    assert_string_equal(r.docs[0]->date, "2022-02-24");
+    assert_string_equal(r.docs[0]->text, "One.");
+    assert_null(r.docs[0]->extra);
+    assert_string_equal(r.docs[1]->date, "2022-02-25");
+    assert_string_equal(r.docs[2]->date, "2022-02-26");
+    assert_int_equal(r.skipped, 0);
+    free_result(&r);
+}
+
 static void test_bad_records(void **state) {
     (void)state;
     const char *in =
@@ -230,6 +249,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fields),
         cmocka_unit_test(test_synonyms),
+        cmocka_unit_test(test_api_field_names),
         cmocka_unit_test(test_bad_records),
         cmocka_unit_test(test_bad_bytes),
         cmocka_unit_test(test_empty_jsonl),
