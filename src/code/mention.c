@@ -406,6 +406,26 @@ static bool place_modifier(const csent *s, int x, int h) {
     return false;
 }
 
+/*
+** Does actor b, named at w[pos], refine actor a, whose words end before w[end]: on the
+** document's day b's code begins with a's and is longer (CHN, CHNGOV), and the words between
+** are one name, in sentence order with no preposition or mark ("Chinese President Xi Jinping",
+** not "a Chinese ally of Xi")?  Then b is the phrase's actor, as a reader would take it;
+** PETRARCH-2 keeps the first actor, CHN.
+*/
+static bool refines(csent *s, const int *w, int a, int b, int end, int pos) {
+    const dyad_dict *d = s->c->d;
+    const char *ca = dyad_actor_code_on(&d->actors[a], s->c->day);
+    const char *cb = dyad_actor_code_on(&d->actors[b], s->c->day);
+    if (!ca || !cb || end < 1 || strlen(cb) <= strlen(ca) || strncmp(ca, cb, strlen(ca)) != 0)
+        return false;
+    for (int k = end; k <= pos; k++) {
+        int u = s->w[w[k]].upos;
+        if (w[k] != w[k - 1] + 1 || (u != DYAD_PROPN && u != DYAD_NOUN && u != DYAD_ADJ)) return false;
+    }
+    return true;
+}
+
 /* Code the words w[0..n) (sentence order) of a member of mention m; adds actors. */
 static bool code_words(csent *s, int m, const int *w, int n) {
     dyad_coder *c = s->c;
@@ -416,6 +436,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
     int actor = -1, agents[16], nag = 0, poss = -1;
     int first = -1, last = -1;      /* the words naming the actor and agents */
     int efirst = -1, elast = -1;    /* those naming the actor entry */
+    int eend = -1;                  /* the position in w after the actor entry's words */
     bool former = false, reflexive = false, agent_head = false; /* an agent names the head */
     for (int pos = 0; pos < n;) {
         int len = 0;
@@ -427,6 +448,10 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         /* "a government-held part of Syria": an agent word that begins a hyphenated compound
            describes the phrase; it is not its sector */
         if (g >= 0 && hyphen_compound(s, w[pos + len - 1])) g = -1;
+        if (a >= 0 && actor >= 0 && a != actor && refines(s, w, actor, a, eend, pos)) {
+            actor = a; /* "Chinese President Xi Jinping": the person, not the country */
+            efirst = elast = -1;
+        }
         if (a >= 0 || g >= 0) {
             if (a >= 0 && actor < 0) actor = a;
             if (g >= 0 && nag < 16) agents[nag++] = g;
@@ -438,6 +463,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
             if (a >= 0 && actor == a && efirst < 0) {
                 efirst = w[pos];
                 elast = w[pos + len - 1];
+                eend = pos + len;
             }
             pos += len;
             continue;

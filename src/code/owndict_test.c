@@ -177,6 +177,17 @@ static const own mood_sentences[] = {
     {"030", "RUSGOV", "FRAGOV", "Macron said Putin had assured him that Russia would not escalate."},
 };
 
+/* A leader named with nationality and title as object (names.c makes the phrase one, headed
+   by the name; mention.c takes the person over the country: CHNGOV, not CHN). */
+static const own leader_sentences[] = {
+    {"040", "USAGOV", "CHNGOV", "Biden met Chinese President Xi Jinping in Bali."},
+    {"111", "USAGOV", "RUSGOV", "Biden criticized Russian President Vladimir Putin on Monday."},
+    {"036", "USAGOV", "FRAGOV", "Biden invited French President Emmanuel Macron to Washington."},
+    {"036", "USAGOV", "RUSGOV", "Blinken will meet Russian Foreign Minister Sergei Lavrov on Friday."},
+    {"051", "DEUGOV", "UKRGOV", "Scholz praised Ukrainian President Volodymyr Zelensky."},
+    {"112", "TURGOV", "ISRGOV", "Erdogan accused Israeli Prime Minister Naftali Bennett of lying."},
+};
+
 /* Does the sentence give its event (the exact code, not only its family)?  Prints what it gave
    when not. */
 static bool gives(const own *o) {
@@ -196,6 +207,14 @@ static void test_mood_sentences(void **state) {
     int failed = 0;
     for (size_t i = 0; i < sizeof mood_sentences / sizeof mood_sentences[0]; i++)
         if (!gives(&mood_sentences[i])) failed++;
+    assert_int_equal(failed, 0);
+}
+
+static void test_leader_sentences(void **state) {
+    (void)state;
+    int failed = 0;
+    for (size_t i = 0; i < sizeof leader_sentences / sizeof leader_sentences[0]; i++)
+        if (!gives(&leader_sentences[i])) failed++;
     assert_int_equal(failed, 0);
 }
 
@@ -367,6 +386,7 @@ int main(void) {
         cmocka_unit_test(test_parses_what_it_uses),
         cmocka_unit_test(test_own_sentences),
         cmocka_unit_test(test_mood_sentences),
+        cmocka_unit_test(test_leader_sentences),
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_seed_article),
     };
