@@ -7,7 +7,9 @@
 ** capitals, or a capitalized place followed by a date or by the agency in brackets, then a dash
 ** (em dash, en dash, "-" or "--" between spaces) or, for a place in capitals, a colon.  A line
 ** that holds only a date ("February 8, 2022"), as pages print above the story, is metadata too:
-** it gives the document its date when it has none, and the dateline may follow it.
+** it gives the document its date when it has none, and the dateline may follow it, as may a
+** reading aid ("4 min read") and a byline.  Several places share a dateline with '/'
+** ("NEW DELHI/ISLAMABAD, Feb 24 (Reuters) -"); CNN writes no dash: "Washington (CNN)The ...".
 */
 #include <stdio.h>
 #include <string.h>
@@ -147,7 +149,7 @@ static bool is_place(const char *s, size_t n, bool *caps) {
             int lc = letter_case(s, k, j, &len);
             if (lc == 'l') *caps = false;
             if (lc) letters++;
-            else if (!strchr(".-'’", s[k]) && !(s[k] & 0x80)) return false;
+            else if (!strchr(".-'’/", s[k]) && !(s[k] & 0x80)) return false; /* "NEW DELHI/ISLAMABAD" */
         }
         if (++words > 5) return false;
         i = j;
@@ -216,6 +218,8 @@ static bool is_date_line_word(const char *s, size_t n) {
     static const char *const words[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                         "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",
                                         "Sun", "AM", "PM", "am", "pm", "a.m.", "p.m.", "at", "on", "|", "-",
+                                        "/", "\u00B7", "\u2022", "ago", "hour", "hours", "minute",
+                                        "minutes", "min", "mins", "read", "day", "days",
                                         "Updated", "Published", "Posted", "Last", "updated", "published",
                                         "posted", NULL};
     /* "Tue." is "Tue"; "a.m." and "p.m." keep their periods */
@@ -224,10 +228,10 @@ static bool is_date_line_word(const char *s, size_t n) {
         if (strlen(words[i]) == m && strncmp(s, words[i], m) == 0) return true;
     bool time = n >= 4 && n <= 8, caps = n >= 2 && n <= 4;
     for (size_t i = 0; i < n; i++) {
-        time = time && ((s[i] >= '0' && s[i] <= '9') || s[i] == ':');
+        time = time && ((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == '.');
         caps = caps && s[i] >= 'A' && s[i] <= 'Z';
     }
-    return (time && memchr(s, ':', n)) || caps;
+    return (time && (memchr(s, ':', n) || memchr(s, '.', n))) || caps;
 }
 
 /*
@@ -260,6 +264,7 @@ static size_t skip_date_line(dyad_document *doc, size_t p) {
         if (m && !month) month = m;
         else if (digits == len && len == 4 && !year) year = atoi_n(s + w, len);
         else if (digits == len && len <= 2 && !day) day = atoi_n(s + w, len);
+        else if (digits == len && len <= 2 && month && year) continue; /* "4 min read", "2 hours ago" */
         else if (!is_date_line_word(s + w, len)) return p;
     }
     if (!*iso) {
@@ -270,6 +275,27 @@ static size_t skip_date_line(dyad_document *doc, size_t p) {
     }
     if (!doc->date) doc->date = dyad_arena_strdup(doc->arena, iso);
     return skip_space(s, end, n);
+}
+
+/*
+** If the line at p is a reading aid that pages print above the story ("4 min read", "Listen to
+** this article", "Reading time: 3 minutes"): a line of its own under 60 bytes; returns where
+** the next line's text begins, else p.
+*/
+static size_t skip_reading_line(const char *s, size_t n, size_t p) {
+    static const char *const marks[] = {"min read", "minute read", "minutes read", "mins read",
+                                        "listen to this article", "listen to article", "reading time",
+                                        NULL};
+    const char *nl = memchr(s + p, '\n', n - p);
+    size_t end = nl ? (size_t)(nl - s) : n;
+    if (!nl || end - p >= 60) return p;
+    char low[64];
+    size_t len = end - p;
+    for (size_t i = 0; i < len; i++) low[i] = (char)(s[p + i] >= 'A' && s[p + i] <= 'Z' ? s[p + i] + 32 : s[p + i]);
+    low[len] = 0;
+    for (int i = 0; marks[i]; i++)
+        if (strstr(low, marks[i])) return skip_space(s, end, n);
+    return p;
 }
 
 /* If the line at p is a byline ("By Jane Doe", "By Anna Smith and Tom Lee"): a line of its own
@@ -293,14 +319,36 @@ static size_t skip_byline(const char *s, size_t n, size_t p) {
     return skip_space(s, end, n);
 }
 
+/* Does s[p..close) end with an agency in brackets: one or two capitalized words ("(CNN)",
+   "(CNN Business)"), not "(and Belarus)"? */
+static bool agency_before(const char *s, size_t p, size_t close) {
+    size_t open = close;
+    while (open > p && s[open] != '(') open--;
+    if (s[open] != '(' || close - open < 3 || close - open > 20) return false;
+    int words = 0;
+    for (size_t i = open + 1; i < close; i++)
+        if (i == open + 1 || s[i - 1] == ' ') {
+            if (s[i] < 'A' || s[i] > 'Z') return false;
+            words++;
+        }
+    return words <= 2;
+}
+
 bool dyad_find_dateline(dyad_document *doc) {
     const char *s = doc->text;
     size_t n = doc->text_len;
     /* a date line is metadata wherever the dateline is; it and a byline may come between the
        headline and the dateline */
-    size_t p = skip_date_line(doc, skip_space(s, doc->body_start, n));
+    size_t p = skip_space(s, doc->body_start, n);
+    for (size_t q = (size_t)-1; q != p;) { /* date lines and reading aids, in any order */
+        q = p;
+        p = skip_reading_line(s, n, skip_date_line(doc, p));
+    }
     doc->body_start = p;
-    p = skip_date_line(doc, skip_byline(s, n, p));
+    for (size_t q = (size_t)-1; q != p;) {
+        q = p;
+        p = skip_reading_line(s, n, skip_date_line(doc, skip_byline(s, n, p)));
+    }
     size_t limit = p + 120 < n ? p + 120 : n;
     const char *nl = memchr(s + p, '\n', limit - p);
     if (nl) limit = (size_t)(nl - s);
@@ -314,6 +362,12 @@ bool dyad_find_dateline(dyad_document *doc) {
             sep = s[i + 1] == '-' ? 2 : 1;
         else if (s[i] == ':' && i + 1 < n && s[i + 1] == ' ')
             sep = 1, colon = true;
+        else if (s[i] == ')' && i + 1 < n && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && agency_before(s, p, i) &&
+                 is_dateline(s + p, i + 1 - p, false)) { /* "Washington (CNN)Angered by ..." */
+            doc->dateline = dyad_arena_strndup(doc->arena, s + p, i + 1 - p);
+            doc->body_start = i + 1;
+            return true;
+        }
         else if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '"')
             if (!(s[i] == '.' && i > p && s[i - 1] != ' ' && (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == ',')))
                 return false; /* a sentence, not a dateline (a period may end "Feb." or "ST.") */

@@ -43,6 +43,39 @@ static void test_agency(void **state) {
 
 /* A byline between the headline and the dateline is passed over; a sentence opening with "By"
    is not a byline. */
+/* Several places share a Reuters dateline; CNN writes "(CNN)" right before the text. */
+static void test_shared_and_cnn(void **state) {
+    (void)state;
+    check_dateline("NEW DELHI/ISLAMABAD, Feb 24 (Reuters) - Angered, Iran spoke.",
+                   "NEW DELHI/ISLAMABAD, Feb 24 (Reuters)", "Angered, Iran spoke.");
+    check_dateline("JERUSALEM/GAZA (Reuters) - Talks began.", "JERUSALEM/GAZA (Reuters)", "Talks began.");
+    check_dateline("Washington (CNN)Angered by the move, Iran spoke.", "Washington (CNN)",
+                   "Angered by the move, Iran spoke.");
+    check_dateline("Russia (and Belarus)Denied it.", NULL, "Russia (and Belarus)Denied it.");
+}
+
+/* A reading aid above the story ("4 min read"), alone or after the date, is no text. */
+static void test_reading_aid(void **state) {
+    (void)state;
+    check_dateline("4 min read\n\nBRUSSELS (Reuters) - Iran spoke.", "BRUSSELS (Reuters)", "Iran spoke.");
+    check_dateline("Listen to this article\n\nKYIV - Iran spoke.", "KYIV", "Iran spoke.");
+    dyad_document *d = detect("February 24, 2022 \u00B7 4 min read\n\nKYIV - Iran spoke.");
+    assert_string_equal(d->date, "2022-02-24");
+    assert_string_equal(d->dateline, "KYIV");
+    dyad_document_free(d);
+    d = detect("Feb 24, 2022 / 11:30 PM / Updated 2 hours ago\n\nKYIV - Iran spoke.");
+    assert_string_equal(d->date, "2022-02-24");
+    assert_string_equal(d->dateline, "KYIV");
+    dyad_document_free(d);
+    d = detect("Thu 24 Feb 2022 23.30 GMT\n\nIran spoke.");
+    assert_string_equal(d->date, "2022-02-24");
+    assert_string_equal(d->text + d->body_start, "Iran spoke.");
+    dyad_document_free(d);
+    /* a sentence that mentions reading is text */
+    check_dateline("Officials said they read the 4 min statement.\n\nKYIV - Iran spoke.", NULL,
+                   "Officials said they read the 4 min statement.\n\nKYIV - Iran spoke.");
+}
+
 static void test_byline(void **state) {
     (void)state;
     check_dateline("By Jane Doe\n\nWASHINGTON (Reuters) - Biden spoke.", "WASHINGTON (Reuters)", "Biden spoke.");
@@ -187,6 +220,8 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_em_dash),
         cmocka_unit_test(test_agency),
+        cmocka_unit_test(test_shared_and_cnn),
+        cmocka_unit_test(test_reading_aid),
         cmocka_unit_test(test_byline),
         cmocka_unit_test(test_date),
         cmocka_unit_test(test_date_line),
