@@ -27,14 +27,18 @@
 ** line that is not one JSON object (text after it included), one nested deeper than cJSON
 ** reads, and a line with NUL bytes are reported with line and column and skipped.  Invalid
 ** UTF-8 is replaced by U+FFFD with a warning; the record is kept.  A date that cannot be read
-** is reported and kept in extra; the record is kept.
+** is reported and kept in extra; the record is kept.  A text that holds HTML markup is read as
+** an HTML fragment; character references in plain text are decoded (set_text).
 */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <cjson/cJSON.h>
+#include <libxml/HTMLparser.h>
+#include <utf8proc.h>
 #include "document/reader.h"
 
 static const char *const id_keys[] = {"id", "doc_id", "docid", "article_id", "uuid", NULL};
@@ -46,6 +50,79 @@ static const char *const source_keys[] = {"source", "publisher", "source_name", 
 static const char *const url_keys[] = {"url", "link", "uri", NULL};
 static const char *const title_keys[] = {"title", "headline", NULL};
 static const char *const text_keys[] = {"text", "body", "content", "maintext", "article", "story", NULL};
+
+/* Does s[0..n) hold HTML markup: an end tag of article text ("</p>", "</a>") or a bare start
+   tag ("<p>", "<br/>")?  A "<" alone ("a <5% rise", "a<b held") is no markup. */
+static bool holds_markup(const char *s, size_t n) {
+    static const char *const tags[] = {"p", "br", "div", "span", "a", "b", "i", "em", "strong", "li",
+                                       "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                                       "figure", "img", "table", "tr", "td", "section", "article", NULL};
+    for (const char *p = memchr(s, '<', n); p; p = memchr(p + 1, '<', n - (size_t)(p + 1 - s))) {
+        bool end_tag = p + 1 < s + n && p[1] == '/';
+        const char *t = end_tag ? p + 2 : p + 1;
+        size_t k = 0;
+        while (t + k < s + n && ((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') ||
+                                 (t[k] >= '1' && t[k] <= '6')))
+            k++;
+        if (k == 0 || t + k >= s + n || !strchr(end_tag ? ">" : "/>", t[k])) continue;
+        for (int i = 0; tags[i]; i++)
+            if (strlen(tags[i]) == k && strncasecmp(t, tags[i], k) == 0) return true;
+    }
+    return false;
+}
+
+/*
+** Append s[0..n) to out with its HTML character references decoded ("&#39;", "&amp;", "&rsquo;":
+** scrapers often leave them in plain text); libxml2's HTML entity table names them.  A "&"
+** that starts no known reference stays.
+*/
+static void decode_references(const char *s, size_t n, dyad_buf *out) {
+    for (size_t i = 0; i < n; i++) {
+        const char *semi = s[i] == '&' ? memchr(s + i, ';', n - i < 12 ? n - i : 12) : NULL;
+        long cp = -1;
+        if (semi && s[i + 1] == '#') {
+            char *end;
+            bool hex = s[i + 2] == 'x' || s[i + 2] == 'X';
+            cp = strtol(s + i + (hex ? 3 : 2), &end, hex ? 16 : 10);
+            if (end != semi || cp <= 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = -1;
+        } else if (semi) {
+            char name[12];
+            size_t k = (size_t)(semi - s) - i - 1;
+            memcpy(name, s + i + 1, k);
+            name[k] = 0;
+            const htmlEntityDesc *e = k ? htmlEntityLookup((const xmlChar *)name) : NULL;
+            if (e) cp = (long)e->value;
+        }
+        if (cp < 0) {
+            dyad_buf_putc(out, s[i]);
+            continue;
+        }
+        unsigned char u[4];
+        dyad_buf_add(out, u, (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, u));
+        i = (size_t)(semi - s);
+    }
+}
+
+/*
+** Set doc's text from a record's text field s[0..n): HTML markup in it (scraped articles often
+** keep "<p>...</p>") is read as an HTML fragment (dyad_read_html), so that paragraphs are
+** paragraphs and "p" is no word; otherwise character references are decoded.
+*/
+static void set_text(dyad_document *doc, const char *origin, long line, const char *s, size_t n) {
+    dyad_buf b = {0};
+    if (holds_markup(s, n)) {
+        char where[64];
+        snprintf(where, sizeof where, "%ld", line);
+        dyad_read_options opt = {.format = DYAD_FORMAT_HTML, .id = where};
+        dyad_document *h = dyad_read_html(origin, s, n, &opt);
+        if (h) dyad_buf_add(&b, h->text, h->text_len);
+        dyad_document_free(h);
+    }
+    if (b.len == 0) decode_references(s, n, &b);
+    doc->text = dyad_arena_strndup(doc->arena, b.data ? b.data : "", b.len);
+    doc->text_len = b.len;
+    dyad_buf_free(&b);
+}
 
 /* The first field of obj named in keys (in any case), or NULL. */
 static cJSON *find_field(const cJSON *obj, const char *const *keys) {
@@ -290,8 +367,7 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     dyad_arena *a = doc->arena;
     doc->origin = dyad_arena_strdup(a, origin);
     doc->origin_line = line;
-    doc->text = dyad_arena_strndup(a, body->valuestring, text_len);
-    doc->text_len = text_len;
+    set_text(doc, origin, line, body->valuestring, text_len);
     cJSON *id = find_field(obj, id_keys), *date = find_field(obj, date_keys);
     cJSON *source = find_field(obj, source_keys), *url = find_field(obj, url_keys);
     cJSON *title = find_field(obj, title_keys);

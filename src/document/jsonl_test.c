@@ -64,6 +64,24 @@ static void test_synonyms(void **state) {
 }
 
 /* News APIs name the date in camel case ("publishedAt", "pubDate"); names match in any case. */
+/* Scraped text keeps HTML: markup is read as an HTML fragment (paragraphs), character
+   references are decoded; a "<" that opens no element stays. */
+static void test_markup_in_text(void **state) {
+    (void)state;
+    const char *in =
+        "{\"text\": \"<p>China condemned Japan.</p><p>Japan accused <b>China</b>.</p>\"}\n"
+        "{\"text\": \"Iran&#39;s envoy &amp; Israel&rsquo;s met &#x41;. AT&T &nope; stays.\"}\n"
+        "{\"text\": \"Prices rose <5% as a<b held.\"}\n";
+    read_result r;
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 3);
+    assert_string_equal(r.docs[0]->text, "China condemned Japan.\n\nJapan accused China.");
+    assert_string_equal(r.docs[1]->text, "Iran's envoy & Israel\u2019s met A. AT&T &nope; stays.");
+    assert_string_equal(r.docs[2]->text, "Prices rose <5% as a<b held.");
+    assert_int_equal(r.skipped, 0);
+    free_result(&r);
+}
+
 static void test_api_field_names(void **state) {
     (void)state;
     const char *in =
@@ -250,6 +268,7 @@ int main(void) {
         cmocka_unit_test(test_fields),
         cmocka_unit_test(test_synonyms),
         cmocka_unit_test(test_api_field_names),
+        cmocka_unit_test(test_markup_in_text),
         cmocka_unit_test(test_bad_records),
         cmocka_unit_test(test_bad_bytes),
         cmocka_unit_test(test_empty_jsonl),
