@@ -217,6 +217,28 @@ static void find_boundaries(const char *text, const seg_token *t, int n, bool *b
     brk[n - 1] = true;
 }
 
+
+/*
+** Copy the word form src[0..n) to dst with a NUL, leaving out soft hyphens (U+00AD), which
+** pages put inside words as hyphenation hints ("Rus&shy;sian"): they are invisible, and the
+** form is the word.  A form that is nothing else is kept as it is.  Returns the length.
+*/
+static size_t copy_form(char *dst, const char *src, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i + 1 < n && (unsigned char)src[i] == 0xC2 && (unsigned char)src[i + 1] == 0xAD) {
+            i++;
+            continue;
+        }
+        dst[k++] = src[i];
+    }
+    if (k == 0) {
+        memcpy(dst, src, n);
+        k = n;
+    }
+    dst[k] = 0;
+    return k;
+}
 /* Append the sentence made of tokens t[a..b] (inclusive) to the list; split_period makes the
    last token's final period a token of its own. */
 static void add_sentence(dyad_document *doc, sentence_list *sl, const seg_token *t, int a, int b,
@@ -256,10 +278,9 @@ static void add_sentence(dyad_document *doc, sentence_list *sl, const seg_token 
             dyad_word *w = &s->words[wi++];
             uint32_t ws = st.start + st.split[k];
             uint32_t we = k + 1 == st.n_words ? st.end : st.start + st.split[k + 1];
-            memcpy(forms, doc->text + ws, we - ws);
-            forms[we - ws] = 0;
+            size_t len = copy_form(forms, doc->text + ws, we - ws);
             w->form = forms;
-            forms += we - ws + 1;
+            forms += len + 1;
             w->start = st.start;
             w->end = st.end;
             w->head = -1;

@@ -155,6 +155,21 @@ static void test_spaced_marks(void **state) {
     check_sentences("It was local . . . Then it spread.", s);
 }
 
+/* A soft hyphen (U+00AD) inside a word is no part of its form; the token's span keeps it. */
+static void test_soft_hyphen(void **state) {
+    (void)state;
+    const char *text = "Rus\u00ADsian troops left \u00AD.";
+    dyad_document *d = segment_text(text);
+    assert_int_equal(d->n_sentences, 1);
+    const dyad_sentence *s = &d->sentences[0];
+    assert_int_equal(s->n_words, 5);
+    assert_string_equal(s->words[0].form, "Russian");
+    assert_int_equal(s->tokens[0].start, 0);
+    assert_int_equal(s->tokens[0].end, 9);
+    assert_string_equal(s->words[3].form, "\u00AD"); /* nothing else: kept */
+    dyad_document_free(d);
+}
+
 static void test_body_start(void **state) {
     (void)state;
     dyad_document *d = dyad_document_new();
@@ -275,6 +290,7 @@ int main(void) {
         cmocka_unit_test(test_line_lists),
         cmocka_unit_test(test_number_after_abbreviation),
         cmocka_unit_test(test_spaced_marks),
+        cmocka_unit_test(test_soft_hyphen),
         cmocka_unit_test(test_body_start),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_resegment),
