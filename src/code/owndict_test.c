@@ -216,6 +216,12 @@ static void test_leader_sentences(void **state) {
     for (size_t i = 0; i < sizeof leader_sentences / sizeof leader_sentences[0]; i++)
         if (!gives(&leader_sentences[i])) failed++;
     assert_int_equal(failed, 0);
+    /* "call on" is an appeal; "called Putin on Monday" (a time's "on") is none */
+    const own appeal = {"026", "USAGOV", "RUSGOV", "Biden called on Putin to negotiate."};
+    assert_true(gives(&appeal));
+    dyad_document *doc = coded("Biden called Putin on Monday.", "2022-02-08");
+    assert_null(find(doc, "USAGOV", "RUSGOV", "02", NULL));
+    dyad_document_free(doc);
 }
 
 static void test_own_sentences(void **state) {

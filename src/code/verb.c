@@ -39,7 +39,8 @@ static bool parts_present(const csent *s, int i, const dyad_verb *x, int *parts,
                 int y = s->kids[s->w[i].kid0 + j];
                 if (y > i && (s->w[y].rel == R_PRT || s->w[y].rel == R_ADVMOD) && same(s, y, x->post[k]))
                     found = y;
-                else if (y > i && s->w[y].rel == R_OBL) {
+                else if (y > i && s->w[y].rel == R_OBL && !coder_temporal_word(s->forms[y])) {
+                    /* "called Putin on Monday" is no "call on": a time's preposition is no particle */
                     int c = coder_case(s, y);
                     if (c >= 0 && same(s, c, x->post[k])) found = c;
                 }
