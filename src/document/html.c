@@ -107,9 +107,9 @@ static bool is_hidden(const GumboElement *e) {
 static bool skipped_element(const GumboNode *node) {
     const GumboElement *e = &node->v.element;
     /* The page's own containers carry page states in their classes ("has-main-navigation",
-       "modal-open", "paywall-active" on <body>), not furniture. */
-    if (e->tag == GUMBO_TAG_HTML || e->tag == GUMBO_TAG_BODY || e->tag == GUMBO_TAG_MAIN ||
-        e->tag == GUMBO_TAG_ARTICLE)
+       "modal-open", "paywall-active" on <body>), not furniture.  (An <article> may be a
+       related-story card, so its classes still count.) */
+    if (e->tag == GUMBO_TAG_HTML || e->tag == GUMBO_TAG_BODY || e->tag == GUMBO_TAG_MAIN)
         return is_hidden(e);
     return is_furniture(e->tag) || is_hidden(e) || attribute_marks_furniture(e, "class") ||
            attribute_marks_furniture(e, "id") || attribute_marks_furniture(e, "role");
