@@ -409,8 +409,8 @@ static bool place_modifier(const csent *s, int x, int h) {
 /*
 ** Does actor b, named at w[pos], refine actor a, whose words end before w[end]: on the
 ** document's day b's code begins with a's and is longer (CHN, CHNGOV), and the words between
-** are one name, in sentence order with no preposition or mark ("Chinese President Xi Jinping",
-** not "a Chinese ally of Xi")?  Then b is the phrase's actor, as a reader would take it;
+** are one name, in sentence order with no preposition or mark but a possessive ("Chinese
+** President Xi Jinping", "Iran's Supreme Leader Ali Khamenei"; not "a Chinese ally of Xi")?  Then b is the phrase's actor, as a reader would take it;
 ** PETRARCH-2 keeps the first actor, CHN.
 */
 static bool refines(csent *s, const int *w, int a, int b, int end, int pos) {
@@ -421,7 +421,10 @@ static bool refines(csent *s, const int *w, int a, int b, int end, int pos) {
         return false;
     for (int k = end; k <= pos; k++) {
         int u = s->w[w[k]].upos;
-        if (w[k] != w[k - 1] + 1 || (u != DYAD_PROPN && u != DYAD_NOUN && u != DYAD_ADJ)) return false;
+        bool possessive = s->w[w[k]].rel == R_CASE && (!strcmp(s->forms[w[k]], "'s") ||
+                                                       !strcmp(s->forms[w[k]], "\u2019s"));
+        if (w[k] != w[k - 1] + 1 || (u != DYAD_PROPN && u != DYAD_NOUN && u != DYAD_ADJ && !possessive))
+            return false;
     }
     return true;
 }

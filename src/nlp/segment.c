@@ -217,7 +217,6 @@ static void find_boundaries(const char *text, const seg_token *t, int n, bool *b
     brk[n - 1] = true;
 }
 
-
 /*
 ** Copy the word form src[0..n) to dst with a NUL, leaving out soft hyphens (U+00AD), which
 ** pages put inside words as hyphenation hints ("Rus&shy;sian"): they are invisible, and the
@@ -239,6 +238,7 @@ static size_t copy_form(char *dst, const char *src, size_t n) {
     dst[k] = 0;
     return k;
 }
+
 /* Append the sentence made of tokens t[a..b] (inclusive) to the list; split_period makes the
    last token's final period a token of its own. */
 static void add_sentence(dyad_document *doc, sentence_list *sl, const seg_token *t, int a, int b,
