@@ -464,6 +464,7 @@ typedef struct article_entry {
 typedef struct page {
     const GumboNode *body, *title, *main;
     article_entry *articles; /* the <article>s outside furniture, in document order (malloc'd) */
+    const GumboNode *best_article; /* the single <article> with the most paragraph text, if any */
     size_t n_articles, cap_articles;
     const char *og_title, *site_name, *url;
     char *ld_headline;       /* JSON-LD headline (malloc'd), from an article object if any */
@@ -723,6 +724,7 @@ static bool choose_articles(page *pg, size_t total, choice *ch) {
         }
     }
     bool found = best_n > 0 && 2 * best_sum >= total;
+    if (best_n == 1 && best_sum > 0) pg->best_article = s[best].node;
     if (found) {
         ch->root = s[best].node;
         ch->group = best_n > 1 ? s[best].group : NULL;
@@ -804,7 +806,8 @@ static const GumboNode *enclosing_main(const GumboNode *node) {
 
 /*
 ** The article: the <article>s that hold most of the page's paragraph text (choose_articles),
-** else the story inside <main> (or role="main"), else the story inside <body> (densest).
+** else the story inside <main> (or role="main"), else the story inside <body> (densest), or,
+** when none stands out there, the <article> with the most paragraph text.
 */
 static choice choose(page *pg, const GumboNode *doc_root) {
     const GumboNode *body = pg->body ? pg->body : doc_root;
@@ -812,6 +815,8 @@ static choice choose(page *pg, const GumboNode *doc_root) {
     size_t total = body->type == GUMBO_NODE_ELEMENT ? prose_text(body, true, 0) : 0;
     if (choose_articles(pg, total, &ch)) return ch;
     ch.root = pg->main ? densest(pg->main, 0) : body->type == GUMBO_NODE_ELEMENT ? densest(body, 0) : body;
+    /* no story stands out in <body> (much text in lists of teasers around it): the <article> */
+    if (!pg->main && ch.root == body && pg->best_article) ch.root = pg->best_article;
     ch.scope = enclosing_main(ch.root);
     if (!ch.scope) ch.scope = ch.root;
     return ch;

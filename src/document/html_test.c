@@ -260,6 +260,12 @@ static void test_live_blog(void **state) {
                                  "The European Union condemned Russia.\n\nTurkey urged a ceasefire.");
     assert_string_equal(d->title, "Live: Ukraine");
     free_result(&r);
+    /* an <article> beside lists of teasers that hold more text, with no story standing out */
+    d = read_page(&r, "<html><body><article><p>Chad met Niger.</p><p>Niger thanked Chad.</p></article>"
+        "<div><p>Mali met Togo.</p><p>Peru met Chile.</p></div><div><p>Iraq met Iran.</p><p>Oman met Qatar.</p>"
+        "</div></body></html>");
+    assert_string_equal(d->text, "Chad met Niger.\n\nNiger thanked Chad.");
+    free_result(&r);
 }
 
 /* Without <article> or <main>, a story body whose paragraphs sit in boxes of their own, or in
