@@ -223,6 +223,171 @@ static void test_flatten_estimate(void **state) {
     dyad_buf_free(&out);
 }
 
+/* Read one HTML page that must give one document. */
+static dyad_document *read_page(read_result *r, const char *in) {
+    read_string(r, ".html", in, NULL);
+    assert_int_equal(r->n_docs, 1);
+    return r->docs[0];
+}
+
+#define STORY "<p>Macron met Zelensky in Kyiv on Tuesday.</p><p>Macron promised Ukraine more aid, officials said.</p>" \
+              "<p>Russia accused France of escalating the conflict.</p>"
+
+/* A teaser card that is an <article> inside <main> does not win over the story around it
+   (it was the whole text); a site-logo <h1> outside <main> is not the title. */
+static void test_teaser_card(void **state) {
+    (void)state;
+    read_result r;
+    dyad_document *d = read_page(&r, "<html><body><header><h1>The Daily Planet</h1></header><main>"
+        "<h1>Macron meets Zelensky</h1><div class=\"story-body\">" STORY "</div><section><article class=\"card\">"
+        "<p>China accused the United States of interfering in Hong Kong.</p></article></section></main></body></html>");
+    assert_string_equal(d->text, "Macron met Zelensky in Kyiv on Tuesday.\n\nMacron promised Ukraine more aid, "
+                                 "officials said.\n\nRussia accused France of escalating the conflict.");
+    assert_string_equal(d->title, "Macron meets Zelensky");
+    free_result(&r);
+}
+
+/* The entries of a live blog, each an <article>, are all kept, in order (only the longest
+   was). */
+static void test_live_blog(void **state) {
+    (void)state;
+    read_result r;
+    dyad_document *d = read_page(&r, "<html><body><main><h1>Live: Ukraine</h1><div class=\"feed\">"
+        "<article><p>Russia shelled Kharkiv overnight.</p></article>"
+        "<article><p>Poland welcomed refugees on Tuesday.</p><p>The European Union condemned Russia.</p></article>"
+        "<article><p>Turkey urged a ceasefire.</p></article></div></main></body></html>");
+    assert_string_equal(d->text, "Russia shelled Kharkiv overnight.\n\nPoland welcomed refugees on Tuesday.\n\n"
+                                 "The European Union condemned Russia.\n\nTurkey urged a ceasefire.");
+    assert_string_equal(d->title, "Live: Ukraine");
+    free_result(&r);
+    /* an <article> beside lists of teasers that hold more text, with no story standing out */
+    d = read_page(&r, "<html><body><article><p>Chad met Niger.</p><p>Niger thanked Chad.</p></article>"
+        "<div><p>Mali met Togo.</p><p>Peru met Chile.</p></div><div><p>Iraq met Iran.</p><p>Oman met Qatar.</p>"
+        "</div></body></html>");
+    assert_string_equal(d->text, "Chad met Niger.\n\nNiger thanked Chad.");
+    free_result(&r);
+}
+
+/* Without <article> or <main>, a story body whose paragraphs sit in boxes of their own, or in
+   columns split by an advertisement, is kept whole (one box or column was). */
+static void test_split_body(void **state) {
+    (void)state;
+    read_result r;
+    dyad_document *d = read_page(&r, "<html><body><div class=\"article-body\"><div data-testid=\"paragraph-0\">"
+        "<p>Iran threatened Israel.</p></div><div data-testid=\"paragraph-1\"><p>Israel warned Iran.</p></div>"
+        "<div data-testid=\"paragraph-2\"><p>The United States urged restraint.</p></div></div></body></html>");
+    assert_string_equal(d->text, "Iran threatened Israel.\n\nIsrael warned Iran.\n\nThe United States urged restraint.");
+    free_result(&r);
+    d = read_page(&r, "<html><body><div class=\"story\"><div class=\"col\"><p>Germany criticized Hungary on Monday.</p>"
+        "<p>Hungary rejected the criticism.</p><p>Budapest called it interference.</p></div>"
+        "<div class=\"adslot\"><p>Buy shoes now.</p></div><div class=\"col\"><p>Poland condemned Hungary.</p></div>"
+        "</div><div class=\"more-stories\"><p>China warned Japan.</p></div></body></html>");
+    assert_string_equal(d->text, "Germany criticized Hungary on Monday.\n\nHungary rejected the criticism.\n\n"
+                                 "Budapest called it interference.\n\nPoland condemned Hungary.");
+    free_result(&r);
+}
+
+/* Related links, recirculation widgets, captions, credits, pull quotes and AMP ads are
+   furniture, by words of their class names in any case and in camelCase; "story-body" and
+   "article-content" are not. */
+static void test_furniture_names(void **state) {
+    (void)state;
+    read_result r;
+    dyad_document *d = read_page(&r, "<html><body><article><p>The EU imposed sanctions on Belarus.</p>"
+        "<div class=\"relatedStories\"><p>China accused Japan.</p></div><div class=\"RelatedCoverage\"><p>Iran "
+        "criticized Saudi Arabia.</p></div><div class=\"read-more\"><p>India condemned Pakistan.</p></div>"
+        "<div class=\"readMore\"><p>Brazil praised Argentina.</p></div><div id=\"taboola-below\"><p>Egypt accused "
+        "Ethiopia.</p></div><div class=\"OUTBRAIN\"><p>Chad met Niger.</p></div><div class=\"recirc\"><p>Laos met "
+        "Vietnam.</p></div><div class=\"up-next\"><p>Oman met Yemen.</p></div><div class=\"story-package\"><p>Fiji met "
+        "Tonga.</p></div><div class=\"also-read\"><p>Cuba met Haiti.</p></div><div class=\"see-also\"><p>Chile "
+        "criticized Peru.</p></div><div class=\"more-on-this\"><p>Iraq met Iran.</p></div><div class=\"adslot\">"
+        "<p>Buy now.</p></div><div class=\"pullquote\"><p>Greece threatened Turkey.</p></div><p class=\"photo-desc\">"
+        "Mali expelled France.</p><p class=\"img-cutline\">Syria attacked Turkey.</p><span class=\"media-credit\">"
+        "Reuters</span><p class=\"image-description\">Kenya met Uganda.</p><amp-ad width=\"300\"><div fallback>"
+        "<p>Qatar praised Egypt.</p></div></amp-ad><amp-embed type=\"x\"><p>Peru met Chile.</p></amp-embed>"
+        "<div placeholder>Loading</div><div class=\"story-body article-content\"><p>Belarus condemned the EU.</p>"
+        "</div></article></body></html>");
+    assert_string_equal(d->text, "The EU imposed sanctions on Belarus.\n\nBelarus condemned the EU.");
+    free_result(&r);
+}
+
+/* The page date: the published date rather than the first <time> (an update), itemprop
+   datePublished, JSON-LD datePublished (also in "@graph" or a list), never a <time> in a list
+   of other stories. */
+static void test_page_date(void **state) {
+    (void)state;
+    read_result r;
+    dyad_document *d = read_page(&r, "<html><body><article><p>Updated <time itemprop=\"dateModified\" datetime="
+        "\"2022-03-05\">March 5</time> · Published <time itemprop=\"datePublished\" datetime=\"2022-02-24\">Feb 24"
+        "</time></p><p>Russia attacked Ukraine.</p></article></body></html>");
+    assert_string_equal(d->date, "2022-02-24");
+    free_result(&r);
+    d = read_page(&r, "<html><head><title>Putin warns NATO | Example Site</title><script type=\"application/ld+json\">"
+        "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Example\"},{\"@type\":"
+        "\"NewsArticle\",\"headline\":\"Putin warns NATO over Ukraine\",\"datePublished\":\"2022-02-08T08:00:00Z\"}]}"
+        "</script></head><body><div class=\"content\"><p>Putin warned NATO.</p><p>NATO rejected it.</p></div>"
+        "<div class=\"more-stories\"><ul><li><time datetime=\"2021-11-02\">Nov 2</time> Old story</li></ul></div>"
+        "</body></html>");
+    assert_string_equal(d->date, "2022-02-08");
+    assert_string_equal(d->title, "Putin warns NATO over Ukraine");
+    free_result(&r);
+    d = read_page(&r, "<html><head><script type=\"application/ld+json\">[{\"@type\":\"BreadcrumbList\"},"
+        "{\"@type\":[\"ReportageNews\"],\"datePublished\":\"2023-01-09\"}]</script></head><body><div class=\"x\">"
+        "<time datetime=\"2023-02-01\">Feb 1</time></div><p>Serbia accused Kosovo.</p></body></html>");
+    assert_string_equal(d->date, "2023-01-09");
+    free_result(&r);
+    d = read_page(&r, "<html><body><div class=\"related\"><time datetime=\"2021-11-02\">x</time></div><article>"
+        "<div class=\"byline\">By Jo, <time datetime=\"2022-05-06\">May 6</time></div><p>Chad met Niger.</p>"
+        "</article></body></html>");
+    assert_string_equal(d->date, "2022-05-06");
+    free_result(&r);
+}
+
+/* The title: the <h1> of the article, not the site's logo <h1>; else <title> without the site's
+   name after " | " or a dash. */
+static void test_page_title(void **state) {
+    (void)state;
+    read_result r;
+    dyad_document *d = read_page(&r, "<html><head><title>Ceasefire | The Daily Planet</title></head><body>"
+        "<div class=\"top\"><h1 class=\"site-logo\">The Daily Planet</h1></div><div class=\"story\"><p>Israel and "
+        "Hamas agreed to a ceasefire.</p><p>Egypt praised both sides.</p></div></body></html>");
+    assert_string_equal(d->title, "Ceasefire");
+    assert_string_equal(d->text, "Israel and Hamas agreed to a ceasefire.\n\nEgypt praised both sides.");
+    free_result(&r);
+    d = read_page(&r, "<html><head><title>Kyiv - Moscow talks - Daily Planet</title><link rel=\"canonical\" "
+        "href=\"https://www.dailyplanet.com/a\"></head><body><p>Talks began.</p></body></html>");
+    assert_string_equal(d->title, "Kyiv - Moscow talks");
+    free_result(&r);
+}
+
+/* A footnote mark in <sup> after a word is dropped ("Greece1" hid Greece); other <sup> text
+   stays ("10th"). */
+static void test_footnote_marks(void **state) {
+    (void)state;
+    read_result r;
+    dyad_document *d = read_page(&r, "<html><body><p>Turkey threatened Greece<sup>1</sup> on Monday, the "
+        "10<sup>th</sup> time<sup>[2]</sup><sup>*</sup>.</p></body></html>");
+    assert_string_equal(d->text, "Turkey threatened Greece on Monday, the 10th time.");
+    free_result(&r);
+}
+
+/* A single <br> after a line of words without a mark, before a capital, ends the sentence
+   (a paragraph break); lines ending in a comma, an address the sentence splitter breaks
+   itself, and <br><br> stay as they were. */
+static void test_line_breaks(void **state) {
+    (void)state;
+    read_result r;
+    dyad_document *d = read_page(&r, "<html><body><p>Turkey criticized Greece on Monday<br>NATO condemned "
+        "Russia</p><p>The woods are lovely, dark and deep,<br>But I have promises to keep.</p><p>Ministry of "
+        "Foreign Affairs<br>Smolenskaya Square<br>Moscow</p><p>China warned Taiwan.<br><br>Japan praised India."
+        "</p><p>Talks will resume in<br>Geneva next week.</p></body></html>");
+    assert_string_equal(d->text, "Turkey criticized Greece on Monday\n\nNATO condemned Russia\n\n"
+        "The woods are lovely, dark and deep,\nBut I have promises to keep.\n\n"
+        "Ministry of Foreign Affairs\nSmolenskaya Square\nMoscow\n\nChina warned Taiwan.\n\nJapan praised India.\n\n"
+        "Talks will resume in\nGeneva next week.");
+    free_result(&r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article),
@@ -235,6 +400,14 @@ int main(void) {
         cmocka_unit_test(test_unclosed_tags_memory),
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_flatten_estimate),
+        cmocka_unit_test(test_teaser_card),
+        cmocka_unit_test(test_live_blog),
+        cmocka_unit_test(test_split_body),
+        cmocka_unit_test(test_furniture_names),
+        cmocka_unit_test(test_page_date),
+        cmocka_unit_test(test_page_title),
+        cmocka_unit_test(test_footnote_marks),
+        cmocka_unit_test(test_line_breaks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
