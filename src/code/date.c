@@ -61,6 +61,15 @@ static int number_of(const char *form) {
     return v > 0 && v < 10000 ? (int)v : 0;
 }
 
+/* A count written as digits or as a word up to ten ("3", "three", "a"), else 0. */
+static int count_of(const char *form) {
+    static const char *const words[] = {"a", "one", "two", "three", "four", "five", "six", "seven",
+                                        "eight", "nine", "ten", NULL};
+    for (int i = 0; words[i]; i++)
+        if (!strcasecmp(form, words[i])) return i ? i : 1;
+    return number_of(form);
+}
+
 /* ---------------------------------------------------------- clause walk */
 
 static bool is_clause_relation(const char *deprel) {
@@ -155,6 +164,11 @@ bool dyad_event_date(const dyad_document *doc, const dyad_sentence *s, int verb,
             day = today - 1;
         } else if (!strcmp(w, "tomorrow")) {
             day = today + 1;
+        } else if (!strcmp(w, "ago") && i >= 2 && count_of(s->words[i - 2].form) > 0 &&
+                   (!strncmp(prev, "day", 3) || !strncmp(prev, "week", 4))) {
+            /* "two days ago", "a week ago" */
+            int k = count_of(s->words[i - 2].form);
+            day = today - (long)k * (prev[0] == 'd' ? 1 : 7);
         } else if ((wd = weekday_of(s->words[i].form)) >= 0 && isupper((unsigned char)s->words[i].form[0])) {
             long dow = ((today % 7) + 7 + 3) % 7; /* 1970-01-01 was a Thursday (index 3) */
             long back = (dow - wd + 7) % 7;

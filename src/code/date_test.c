@@ -69,6 +69,15 @@ static void test_relative_words(void **state) {
     check("2022-03-31", last_month, 1, "2022-02-28", true);
     const char *today[] = {"they 2 nsubj", "meet 0 root", "today 2 obl:tmod", NULL};
     check("2022-02-08", today, 1, "2022-02-08", true);
+    const char *days_ago[] = {"Iran 2 nsubj", "attacked 0 root", "Israel 2 obj", "two 5 nummod",
+                              "days 6 obl:npmod", "ago 2 advmod", NULL};
+    check("2022-03-01", days_ago, 1, "2022-02-27", true);
+    const char *week_ago[] = {"talks 2 nsubj", "ended 0 root", "a 4 det", "week 5 obl:npmod",
+                              "ago 2 advmod", NULL};
+    check("2022-03-01", week_ago, 1, "2022-02-22", true);
+    const char *years_ago[] = {"talks 2 nsubj", "ended 0 root", "3 4 nummod", "years 5 obl:npmod",
+                               "ago 2 advmod", NULL};
+    check("2022-03-01", years_ago, 1, "2022-03-01", false); /* too vague for a day */
 }
 
 static void test_month_day(void **state) {
