@@ -44,6 +44,18 @@ static bool is_time_zone(const char *text, const seg_token *t) {
 }
 
 /*
+** After a clock time ("at 4 p.m."), token i, does the capitalized word that follows start a
+** sentence ("4 p.m. Another strike followed")?  Not when it dates or zones the time: "4 p.m.
+** Monday", "4 p.m. Feb. 24", "4 p.m. EST", "4 p.m. Moscow time".
+*/
+static bool clock_time_ends(const char *text, const seg_token *t, int n, int i) {
+    const seg_token *nx = &t[i + 1];
+    if (is_time_zone(text, nx) || seg_is_date_word(text + nx->start, nx->end - nx->start)) return false;
+    if (i + 2 < n && (is_text(text, &t[i + 2], "time") || is_text(text, &t[i + 2], "Time"))) return false;
+    return true;
+}
+
+/*
 ** Does a sentence end after token i of the paragraph's n tokens?  *last gets the index of the
 ** sentence's last token (after closing quotes, brackets and emoticons that belong to it).
 ** The rules and their exceptions were checked against the counts in EWT train and dev: after
@@ -83,6 +95,8 @@ static bool ends_sentence(const char *text, const seg_token *t, int n, int i, in
         if (seg_is_title(text + tk->start, tk->end - tk->start)) return false;
         if (!(nx->flags & TOK_UPPER)) return false;
         if (is_text(text, tk, "etc.")) return true; /* EWT: 30 sentences end with it, 1 goes on */
+        if ((is_text(text, tk, "p.m.") || is_text(text, tk, "a.m.")) && i > 0 && (t[i - 1].flags & TOK_DIGIT))
+            return clock_time_ends(text, t, n, i);
         return seg_is_starter(text + nx->start, nx->end - nx->start);
     }
     return false;

@@ -28,6 +28,19 @@ static void test_abbreviation_ends_sentence(void **state) {
     check_sentences("He lives in the U.S. The talks ended at 3 p.m. But Mr. Lee stayed.", s);
 }
 
+/* After a clock time a capital starts a sentence, unless it dates or zones the time. */
+static void test_clock_time(void **state) {
+    (void)state;
+    const char *s[] = {"Shelling began at 4 p.m.", "Another strike followed.", NULL};
+    check_sentences("Shelling began at 4 p.m. Another strike followed.", s);
+    const char *r[] = {"They met at 9 a.m.", "Russian forces then attacked.", NULL};
+    check_sentences("They met at 9 a.m. Russian forces then attacked.", r);
+    const char *one[] = {"Talks start at 4 p.m. Monday, 10 a.m. Feb. 24 or 8 p.m. EST.", NULL};
+    check_sentences("Talks start at 4 p.m. Monday, 10 a.m. Feb. 24 or 8 p.m. EST.", one);
+    const char *moscow[] = {"Polls close at 8 p.m. Moscow time on Sunday.", NULL};
+    check_sentences("Polls close at 8 p.m. Moscow time on Sunday.", moscow);
+}
+
 static void test_etc_period(void **state) {
     (void)state;
     /* EWT: a sentence-final "etc." is "etc" + "." */
@@ -278,6 +291,7 @@ int main(void) {
         cmocka_unit_test(test_sentence_cap),
         cmocka_unit_test(test_abbreviations_inside),
         cmocka_unit_test(test_abbreviation_ends_sentence),
+        cmocka_unit_test(test_clock_time),
         cmocka_unit_test(test_etc_period),
         cmocka_unit_test(test_quotation_over_sentences),
         cmocka_unit_test(test_quoted_question),

@@ -105,6 +105,19 @@ bool seg_is_abbrev(const char *s, size_t n) {
            in_list(others, s, n - 1, false);
 }
 
+/* Names of days and months in full, which date a clock time ("4 p.m. Monday"). */
+static const char *const date_words[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+    "Sept.", "Oct.", "Nov.", "Dec.", "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.",
+    "Sat.", "Sun.", NULL,
+};
+
+bool seg_is_date_word(const char *s, size_t n) {
+    return in_list(date_words, s, n, false);
+}
+
 /* Words that, capitalized after an abbreviation's period, start a new sentence. */
 static const char *const starters[] = {
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So",
