@@ -60,6 +60,13 @@ static void test_quotation_over_sentences(void **state) {
     check_sentences("\"It is over.\" He left.", t);
 }
 
+/* A quotation closed with no space before the next sentence: 'said:"We did."The' */
+static void test_quote_closed_without_space(void **state) {
+    (void)state;
+    const char *s[] = {"The minister said:\"We condemn it.\"", "The embassy agreed.", NULL};
+    check_sentences("The minister said:\"We condemn it.\"The embassy agreed.", s);
+}
+
 static void test_quoted_question(void **state) {
     (void)state;
     const char *s[] = {"\"Is it over?\" asked Bush.", "(He left early.)", "Then it rained.", NULL};
@@ -294,6 +301,7 @@ int main(void) {
         cmocka_unit_test(test_clock_time),
         cmocka_unit_test(test_etc_period),
         cmocka_unit_test(test_quotation_over_sentences),
+        cmocka_unit_test(test_quote_closed_without_space),
         cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_paragraph_break),
         cmocka_unit_test(test_ellipsis),

@@ -683,6 +683,7 @@ static void scan_core(seg_tokenizer *tz, size_t a, size_t e, int first_flags) {
             if (c == '"') {
                 bool opens = p == a || !is_wordc(cls_at(s, back(s, p, a), e));
                 if (p == a && nx == e) opens = !tz->dquote_open; /* a quotation mark alone */
+                if (p > a && tz->dquote_open) opens = false;     /* 'said:"We did it."The' */
                 tz->dquote_open = opens;
                 f |= opens ? TOK_OPEN : TOK_CLOSE;
             } else {
