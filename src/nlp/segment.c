@@ -153,12 +153,22 @@ static bool line_goes_on(const char *text, const seg_token *t) {
 
 enum { MARK_NONE, MARK_BULLET, MARK_DASH, MARK_NUMBER };
 
+/* Is token t an item label: a number of one or two digits, or a single letter ("2", "b")? */
+static bool item_label(const char *text, const seg_token *t) {
+    uint32_t len = t->end - t->start;
+    char c = text[t->start];
+    if (t->flags & TOK_DIGIT) return len <= 2;
+    return len == 1 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
 /* The kind of list mark that token i is when it starts a line (or the paragraph) and a word
-   follows it: a bullet ("•", "*"), a dash ("-"), an item number with a bracket ("2)"), or none. */
+   follows it: a bullet ("•", "*"), a dash ("-"), an item label with a bracket ("2)", "(2)",
+   "b)", "(b)"), or none. */
 static int line_mark(const char *text, const seg_token *t, int n, int i) {
     if ((i > 0 && !(t[i].flags & TOK_NEWLINE)) || i + 1 >= n) return MARK_NONE;
-    if ((t[i].flags & TOK_DIGIT) && t[i].end - t[i].start <= 2 && !t[i].space_after && i + 2 < n &&
-        is_text(text, &t[i + 1], ")") && (t[i + 2].flags & (TOK_UPPER | TOK_LOWER)))
+    int k = is_text(text, &t[i], "(") && !t[i].space_after ? i + 1 : i; /* "(2)" */
+    if (k + 2 < n && item_label(text, &t[k]) && !t[k].space_after && is_text(text, &t[k + 1], ")") &&
+        (t[k + 2].flags & (TOK_UPPER | TOK_LOWER)))
         return MARK_NUMBER;
     if (!(t[i + 1].flags & (TOK_UPPER | TOK_LOWER))) return MARK_NONE; /* "6\n- 2": a score */
     if (is_text(text, &t[i], "-")) return MARK_DASH;

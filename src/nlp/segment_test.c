@@ -137,6 +137,18 @@ static void test_dash_and_numbered_lines(void **state) {
 /* Lines without marks are sentences when the paragraph is not wrapped prose: a list of
    headlines.  Prose wrapped at a line end stays one sentence: a line that starts in lower
    case shows it, and so does a single unmarked line end in a paragraph that ends with one. */
+/* Items labelled "(1)", "a)" or "(b)" on lines of their own are sentences; inside a line, or
+   on a line that the one before goes on into, they are not. */
+static void test_bracketed_labels(void **state) {
+    (void)state;
+    const char *s[] = {"Key points:", "(1) Russia attacked Ukraine", "(2) NATO condemned Russia", NULL};
+    check_sentences("Key points:\n(1) Russia attacked Ukraine\n(2) NATO condemned Russia", s);
+    const char *l[] = {"Key points:", "a) Russia attacked Ukraine", "b) NATO condemned Russia", NULL};
+    check_sentences("Key points:\na) Russia attacked Ukraine\nb) NATO condemned Russia", l);
+    const char *one[] = {"The plan has two parts (a) a ceasefire and\n(b) talks in Geneva.", NULL};
+    check_sentences("The plan has two parts (a) a ceasefire and\n(b) talks in Geneva.", one);
+}
+
 static void test_line_lists(void **state) {
     (void)state;
     const char *s[] = {"Russia threatens Ukraine", "China warns Taiwan", "Iran rejects US offer", NULL};
@@ -309,6 +321,7 @@ int main(void) {
         cmocka_unit_test(test_numbered_list),
         cmocka_unit_test(test_bullets),
         cmocka_unit_test(test_dash_and_numbered_lines),
+        cmocka_unit_test(test_bracketed_labels),
         cmocka_unit_test(test_line_lists),
         cmocka_unit_test(test_number_after_abbreviation),
         cmocka_unit_test(test_spaced_marks),
