@@ -1,0 +1,115 @@
+/*
+** html_int.h - what the files of the HTML reader share: the text extractor, the survey of a
+** page, the chosen article, and the tests for furniture they all use.  Internal to the reader
+** (html.c, html_furniture.c, html_text.c, html_page.c); reader.h is the interface.
+*/
+#ifndef DYAD_HTML_INT_H
+#define DYAD_HTML_INT_H
+
+#include <gumbo.h>
+#include "document/reader.h"
+#include "util/util.h"
+
+/* Elements nested deeper than this are ignored (no real page nests text that deep; it bounds
+   the recursion on hostile input); a page whose text is lost to it is reported. */
+#define MAX_DEPTH 256
+
+/* ASCII letters: lower and upper case. */
+static inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+static inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* ------------------------------------------------------------ furniture (html_furniture.c) */
+
+/* Does the element start a paragraph of its own? */
+bool html_is_block(GumboTag tag);
+/* Does the class or id (name) of e hold the word, compared whole ("byline", "logo")? */
+bool html_attribute_has_word(const GumboElement *e, const char *name, const char *word);
+/* Is e hidden (aria-hidden="true", hidden, display:none)? */
+bool html_is_hidden(const GumboElement *e);
+/* Is the element page furniture, left out with everything in it? */
+bool html_skipped_element(const GumboNode *node);
+
+/* ------------------------------------------------------------ text (html_text.c) */
+
+/* The text being extracted: paragraphs so far and the one being collected. */
+typedef struct extractor {
+    dyad_buf out;         /* paragraphs so far, separated by blank lines */
+    dyad_buf para;        /* the paragraph being collected */
+    bool space;           /* a space is pending in para */
+    bool pre;             /* inside <pre> */
+    bool pre_text;        /* para holds text of a <pre> */
+    int brs;              /* <br>s in para */
+    const GumboNode *skip; /* the <h1> used as the title */
+    bool too_deep;        /* an element deeper than MAX_DEPTH was left out */
+} extractor;
+
+/* Does s[0..n) end like a sentence (a period, "?", "!", a closing quote or bracket)? */
+bool html_ends_sentence_n(const char *s, size_t n);
+/* Add the paragraph being collected to x->out (unless it is boilerplate) and start anew. */
+void html_end_paragraph(extractor *x);
+/* Add the text of node and of everything in it (furniture left out) to x. */
+void html_extract(extractor *x, const GumboNode *node, int depth);
+/* The text inside a node, white space collapsed, in malloc'd memory. */
+char *html_node_text(const GumboNode *node);
+
+/* ------------------------------------------------------------ the page (html_page.c) */
+
+/* Where the page date came from, best first (page.date_rank). */
+enum {
+    DATE_META,          /* <meta property="article:published_time"> (or og:published_time) */
+    DATE_JSON_LD,       /* datePublished of the page's JSON-LD */
+    DATE_ITEMPROP,      /* an element with itemprop="datePublished" */
+    DATE_OTHER_META,    /* <meta name="date">, "pubdate", "dc.date", ... */
+    DATE_ARTICLE_TIME,  /* the first <time datetime> in the article */
+    DATE_PAGE_TIME,     /* the first <time datetime> elsewhere, outside furniture */
+    DATE_NONE,
+};
+
+/* One <article> of the page: its text weight, and the element that holds it with its siblings
+   (group_parent). */
+typedef struct article_entry {
+    const GumboNode *node, *group;
+    size_t score, order;
+} article_entry;
+
+/* What the survey found in the page. */
+typedef struct page {
+    const GumboNode *body, *title, *main;
+    article_entry *articles; /* the <article>s outside furniture, in document order (malloc'd) */
+    const GumboNode *best_article; /* the single <article> with the most paragraph text, if any */
+    size_t n_articles, cap_articles;
+    const char *og_title, *site_name, *url;
+    char *ld_headline;       /* JSON-LD headline (malloc'd), from an article object if any */
+    int ld_headline_rank;    /* 0: of an article object, 1: of another, 2: none */
+    char ld_date[11];        /* JSON-LD datePublished, ranked as ld_headline */
+    int ld_date_rank;
+    char date[11];           /* the page date so far, YYYY-MM-DD, and where it came from */
+    int date_rank;
+    const GumboNode *page_time; /* the first usable <time datetime> outside furniture */
+    bool too_deep;           /* elements deeper than MAX_DEPTH were not surveyed */
+} page;
+
+/* The article text: the element root, or (group set) the <article>s of group in order;
+   scope is where the article's title and date are looked for. */
+typedef struct choice {
+    const GumboNode *root, *group, *scope;
+} choice;
+
+/* Take s as the page date if it is one and comes from a better place than the date so far. */
+void html_offer_date(page *pg, const char *s, int rank);
+/* The date of a <time> element, or NULL when it has none or it is a modification date. */
+const char *html_time_date(const GumboNode *node);
+/* The first usable <time datetime> below node, outside furniture that hides dates, or NULL. */
+const GumboNode *html_first_time(const GumboNode *node, int depth);
+/* Survey node and what is in it into pg (call with furniture, no_dates false and depth 0). */
+void html_survey(page *pg, const GumboNode *node, bool furniture, bool no_dates, int depth);
+/* The article of a surveyed page whose root is doc_root. */
+choice html_choose(page *pg, const GumboNode *doc_root);
+/* Text of the article into x. */
+void html_extract_choice(extractor *x, const page *pg, const choice *ch);
+/* The headline <h1> of the article, or NULL. */
+const GumboNode *html_title_h1(const choice *ch);
+/* The title: the headline <h1>, og:title, JSON-LD headline or <title>; malloc'd, or NULL. */
+char *html_page_title(const page *pg, const GumboNode *h1);
+
+#endif
