@@ -296,7 +296,7 @@ static char *html_text(const dyad_feed *f, long line, const char *html) {
     dyad_document *d = dyad_read_html(where, page.data, page.len, &o);
     dyad_buf_free(&page);
     if (!d) {
-        dyad_note(f->origin, line, 0, "the item's HTML read as plain text: all of it");
+        dyad_note(f->origin, line, 0, "the item is not skipped: all the text of its HTML is read instead");
         return plain;
     }
     char *t = dyad_xmalloc(d->text_len + 1);
