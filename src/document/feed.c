@@ -97,14 +97,15 @@ static bool is_feed_element(const xmlNode *n) {
 }
 
 /* The first element below n (a child, else a deeper one when a missing end tag put it there,
-   not inside another item) that is the element local of namespace ns (NULL: a core element),
-   or NULL. */
+   not inside another item nor in an item's <source>, which describes another feed) that is the
+   element local of namespace ns (NULL: a core element), or NULL. */
 static xmlNode *find_child(const xmlNode *n, const char *ns, const char *prefix, const char *local, int depth) {
     if (!n || depth > MAX_DEPTH) return NULL;
     for (xmlNode *c = n->children; c; c = c->next)
         if (ns ? is_ns(c, ns, prefix, local) : is_core(c, local)) return c;
     for (xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || is_core(c, "item") || is_core(c, "entry")) continue;
+        if (c->type != XML_ELEMENT_NODE || is_core(c, "item") || is_core(c, "entry") || is_core(c, "source"))
+            continue;
         xmlNode *found = find_child(c, ns, prefix, local, depth + 1);
         if (found) return found;
     }
