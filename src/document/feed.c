@@ -17,7 +17,8 @@
 ** HTML" in <description>): it is turned into text by the HTML reader (dyad_read_html), whose
 ** page furniture rules apply, and when that finds no article text in a short fragment, by
 ** libxml2's HTML parser with every text node kept.  Text without markup is kept as it is, with
-** the XML entities decoded by libxml2.  An item without text is reported and skipped.
+** the XML entities decoded by libxml2; the line WordPress ends every item with ("The post ...
+** appeared first on ...") is dropped.  An item without text is reported and skipped.
 **
 ** Malformed feeds are read in libxml2's recovery mode; its errors are passed on as warnings with
 ** their line and column, and the items that could be read are read.  A feed that declares no
@@ -308,6 +309,21 @@ static char *html_text(const dyad_feed *f, long line, const char *html) {
     return t;
 }
 
+/*
+** Drop the last paragraph of text when it is the line WordPress adds to every item of its feeds
+** ("The post <title> appeared first on <site>."): its title would be coded as a sentence of the
+** story.  A text that is nothing else is left as it is.
+*/
+static void drop_feed_footer(char *text) {
+    char *last = NULL;
+    for (char *p = strstr(text, "\n\n"); p; p = strstr(p + 2, "\n\n")) last = p;
+    if (!last) return;
+    const char *para = last + 2;
+    if (strncmp(para, "The post ", 9) == 0 && strstr(para, " appeared first on ") && strlen(para) < 600 &&
+        !strchr(para, '\n'))
+        *last = 0;
+}
+
 /* The markup of n's children (elements written in the feed without escaping, or Atom XHTML
    content) as a string, malloc'd. */
 static char *children_markup(const xmlNode *n) {
@@ -582,6 +598,7 @@ static dyad_document *read_item(const dyad_feed *f, int k) {
                   k + 1, f->atom ? "<content> and <summary>" : "<description> and <content:encoded>");
         return NULL;
     }
+    drop_feed_footer(text);
     dyad_document *doc = dyad_document_new();
     dyad_arena *a = doc->arena;
     doc->text = dyad_arena_strdup(a, text);

@@ -21,7 +21,8 @@ static const char rss2[] =
     "    <guid isPermaLink=\"false\">item-a</guid>\n"
     "    <pubDate>Thu, 24 Feb 2022 23:30:00 GMT</pubDate>\n"
     "    <description><![CDATA[<p>Germany condemned Russia on Monday.</p>\n"
-    "<p>Scholz called Putin.</p>]]></description>\n"
+    "<p>Scholz called Putin.</p><p>The post <a href=\"https://news.example/a\">Germany condemns Russia</a> "
+    "appeared first on <a href=\"https://news.example/\">World News</a>.</p>]]></description>\n"
     "  </item>\n"
     "  <item>\n"                                                                       /* line 16 */
     "    <title>Talks &amp;amp; more</title>\n"
@@ -52,7 +53,7 @@ static void test_rss2(void **state) {
     assert_string_equal(d->title, "Germany condemns Russia");
     assert_string_equal(d->url, "https://news.example/a");
     assert_string_equal(d->source, "World & News");
-    assert_string_equal(d->text, "Germany condemned Russia on Monday.\n\nScholz called Putin.");
+    assert_string_equal(d->text, "Germany condemned Russia on Monday.\n\nScholz called Putin."); /* no WordPress footer */
     assert_int_equal(d->text_len, strlen(d->text));
     assert_string_equal(d->origin, r.path);
     assert_int_equal(d->origin_line, 8);
