@@ -146,9 +146,11 @@ void dyad_document_free(dyad_document *doc);
 
 /* -------------------------------------------------------------- reading */
 
-/* Input formats.  AUTO picks by file name (.jsonl/.json, .html/.htm, .xml), then by content. */
+/* Input formats.  AUTO picks by file name (.txt, .jsonl/.json, .html/.htm/.xhtml, .rss/.atom),
+   then by content.  FEED is an RSS 2.0, RSS 1.0 (RDF) or Atom news feed: one document per
+   item or entry. */
 typedef enum {
-    DYAD_FORMAT_AUTO = 0, DYAD_FORMAT_TEXT, DYAD_FORMAT_JSONL, DYAD_FORMAT_HTML
+    DYAD_FORMAT_AUTO = 0, DYAD_FORMAT_TEXT, DYAD_FORMAT_JSONL, DYAD_FORMAT_HTML, DYAD_FORMAT_FEED
 } dyad_format;
 
 typedef struct dyad_read_options {

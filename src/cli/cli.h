@@ -46,8 +46,8 @@ int dyad_cli_output_done(const char *cmd, FILE *f, int rc);
 ** flag set and its reason for dyad_cli_output_done() to report.
 */
 void dyad_cli_flush(FILE *f);
-/* The reader format named by an --input value (text, jsonl or json, html) into *f; false when
-   name is none of them. */
+/* The reader format named by an --input value (text, jsonl or json, html, feed) into *f; false
+   when name is none of them. */
 bool dyad_cli_input_format(const char *name, dyad_format *f);
 
 /* ------------------------------------ what the coding commands share (coding.c) */

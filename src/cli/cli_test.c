@@ -160,6 +160,39 @@ static void test_code(void **state) {
     unlink(a);
 }
 
+/* dyad code on a news feed with no telling name, as `curl .../feed.xml | dyad code` gives it:
+   one document per item, dated by its pubDate; an item without text is reported (exit 1). */
+static void test_code_feed(void **state) {
+    (void)state;
+    const char *rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<rss version=\"2.0\"><channel><title>World News</title>\n"
+                      "<item><title>Berlin condemns Moscow</title><guid>a1</guid>\n"
+                      "<pubDate>Thu, 24 Feb 2022 23:30:00 GMT</pubDate>\n"
+                      "<description><![CDATA[<p>Germany condemned Russia on Monday.</p>]]></description></item>\n"
+                      "</channel></rss>\n";
+    run_result r = run("code --format tsv", rss);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "a1\t0\t2022-02-21\t2022-02-24\tDEU\t"));
+    assert_non_null(strstr(r.out, "\t111\t"));
+    assert_non_null(strstr(r.out, "\tRUS\tRUS\t\tRussia\t"));
+    assert_null(strstr(r.out, "CDATA"));
+    assert_string_equal(r.err, "");
+    run_free(&r);
+    const char *path = write_tmp("dyad-cli-feed", rss, strlen(rss)); /* a file without extension */
+    char args[512];
+    snprintf(args, sizeof args, "code %s", path);
+    r = run(args, NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\"publisher\":\"World News\""));
+    assert_non_null(strstr(r.out, "\"title\":\"Berlin condemns Moscow\""));
+    run_free(&r);
+    unlink(path);
+    expect_run("code", "<rss><channel><item><title>No text</title></item></channel></rss>", 1, true,
+               "-:1: warning: item 1 has no text");
+    expect_run("code", "<?xml version=\"1.0\"?><foo/>", 1, true,
+               "-: warning: not a news format dyad reads: XML root <foo>; file skipped");
+}
+
 /* Which dictionaries: a file option replaces dyad's own files of its kind only; --dict-dir
    takes a copy of dyad's own dictionaries/ as well as PETRARCH-2's set. */
 static void test_dict_choice(void **state) {
@@ -392,6 +425,7 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_explain),
         cmocka_unit_test(test_validate),
         cmocka_unit_test(test_eval),
+        cmocka_unit_test(test_code_feed),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }

@@ -14,13 +14,14 @@
 static void usage(FILE *f) {
     fprintf(f, "usage: dyad code [options] [FILE...]\n"
                "\n"
-               "Code the political events of documents: plain text, JSON Lines (.jsonl), HTML, or\n"
-               "already parsed CoNLL-U (.conllu).  Events go to standard output, one per line.\n"
+               "Code the political events of documents: plain text, JSON Lines (.jsonl), HTML, RSS\n"
+               "or Atom news feeds (one document per item), or already parsed CoNLL-U (.conllu).\n"
+               "Events go to standard output, one per line.\n"
                "On a terminal, standard error shows documents/s, sentences/s and events so far.\n"
                "\n"
                "  --format json|tsv  output format (default json; docs/event-format.md)\n"
-               "  --input FORMAT     text, jsonl, html or conllu (default: from the file name and\n"
-               "                     content)\n"
+               "  --input FORMAT     text, jsonl, html, feed (RSS, Atom) or conllu (default: from\n"
+               "                     the file name and content)\n"
                "  --date YYYY-MM-DD  date of documents that carry none\n"
                "  --id ID            id of a plain-text or HTML document (default: file name)\n"
                "  --stats            at the end, print documents, sentences, events and speed\n"
@@ -183,7 +184,7 @@ static int options(int argc, char **argv, code_options *co, out *o, dyad_cli_dic
             if (k < 0) return DYAD_EXIT_USAGE;
             co->conllu = strcmp(v, "conllu") == 0;
             if (!co->conllu && !dyad_cli_input_format(v, &co->read.format)) {
-                fprintf(stderr, "dyad code: --input is text, jsonl, html or conllu, not '%s'\n", v);
+                fprintf(stderr, "dyad code: --input is text, jsonl, html, feed or conllu, not '%s'\n", v);
                 return DYAD_EXIT_USAGE;
             }
         } else if ((k = dyad_cli_value("code", argc, argv, &i, "--date", &v)) != 0) {

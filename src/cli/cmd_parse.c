@@ -17,14 +17,16 @@ static void usage(FILE *f) {
           "       dyad parse --eval GOLD.conllu [--model MODEL]\n"
           "       dyad parse --eval-raw GOLD.conllu [--model MODEL]\n"
           "\n"
-          "Split, tokenize, tag, lemmatize and parse English documents (plain text, JSON Lines\n"
-          "or HTML; standard input when no FILE is given) and write CoNLL-U, with each token's\n"
-          "character range in the document text (TokenRange=start:end) in MISC.\n"
+          "Split, tokenize, tag, lemmatize and parse English documents (plain text, JSON Lines,\n"
+          "HTML or RSS/Atom feeds; standard input when no FILE is given) and write CoNLL-U,\n"
+          "with each token's character range in the document text (TokenRange=start:end) in\n"
+          "MISC.\n"
           "\n"
           "options:\n"
           "      --date YYYY-MM-DD   date of documents that carry none\n"
           "      --id ID             id of a plain-text or HTML document (default: file name)\n"
-          "      --input FORMAT      text, jsonl or html (default: from the file name and content)\n"
+          "      --input FORMAT      text, jsonl, html or feed (RSS, Atom) (default: from the file\n"
+          "                          name and content)\n"
           "      --eval GOLD.conllu  parse the words of a gold treebank and print the accuracy\n"
           "                          of UPOS, XPOS, lemma, UAS and LAS (all words counted,\n"
           "                          punctuation included, as the CoNLL 2018 scorer counts)\n"
@@ -156,7 +158,7 @@ int dyad_cmd_parse(int argc, char **argv) {
         case 'i': o.read.id = optarg; break;
         case 'f':
             if (!dyad_cli_input_format(optarg, &o.read.format)) {
-                fprintf(stderr, "dyad parse: --input is text, jsonl or html, not '%s'\n", optarg);
+                fprintf(stderr, "dyad parse: --input is text, jsonl, html or feed, not '%s'\n", optarg);
                 return DYAD_EXIT_USAGE;
             }
             break;

@@ -44,6 +44,7 @@ bool dyad_cli_input_format(const char *name, dyad_format *f) {
     if (strcmp(name, "text") == 0) *f = DYAD_FORMAT_TEXT;
     else if (strcmp(name, "jsonl") == 0 || strcmp(name, "json") == 0) *f = DYAD_FORMAT_JSONL;
     else if (strcmp(name, "html") == 0) *f = DYAD_FORMAT_HTML;
+    else if (strcmp(name, "feed") == 0) *f = DYAD_FORMAT_FEED;
     else return false;
     return true;
 }

@@ -77,7 +77,7 @@ static void test_options(void **state) {
         {"code --format", "dyad code: --format needs a value"},
         {"code --id x a.txt b.txt", "dyad code: --id names one document, but 2 files were given"},
         {"code --date 2022-02-08x", "dyad code: --date wants YYYY-MM-DD, not '2022-02-08x'"},
-        {"code --input pdf", "dyad code: --input is text, jsonl, html or conllu, not 'pdf'"},
+        {"code --input pdf", "dyad code: --input is text, jsonl, html, feed or conllu, not 'pdf'"},
         {"explain --date", "dyad explain: --date needs a value"},
         {"eval --gold", "dyad eval: --gold needs a value"},
         {"validate --verbs", "dyad validate: --verbs needs a value"},

@@ -1,17 +1,21 @@
 /*
 ** reader.c - dyad_reader: opens an input file, picks its format and hands out its documents
-** one at a time (text and HTML: one per file; JSON Lines: one per line).
+** one at a time (text and HTML: one per file; JSON Lines: one per line; RSS and Atom feeds:
+** one per item).
 **
 ** The format comes from the file name (.txt; .jsonl, .json, .ndjson, .jl; .html, .htm,
-** .xhtml), else from the content: a first line starting with a JSON object ('{' then '"') is
-** JSON Lines, one starting with "<!DOCTYPE html", a comment or an HTML element ("<html",
-** "<p>", "<div ...") is HTML, anything else plain text.  A JSON file
-** whose first character is '[' is read as one array of records instead of JSON Lines.  Bad
-** records are reported with dyad_warn() and counted in dyad_reader_skipped().
+** .xhtml; .rss, .atom), else from the content: a first line starting with a JSON object ('{'
+** then '"') is JSON Lines, one starting with "<!DOCTYPE html", a comment or an HTML element
+** ("<html", "<p>", "<div ...") is HTML, anything else plain text.  XML ("<?xml ...?>", or a
+** doctype that is not HTML's) is read by its root element, found past the declaration,
+** comments, processing instructions and doctype: <html> is HTML (XHTML), <rss>, <rdf:RDF> and
+** <feed> a news feed (also without the declaration), any other root is reported and the file
+** skipped.  A JSON file whose first character is '[' is read as one array of records instead of
+** JSON Lines.  Bad records are reported with dyad_warn() and counted in dyad_reader_skipped().
 **
 ** JSON Lines are read as they come, a chunk at a time, so that a feed on standard input is
 ** coded record by record and memory stays that of one record however long the input; text,
-** HTML and JSON arrays are read whole.
+** HTML, JSON arrays and news feeds are read whole.
 */
 #include <errno.h>
 #include <poll.h>
@@ -24,6 +28,7 @@
 #include "util/util.h"
 
 #define MAX_RECORD (256 << 20) /* bytes of the longest JSON Lines record read */
+#define MAX_PROLOG (1 << 20)   /* bytes of XML before the root element that are looked through */
 
 struct dyad_reader {
     char *origin;            /* the file name, "-" for standard input */
@@ -36,10 +41,13 @@ struct dyad_reader {
     size_t counted;          /* arrays: lines are counted up to here */
     size_t line_start;       /* arrays: offset where the current line starts */
     bool array;              /* the JSON file is one array of records */
-    bool started;            /* next_json() has looked for the array's '[' */
+    bool started;            /* next_json() has looked for the array's '[', next_item() parsed the feed */
     dyad_format format;
     bool done;
     bool any_record;         /* a JSON Lines file had at least one non-blank line */
+    bool other_xml;          /* XML whose root is no format dyad reads (named in xml_root) */
+    char xml_root[64];
+    dyad_feed *feed;         /* a news feed once parsed */
     long skipped;
     dyad_read_options opt;
 };
@@ -57,6 +65,7 @@ static dyad_format format_by_name(const char *path) {
         if (has_suffix(path, jsonl[i])) return DYAD_FORMAT_JSONL;
     for (int i = 0; html[i]; i++)
         if (has_suffix(path, html[i])) return DYAD_FORMAT_HTML;
+    if (has_suffix(path, ".rss") || has_suffix(path, ".atom")) return DYAD_FORMAT_FEED;
     if (has_suffix(path, ".txt") || has_suffix(path, ".text")) return DYAD_FORMAT_TEXT;
     return DYAD_FORMAT_AUTO;
 }
@@ -90,12 +99,96 @@ static bool html_element_at(const char *s, size_t i, size_t n) {
     return false;
 }
 
+/* Offset just past the first occurrence of end in s[i..n), or n when there is none. */
+static size_t past(const char *s, size_t i, size_t n, const char *end) {
+    size_t k = strlen(end);
+    for (; i + k <= n; i++)
+        if (memcmp(s + i, end, k) == 0) return i + k;
+    return n;
+}
+
+/* Offset just past the doctype at s[i..n) ("<!DOCTYPE"), whose internal subset ("[...]") and
+   quoted strings may hold '>'; n when it does not end. */
+static size_t past_doctype(const char *s, size_t i, size_t n) {
+    int depth = 0;
+    for (i += 2; i < n; i++) {
+        if (s[i] == '"' || s[i] == '\'') {
+            const char *q = memchr(s + i + 1, s[i], n - i - 1);
+            if (!q) return n;
+            i = (size_t)(q - s);
+        } else if (s[i] == '<' && n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
+            i = past(s, i + 4, n, "-->") - 1;
+        } else if (s[i] == '[') {
+            depth++;
+        } else if (s[i] == ']') {
+            depth--;
+        } else if (s[i] == '>' && depth <= 0) {
+            return i + 1;
+        }
+    }
+    return n;
+}
+
+/* Does a byte belong to an XML name (ASCII letters, digits, "_-.:" or any non-ASCII byte)? */
+static bool name_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.' || c == ':' || (unsigned char)c >= 0x80;
+}
+
+/*
+** The first element of markup s[i..n) (XML 1.0 section 2.8: declaration, comments, processing
+** instructions and a doctype may come before the root): its name, cut to cap - 1 bytes, into
+** name.  Returns 1 when found, 0 when s ends before it, -1 when text comes first.  *xml tells
+** whether an XML declaration, a processing instruction or a doctype other than HTML's came first.
+*/
+static int first_element(const char *s, size_t i, size_t n, char *name, size_t cap, bool *xml) {
+    for (;;) {
+        i = skip_space(s, i, n);
+        if (i >= n) return 0;
+        if (s[i] != '<') return -1;
+        size_t end;
+        if (n - i < 2) {
+            return 0;
+        } else if (s[i + 1] == '?') {
+            *xml = true;
+            end = past(s, i + 2, n, "?>");
+        } else if (n - i < 4 && s[i + 1] == '!') {
+            return 0;
+        } else if (memcmp(s + i, "<!--", 4) == 0) {
+            end = past(s, i + 4, n, "-->");
+        } else if (n - i >= 9 && strncasecmp(s + i, "<!doctype", 9) == 0) {
+            if (n - i < 14) return 0;
+            if (strncasecmp(s + skip_space(s, i + 9, n), "html", 4) != 0) *xml = true;
+            end = past_doctype(s, i, n);
+        } else if (name_byte(s[i + 1])) {
+            size_t k = i + 1;
+            while (k < n && name_byte(s[k])) k++;
+            if (k >= n) return 0;
+            snprintf(name, cap, "%.*s", (int)(k - i - 1), s + i + 1);
+            return 1;
+        } else {
+            return -1;
+        }
+        if (end >= n) return 0;
+        i = end;
+    }
+}
+
+/* Is the element name a news feed's root: RSS 2.0 <rss>, RSS 1.0 <rdf:RDF>, Atom <feed>
+   (with or without a prefix)? */
+static bool feed_root(const char *name) {
+    const char *colon = strrchr(name, ':');
+    const char *local = colon ? colon + 1 : name;
+    return strcmp(name, "rss") == 0 || strcmp(local, "feed") == 0 || (colon && strcmp(local, "RDF") == 0);
+}
+
 /*
 ** The format of an input from its first bytes: JSON Lines when it starts with an object ('{'
-** and then '"' or '}': "{UPDATE 2} Russia ..." is text) or an array of them, HTML when it starts
-** with a doctype, a comment or an HTML element ("<p>", "<div ..."), else plain text.
+** and then '"' or '}': "{UPDATE 2} Russia ..." is text) or an array of them; for markup, see
+** markup_format; else plain text.  AUTO: XML of another kind, whose root element goes into root
+** ("" when none was found).
 */
-static dyad_format format_by_content(const char *s, size_t n) {
+static dyad_format format_by_content(const char *s, size_t n, char root[64]) {
     size_t i = 0;
     if (bom_at(s, n)) i = 3;
     i = skip_space(s, i, n);
@@ -107,6 +200,14 @@ static dyad_format format_by_content(const char *s, size_t n) {
         size_t k = skip_space(s, i + 1, n);
         if (k >= n || s[k] == '"' || s[k] == '}') return DYAD_FORMAT_JSONL;
         return DYAD_FORMAT_TEXT;
+    }
+    bool xml = false;
+    int found = first_element(s, i, n, root, 64, &xml);
+    if (found > 0 && strcasecmp(root, "html") == 0) return DYAD_FORMAT_HTML;
+    if (found > 0 && feed_root(root)) return DYAD_FORMAT_FEED;
+    if (xml) {
+        if (found <= 0) root[0] = 0;
+        return DYAD_FORMAT_AUTO;
     }
     static const char *const html[] = {"<!doctype html", "<!--", NULL};
     for (int k = 0; html[k]; k++) {
@@ -210,7 +311,15 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
     while (r->format == DYAD_FORMAT_AUTO && i < r->len && strchr("{[", r->data[i]) &&
            skip_space(r->data, i + 1, r->len) + 2 > r->len && r->len - i < 4096 && read_more(r)) {
     }
-    if (r->format == DYAD_FORMAT_AUTO) r->format = format_by_content(r->data ? r->data : "", r->len);
+    /* markup: up to its first element */
+    bool xml = false;
+    while (r->format == DYAD_FORMAT_AUTO && i < r->len && r->data[i] == '<' && r->len < MAX_PROLOG &&
+           first_element(r->data, i, r->len, r->xml_root, sizeof r->xml_root, &xml) == 0 && read_more(r)) {
+    }
+    if (r->format == DYAD_FORMAT_AUTO) {
+        r->format = format_by_content(r->data ? r->data : "", r->len, r->xml_root);
+        r->other_xml = r->format == DYAD_FORMAT_AUTO;
+    }
     bool stream = r->format == DYAD_FORMAT_JSONL && !(i < r->len && r->data[i] == '[');
     while (!stream && r->len < DYAD_BINARY_PREFIX && read_more(r)) {
     }
@@ -345,14 +454,33 @@ static dyad_document *next_json(dyad_reader *r) {
     return doc;
 }
 
+/* The next item of a news feed that has text, or NULL at the end; the feed is parsed at the
+   first call. */
+static dyad_document *next_item(dyad_reader *r) {
+    if (!r->feed && !r->started) {
+        r->started = true;
+        r->feed = dyad_feed_open(r->origin, r->data, r->len, &r->opt);
+        if (!r->feed) r->skipped++;
+    }
+    return dyad_feed_next(r->feed, &r->skipped);
+}
+
 dyad_document *dyad_reader_next(dyad_reader *r) {
     if (!r || r->done) return NULL;
-    if (r->format == DYAD_FORMAT_JSONL) {
-        dyad_document *doc = next_json(r);
+    if (r->format == DYAD_FORMAT_JSONL || r->format == DYAD_FORMAT_FEED) {
+        dyad_document *doc = r->format == DYAD_FORMAT_FEED ? next_item(r) : next_json(r);
         if (!doc) r->done = true;
         return doc;
     }
     r->done = true;
+    if (r->other_xml) {
+        if (r->xml_root[0])
+            dyad_warn(r->origin, 0, 0, "not a news format dyad reads: XML root <%s>; file skipped", r->xml_root);
+        else
+            dyad_warn(r->origin, 0, 0, "not a news format dyad reads: XML without a root element; file skipped");
+        r->skipped++;
+        return NULL;
+    }
     dyad_document *doc = r->format == DYAD_FORMAT_HTML ? dyad_read_html(r->origin, r->data, r->len, &r->opt)
                                                        : dyad_read_text(r->origin, r->data, r->len, &r->opt);
     if (!doc) r->skipped++;
@@ -366,6 +494,7 @@ long dyad_reader_skipped(const dyad_reader *r) {
 void dyad_reader_close(dyad_reader *r) {
     if (!r) return;
     if (r->in && r->in != stdin) fclose(r->in);
+    dyad_feed_free(r->feed);
     free(r->origin);
     free(r->data);
     free((char *)r->opt.id);

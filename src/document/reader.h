@@ -120,4 +120,32 @@ size_t dyad_html_flatten(const char *data, size_t len, int max_depth, dyad_buf *
 */
 dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, const dyad_read_options *opt);
 
+/* ---------------------------------------------------------------- news feeds (feed.c) */
+
+/* An RSS or Atom feed being read: its parsed XML and its items. */
+typedef struct dyad_feed dyad_feed;
+/*
+** Parse the feed data[0..len) read from origin (RSS 2.0 <rss>, RSS 1.0 <rdf:RDF>, Atom <feed>;
+** libxml2's recovery mode, its errors passed on as warnings with line and column).  Returns the
+** feed, whose items dyad_feed_next() hands out, or NULL after a warning when the input is empty,
+** binary, no XML, has another root element or no items.  origin and opt's strings must outlive
+** the feed.
+*/
+dyad_feed *dyad_feed_open(const char *origin, const char *data, size_t len, const dyad_read_options *opt);
+/*
+** The document of the next item (RSS <item>, Atom <entry>) that has text, owned by the caller,
+** or NULL after the last; each item without text is reported with its line and counted in
+** *skipped (which may be NULL).
+*/
+dyad_document *dyad_feed_next(dyad_feed *f, long *skipped);
+/* Release the feed; NULL is allowed. */
+void dyad_feed_free(dyad_feed *f);
+/*
+** Read the day of an RFC 822 date-time (section 5: "Thu, 24 Feb 2022 23:30:00 GMT",
+** "24 Feb 2022 10:00 +0100"; also two-digit years as RFC 5322 4.3 reads them, full month
+** names and "24-Feb-2022") into out as YYYY-MM-DD: the day as written, whatever the zone.
+** Returns false when s is not such a date or not a day of the calendar (feed.c).
+*/
+bool dyad_rfc822_date(const char *s, char out[11]);
+
 #endif

@@ -1,10 +1,12 @@
 /*
-** reader_test.c - tests of dyad_reader: plain-text documents, format detection, and bad files
-** (empty, binary, invalid UTF-8, missing), with the warnings and skip counts they give.
+** reader_test.c - tests of dyad_reader: plain-text documents, format detection (XML by its
+** root element included), and bad files (empty, binary, invalid UTF-8, missing), with the
+** warnings and skip counts they give.
 */
 #include "util/testing.h"
 #include "document/reader_check.h"
 #include "util/util.h"
+#include <sys/wait.h>
 
 static void test_text_document(void **state) {
     (void)state;
@@ -214,6 +216,125 @@ static void test_format_by_content(void **state) {
     free_result(&r);
 }
 
+/*
+** XML is told by its root element, found past the declaration, comments, processing
+** instructions and doctype: a news feed (also without a declaration, or named .rss/.atom),
+** XHTML (HTML), or anything else, which is reported and skipped.
+*/
+static void test_format_xml(void **state) {
+    (void)state;
+    const char *rss = "\xEF\xBB\xBF <?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<!-- generator: x > y -->\n<?xml-stylesheet type=\"text/xsl\" href=\"rss.xsl\"?>\n"
+                      "<rss version=\"2.0\"><channel><title>News</title>\n"
+                      "<item><title>One</title><description><![CDATA[<p>Germany condemned Russia.</p>]]></description>"
+                      "<pubDate>Thu, 24 Feb 2022 23:30:00 GMT</pubDate></item>\n"
+                      "<item><title>Two</title><description>Macron met Putin.</description></item>\n"
+                      "</channel></rss>\n";
+    read_result r;
+    read_string(&r, "", rss, NULL);
+    assert_int_equal(r.n_docs, 2); /* not one text document with markup in it */
+    assert_string_equal(r.docs[0]->text, "Germany condemned Russia.");
+    assert_string_equal(r.docs[0]->date, "2022-02-24");
+    assert_string_equal(r.docs[0]->title, "One");
+    assert_int_equal(r.docs[0]->origin_line, 5);
+    assert_string_equal(r.docs[1]->text, "Macron met Putin.");
+    free_result(&r);
+
+    const char *atom = "<?xml version='1.0'?><!DOCTYPE feed [ <!ENTITY x \"a > b\"> ]>"
+                       "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>e1</id>"
+                       "<summary>NATO rejected the demands.</summary></entry></feed>";
+    read_string(&r, ".xml", atom, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->id, "e1");
+    free_result(&r);
+    read_string(&r, "", "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                        "xmlns=\"http://purl.org/rss/1.0/\"><item><description>Kyiv said no.</description></item>"
+                        "</rdf:RDF>", NULL);
+    assert_int_equal(r.n_docs, 1);
+    free_result(&r);
+    /* by name: .rss and .atom are feeds, whatever the first bytes */
+    read_string(&r, ".rss", "\n\n<rss><channel><item><description>One.</description></item></channel></rss>", NULL);
+    assert_int_equal(r.n_docs, 1);
+    free_result(&r);
+    read_string(&r, ".atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><content>Two.</content></entry></feed>",
+                NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Two.");
+    free_result(&r);
+
+    /* XHTML is HTML */
+    const char *xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+                        "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
+                        "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>T</title></head>"
+                        "<body><p>Troops left the town.</p></body></html>\n";
+    read_string(&r, "", xhtml, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Troops left the town.");
+    free_result(&r);
+
+    /* another XML root: reported by name and skipped */
+    read_string(&r, "", "<?xml version=\"1.0\"?>\n<!-- x -->\n<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\">"
+                        "<svg:text>Russia attacked.</svg:text></svg:svg>", NULL);
+    assert_int_equal(r.n_docs, 0);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "", "not a news format dyad reads: XML root <svg:svg>; file skipped");
+    free_result(&r);
+    read_string(&r, "", "<!DOCTYPE note SYSTEM \"note.dtd\"><note>Troops left.</note>", NULL);
+    assert_int_equal(r.n_docs, 0);
+    check_warning(&r, "", "not a news format dyad reads: XML root <note>; file skipped");
+    free_result(&r);
+    read_string(&r, "", "<?xml version=\"1.0\"?>\nTroops left the town.", NULL);
+    assert_int_equal(r.n_docs, 0);
+    check_warning(&r, "", "not a news format dyad reads: XML without a root element; file skipped");
+    free_result(&r);
+    /* told otherwise, the reader does as it is told */
+    dyad_read_options opt = {.format = DYAD_FORMAT_TEXT};
+    read_string(&r, "", "<?xml version=\"1.0\"?><foo>Troops left the town.</foo>", &opt);
+    assert_int_equal(r.n_docs, 1);
+    free_result(&r);
+}
+
+/* A news feed from a pipe is read to its end and then handed out item by item. */
+static void test_feed_pipe(void **state) {
+    (void)state;
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    const char *one = "<?xml version=\"1.0\"?>", *two = "\n<rss><channel><item><description>One.</description></item>"
+                                                       "<item><description>Two.</description></item></channel></rss>";
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) { /* the writer: the root element comes a little later than the declaration */
+        close(fds[0]);
+        bool ok = write(fds[1], one, strlen(one)) == (ssize_t)strlen(one);
+        usleep(100000);
+        ok = ok && write(fds[1], two, strlen(two)) == (ssize_t)strlen(two);
+        _exit(ok ? 0 : 1);
+    }
+    close(fds[1]);
+    alarm(20);
+    char path[64];
+    snprintf(path, sizeof path, "/dev/fd/%d", fds[0]);
+    dyad_reader *r = dyad_reader_open(path, NULL);
+    assert_non_null(r);
+    dyad_document *d = dyad_reader_next(r);
+    assert_non_null(d);
+    assert_string_equal(d->text, "One.");
+    dyad_document_free(d);
+    d = dyad_reader_next(r);
+    assert_non_null(d);
+    assert_string_equal(d->text, "Two.");
+    dyad_document_free(d);
+    assert_null(dyad_reader_next(r));
+    assert_int_equal(dyad_reader_skipped(r), 0);
+    dyad_reader_close(r);
+    close(fds[0]);
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_int_equal(status, 0);
+    alarm(0);
+}
+
 /* A JSON Lines record with a NUL byte is skipped as soon as the byte is seen (not read to its
    end first: /dev/zero has none); blank lines before the first record keep their numbers. */
 static void test_jsonl_nul_and_blank_lines(void **state) {
@@ -311,6 +432,8 @@ int main(void) {
         cmocka_unit_test(test_date_line_over_default),
         cmocka_unit_test(test_format_by_content),
         cmocka_unit_test(test_format_option),
+        cmocka_unit_test(test_format_xml),
+        cmocka_unit_test(test_feed_pipe),
         cmocka_unit_test(test_jsonl_feed),
         cmocka_unit_test(test_jsonl_nul_and_blank_lines),
         cmocka_unit_test(test_jsonl_long_records),
