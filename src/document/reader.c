@@ -30,6 +30,42 @@
 #define MAX_RECORD (256 << 20) /* bytes of the longest JSON Lines record read */
 #define MAX_PROLOG (1 << 20)   /* bytes of XML before the root element that are looked through */
 
+/* The ids of a file's records, as 64-bit hashes with the line of their first record (open
+   addressing, grown at half full), so that an id used twice can be reported. */
+typedef struct id_set {
+    uint64_t *hash;          /* 0: empty slot */
+    long *line;
+    size_t cap, used;
+} id_set;
+
+/* The line of the record that first had id, or 0 after adding it with line. */
+static long id_seen(id_set *set, const char *id, long line) {
+    if (2 * (set->used + 1) > set->cap) {
+        id_set bigger = {NULL, NULL, set->cap ? 2 * set->cap : 1024, 0};
+        bigger.hash = dyad_xcalloc(bigger.cap, sizeof *bigger.hash);
+        bigger.line = dyad_xcalloc(bigger.cap, sizeof *bigger.line);
+        for (size_t i = 0; i < set->cap; i++) {
+            if (!set->hash[i]) continue;
+            size_t k = set->hash[i] & (bigger.cap - 1);
+            while (bigger.hash[k]) k = (k + 1) & (bigger.cap - 1);
+            bigger.hash[k] = set->hash[i];
+            bigger.line[k] = set->line[i];
+        }
+        bigger.used = set->used;
+        free(set->hash);
+        free(set->line);
+        *set = bigger;
+    }
+    uint64_t h = dyad_hash(id, strlen(id), 17) | 1;
+    size_t k = h & (set->cap - 1);
+    for (; set->hash[k]; k = (k + 1) & (set->cap - 1))
+        if (set->hash[k] == h) return set->line[k];
+    set->hash[k] = h;
+    set->line[k] = line;
+    set->used++;
+    return 0;
+}
+
 struct dyad_reader {
     char *origin;            /* the file name, "-" for standard input */
     char *data;              /* the whole file, or (JSON Lines) the part read and not yet used */
@@ -48,6 +84,7 @@ struct dyad_reader {
     bool other_xml;          /* XML whose root is no format dyad reads (named in xml_root) */
     char xml_root[64];
     dyad_feed *feed;         /* a news feed once parsed */
+    id_set ids;              /* JSON Lines and feeds: the ids of the records so far */
     long skipped;
     dyad_read_options opt;
 };
@@ -470,6 +507,10 @@ dyad_document *dyad_reader_next(dyad_reader *r) {
     if (r->format == DYAD_FORMAT_JSONL || r->format == DYAD_FORMAT_FEED) {
         dyad_document *doc = r->format == DYAD_FORMAT_FEED ? next_item(r) : next_json(r);
         if (!doc) r->done = true;
+        long first = doc && doc->id ? id_seen(&r->ids, doc->id, doc->origin_line) : 0;
+        if (first) /* kept: its events are there, but a doc_id no longer names one document */
+            dyad_warn(r->origin, doc->origin_line, 0, "document id \"%s\" was already used by the record at line %ld",
+                      doc->id, first);
         return doc;
     }
     r->done = true;
@@ -495,6 +536,8 @@ void dyad_reader_close(dyad_reader *r) {
     if (!r) return;
     if (r->in && r->in != stdin) fclose(r->in);
     dyad_feed_free(r->feed);
+    free(r->ids.hash);
+    free(r->ids.line);
     free(r->origin);
     free(r->data);
     free((char *)r->opt.id);

@@ -351,6 +351,20 @@ static void test_jsonl_nul_and_blank_lines(void **state) {
     free_result(&r);
 }
 
+/* An id used twice in a file is reported with both lines; both records are kept. */
+static void test_duplicate_ids(void **state) {
+    (void)state;
+    const char *in = "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": 7, \"text\": \"Two.\"}\n"
+                     "{\"id\": \"a\", \"text\": \"Three.\"}\n{\"id\": \"7\", \"text\": \"Four.\"}\n";
+    read_result r;
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 4);
+    assert_int_equal(r.skipped, 0);
+    check_warning(&r, "3", "document id \"a\" was already used by the record at line 1");
+    check_warning(&r, "4", "document id \"7\" was already used by the record at line 2");
+    free_result(&r);
+}
+
 static void test_format_option(void **state) {
     (void)state;
     dyad_read_options opt = {.format = DYAD_FORMAT_TEXT};
@@ -431,6 +445,7 @@ int main(void) {
         cmocka_unit_test(test_missing_file),
         cmocka_unit_test(test_date_line_over_default),
         cmocka_unit_test(test_format_by_content),
+        cmocka_unit_test(test_duplicate_ids),
         cmocka_unit_test(test_format_option),
         cmocka_unit_test(test_format_xml),
         cmocka_unit_test(test_feed_pipe),
