@@ -65,7 +65,8 @@ static bool list_separator(const csent *s, int k) {
 ** after the first subject itself or one of its conjuncts, is one more conjunct of the first,
 ** and so are its own conjuncts (UD attaches every conjunct to the first).  A comma inside a
 ** list deeper in the first phrase ("envoys sent by Britain, France, Germany and Italy") is no
-** such place.
+** such place.  A proper noun right after the first subject, with nothing between, names it
+** ("the supreme leader Ayatollah Ali Khamenei"): it joins the first subject's phrase (flat).
 */
 static void repair_split_subjects(csent *s) {
     for (int v = 0; v < s->n; v++) {
@@ -77,6 +78,13 @@ static void repair_split_subjects(csent *s) {
                 continue;
             }
             if (s->w[x].rel != s->w[first].rel) continue;
+            if (x == first + 1 && is_name(s, x)) {
+                /* "Iran's supreme leader Ayatollah Ali Khamenei criticized": the name right
+                   after the subject names it; it is no second subject */
+                s->w[x].head = first;
+                s->w[x].rel = R_FLAT;
+                continue;
+            }
             /* between the first subject and this one: the first's phrase, ending in the first
                subject or one of its conjuncts, then separators */
             int last = x - 1;

@@ -5,7 +5,8 @@
 #include "code/coder_testing.h"
 
 static const char *verbs = "--- CRITICIZE [111] ---\nCRITICIZE\n";
-static const char *actors = "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nDENMARK [DNK]\nRUSSIA [RUS]\n";
+static const char *actors = "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nDENMARK [DNK]\nRUSSIA [RUS]\n"
+                            "ARAGORN [GONGOV]\n";
 static const char *agents = "MINISTER [~GOV]\n";
 
 /* The events of spec (coder_testing.h's parsed() notation) with the dictionaries above. */
@@ -35,7 +36,7 @@ static void test_caseless_name(void **state) {
 
 /* "Arnor, Gondor, Osgiliath and Denmark criticized Russia" with Osgiliath (and its conjunct
    Denmark) a second subject: all four are the sources, as when all are conjuncts of Arnor;
-   two subjects without a comma between are left as they are. */
+   a name right after the first subject, with nothing between, is part of its phrase. */
 static void test_split_subjects(void **state) {
     (void)state;
     const char *split = "Arnor/PROPN/8/nsubj ,/PUNCT/3/punct Gondor/PROPN/1/conj ,/PUNCT/5/punct "
@@ -44,6 +45,10 @@ static void test_split_subjects(void **state) {
     assert_string_equal(code(split), "ARN RUS 111, DNK RUS 111, GON RUS 111, OSG RUS 111");
     const char *two = "Arnor/PROPN/3/nsubj Gondor/PROPN/3/nsubj criticized/VERB/0/root Russia/PROPN/3/obj";
     assert_string_equal(code(two), "ARN RUS 111");
+    /* a name right after the subject names it: "the minister Aragorn criticized Russia" */
+    const char *named = "the/DET/2/det minister/NOUN/4/nsubj Aragorn/PROPN/4/nsubj criticized/VERB/0/root "
+                        "Russia/PROPN/4/obj";
+    assert_string_equal(code(named), "GONGOV RUS 111");
     /* "and" between them is a list too ("the IMF and World Bank criticised Zambia") */
     const char *and = "Arnor/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/4/nsubj criticized/VERB/0/root "
                       "Russia/PROPN/4/obj";
