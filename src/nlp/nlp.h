@@ -209,8 +209,8 @@ void nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const ch
 
 nlp_parser *nlp_parser_load(const void *p, size_t n, const char **err);
 void nlp_parser_free(nlp_parser *ps);
-/* Parse s (head, deprel of every word; s must be tagged), then nlp_attach_paired_punct(s)
-   and nlp_repair_titled_names(s). */
+/* Parse s (head, deprel of every word; s must be tagged), then nlp_attach_paired_punct(s),
+   nlp_repair_titled_names(s) and nlp_repair_second_subjects(s). */
 void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s);
 /*
 ** Re-attach quotes and brackets that the parser labelled punct to the head of the phrase they
@@ -225,6 +225,12 @@ void nlp_attach_paired_punct(dyad_sentence *s);
 ** string literals.  Returns the number of phrases changed.
 */
 int nlp_repair_titled_names(dyad_sentence *s);
+/*
+** Make the nominal subject after a verb that has one before it, and no object, the verb's
+** object ("China accused the United States ..."; subjects.c).  Needs the heads, deprels and
+** tags of s.  Returns the number of words relabelled.
+*/
+int nlp_repair_second_subjects(dyad_sentence *s);
 
 /* ------------------------------------------------------- training */
 

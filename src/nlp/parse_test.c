@@ -180,6 +180,9 @@ static void test_news(void **state) {
     arc(s, "Russian", 1, "President", 1, "amod");
     s = parse(a, "Biden invited French President Emmanuel Macron on Monday .");
     arc(s, "Emmanuel", 1, "invited", 1, "obj");
+    /* a second subject after the verb is its object (subjects.c) */
+    s = parse(a, "China accused the United States of lying on Tuesday .");
+    arc(s, "States", 1, "accused", 1, "obj");
     dyad_arena_free(a);
     assert_int_equal(failures, 0);
 }

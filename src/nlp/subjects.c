@@ -1,0 +1,89 @@
+/*
+** subjects.c - a repair after parsing: a verb has one subject.
+**
+** The labeller sometimes calls the noun phrase after a verb a second subject: "China accused
+** the United States of lying" came out with "States" an nsubj of "accused" beside "China", so
+** the coder found no object and no event.  In English a subject follows its verb only in
+** inversions ("..., said the minister"), where the verb has no subject before it.  So when a
+** verb has a nominal subject before it and another after it, the one after it is the subject
+** of the verb's clausal complement that follows, when that has none ("He said Congressmen seem
+** upset": the parser hung "Congressmen" on "said"); else, when the verb has no object nor
+** clausal complement, its object (UD obj).  In 19,935 Reuters-21578 sentences the shipped model
+** gave 81 such verbs.
+*/
+#include <string.h>
+#include "nlp/nlp.h"
+
+static bool is_rel(const dyad_word *w, const char *rel) {
+    return w->deprel && !strcmp(w->deprel, rel);
+}
+
+static bool nominal(const dyad_word *w) {
+    return w->upos == DYAD_NOUN || w->upos == DYAD_PROPN || w->upos == DYAD_PRON || w->upos == DYAD_NUM;
+}
+
+/* The first child of v after word x with relation rel, or 0. */
+static int child_after(const dyad_sentence *s, int v, int x, const char *rel) {
+    for (int i = x + 1; i <= s->n_words; i++)
+        if (s->words[i - 1].head == v && is_rel(&s->words[i - 1], rel)) return i;
+    return 0;
+}
+
+static bool has_child(const dyad_sentence *s, int v, const char *rel) {
+    for (int i = 1; i <= s->n_words; i++)
+        if (s->words[i - 1].head == v && is_rel(&s->words[i - 1], rel)) return true;
+    return false;
+}
+
+/* Verbs of saying and thinking, whose noun phrase after them begins a reported clause ("said
+   the talks ... failed") far more often than it is their object. */
+static bool reporting(const dyad_word *v) {
+    static const char *const lemmas[] = {"say", "add", "claim", "state", "report", "believe", "think",
+                                         "argue", "insist", "note", "confirm", "announce", "estimate",
+                                         "predict", "expect", "hope", "fear", "suggest", "indicate", NULL};
+    for (int i = 0; v->lemma && lemmas[i]; i++)
+        if (!strcmp(v->lemma, lemmas[i])) return true;
+    return false;
+}
+
+/* Does a verb or auxiliary come right after the phrase of word x ("Lach, president of
+   EaglesLair, was named": x is the subject of "was named", not an object)? */
+static bool verb_follows(const dyad_sentence *s, int x) {
+    int end = x;
+    for (int i = x + 1; i <= s->n_words; i++) {
+        int y = i, guard = 0;
+        while (y > 0 && y != x && guard++ <= s->n_words) y = s->words[y - 1].head;
+        if (y == x) end = i;
+        else break;
+    }
+    while (end < s->n_words && s->words[end].upos == DYAD_PUNCT) end++;
+    return end < s->n_words && (s->words[end].upos == DYAD_VERB || s->words[end].upos == DYAD_AUX);
+}
+
+int nlp_repair_second_subjects(dyad_sentence *s) {
+    int changed = 0, n = s->n_words;
+    for (int v = 1; v <= n; v++) {
+        if (s->words[v - 1].upos != DYAD_VERB) continue;
+        int before = 0, after = 0;
+        for (int i = 1; i <= n; i++) {
+            const dyad_word *w = &s->words[i - 1];
+            if (w->head != v || !is_rel(w, "nsubj") || !nominal(w)) continue;
+            if (i < v) before = i;
+            else if (!after) after = i;
+        }
+        if (!before || !after) continue;
+        dyad_word *x = &s->words[after - 1];
+        int c = child_after(s, v, after, "ccomp");
+        if (c && !has_child(s, c, "nsubj") && !has_child(s, c, "nsubj:pass")) {
+            /* "He said Congressmen seem upset": the subject of the reported clause */
+            x->head = c;
+            x->deprel = has_child(s, c, "aux:pass") ? "nsubj:pass" : "nsubj";
+            changed++;
+        } else if (!has_child(s, v, "obj") && !has_child(s, v, "ccomp") && !has_child(s, v, "xcomp") &&
+                   !reporting(&s->words[v - 1]) && !verb_follows(s, after)) {
+            x->deprel = "obj";
+            changed++;
+        }
+    }
+    return changed;
+}
