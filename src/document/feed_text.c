@@ -119,8 +119,8 @@ static bool looks_like_html(const char *s) {
 /*
 ** The text of the HTML fragment html, an item's body at line of the feed: the HTML reader's
 ** article text (the fragment is its <article>, so all of it is the article), else, when that
-** finds none (only page furniture, say), every text node of the fragment.  malloc'd, or NULL
-** when the fragment holds no text at all.
+** finds none (only page furniture, say), every text node of the fragment, without a warning:
+** the item is kept.  malloc'd, or NULL when the fragment holds no text at all.
 */
 static char *html_text(const dyad_feed *f, long line, const char *html) {
     char *plain = markup_text(html, false);
@@ -132,12 +132,9 @@ static char *html_text(const dyad_feed *f, long line, const char *html) {
     char where[4096];
     snprintf(where, sizeof where, "%s:%ld", f->origin, line); /* its warnings point at the item */
     dyad_read_options o = {.format = DYAD_FORMAT_HTML};
-    dyad_document *d = dyad_read_html(where, page.data, page.len, &o);
+    dyad_document *d = dyad_read_html_fragment(where, page.data, page.len, &o);
     dyad_buf_free(&page);
-    if (!d) {
-        dyad_note(f->origin, line, 0, "the item is not skipped: all the text of its HTML is read instead");
-        return plain;
-    }
+    if (!d) return plain;
     char *t = dyad_xmalloc(d->text_len + 1);
     memcpy(t, d->text, d->text_len);
     t[d->text_len] = 0;

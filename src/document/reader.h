@@ -119,6 +119,13 @@ size_t dyad_html_flatten(const char *data, size_t len, int max_depth, dyad_buf *
 ** has no article text.
 */
 dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, const dyad_read_options *opt);
+/*
+** Internal, for HTML inside another format (a feed item's body): dyad_read_html, but a fragment
+** without article text gives NULL without a warning, so that the caller can read it otherwise.
+** Its other warnings (empty, binary, invalid UTF-8, tags left out for nesting) are still given.
+*/
+dyad_document *dyad_read_html_fragment(const char *origin, const char *data, size_t len,
+                                       const dyad_read_options *opt);
 
 /* ---------------------------------------------------------------- news feeds (feed.c) */
 
