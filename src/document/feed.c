@@ -25,21 +25,22 @@
 ** encoding or UTF-8 has its invalid UTF-8 replaced by U+FFFD first (utf8.c); other declared
 ** encodings are converted by libxml2.  Entities are not substituted from outside the file and
 ** nothing is fetched from the network.
+**
+** This file reads the elements of the feed (the first half) and hands out its items as
+** documents (the second).  The rest of the reader: feed_text.c turns an item's HTML or plain
+** text into document text, feed_date.c reads RFC 822 dates; feed_int.h is what they share.
 */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <libxml/HTMLparser.h>
 #include <libxml/entities.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include "document/reader.h"
-#include "util/util.h"
+#include "document/feed_int.h"
 
 #define MAX_XML_WARNINGS 20  /* libxml2 errors reported one by one; the rest are counted */
-#define MAX_DEPTH 256        /* elements deeper than this are not searched for items or text */
 
 #define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
 #define NS_DC "http://purl.org/dc/elements/1.1/"
@@ -50,17 +51,6 @@
 static const char *const core_ns[] = {
     "http://www.w3.org/2005/Atom", "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/",
     "http://purl.org/atom/ns#", "http://backend.userland.com/rss2", NULL,
-};
-
-struct dyad_feed {
-    const char *origin;       /* borrowed from the caller */
-    dyad_read_options opt;    /* borrowed strings */
-    xmlDoc *doc;
-    bool atom;
-    char *source;             /* the channel's or feed's title, or NULL */
-    xmlNode **items;
-    int n_items, cap_items, next;
-    int xml_errors;
 };
 
 /* ------------------------------------------------------------ elements */
@@ -88,7 +78,7 @@ static bool is_ns(const xmlNode *n, const char *ns, const char *prefix, const ch
 /* Is n an element of the feed formats that is no HTML element (an item, its fields)?  Text is
    not taken from them when they turn up inside another field: a missing end tag left them
    there, and they are read as fields of their own. */
-static bool is_feed_element(const xmlNode *n) {
+bool feed_is_feed_element(const xmlNode *n) {
     static const char *const names[] = {"item", "entry", "title", "link", "description", "guid", "pubDate",
                                         "source", "category", "comments", "enclosure", "author", "content",
                                         "summary", "id", "published", "updated", "channel", NULL};
@@ -123,18 +113,14 @@ static xmlNode *ns_child(const xmlNode *n, const char *ns, const char *prefix, c
     return find_child(n, ns, prefix, local, 0);
 }
 
-static long line_of(const xmlNode *n) {
+long feed_line_of(const xmlNode *n) {
     long line = n ? xmlGetLineNo(n) : 0;
     return line > 0 ? line : 0;
 }
 
 /* The attribute name of n, malloc'd (free with xmlFree), or NULL. */
-static char *prop(const xmlNode *n, const char *name) {
+char *feed_prop(const xmlNode *n, const char *name) {
     return (char *)xmlGetProp(n, (const xmlChar *)name);
-}
-
-static bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 /* s without white space at either end, malloc'd; NULL when that leaves nothing. */
@@ -154,7 +140,7 @@ static char *trimmed(const char *s) {
    feed elements a missing end tag left inside n. */
 static void add_content(dyad_buf *b, const xmlNode *n, int depth) {
     for (const xmlNode *c = n->children; c && depth <= MAX_DEPTH; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && is_feed_element(c)) continue;
+        if (c->type == XML_ELEMENT_NODE && feed_is_feed_element(c)) continue;
         if (c->type == XML_ELEMENT_NODE) {
             add_content(b, c, depth + 1);
         } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
@@ -167,276 +153,13 @@ static void add_content(dyad_buf *b, const xmlNode *n, int depth) {
 }
 
 /* The text content of n (add_content) trimmed, malloc'd, or NULL when empty. */
-static char *content_of(const xmlNode *n) {
+char *feed_content_of(const xmlNode *n) {
     if (!n) return NULL;
     dyad_buf b = {0};
     add_content(&b, n, 0);
     char *t = trimmed(b.data);
     dyad_buf_free(&b);
     return t;
-}
-
-/* ------------------------------------------------------------ markup to text */
-
-/* Text collected from a tree of elements: runs of white space become one space, block elements
-   start a paragraph (a blank line), <br> a line. */
-typedef struct walker {
-    dyad_buf out;
-    int pending;     /* separator due before the next character: 0, 1 space, 2 line, 3 paragraph */
-    bool one_line;   /* every separator is a space (titles) */
-} walker;
-
-static bool is_block(const char *name) {
-    static const char *const blocks[] = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
-                                         "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td",
-                                         "th", "dl", "dd", "dt", "figure", "figcaption", "hr", "header",
-                                         "footer", "address", NULL};
-    for (int i = 0; blocks[i]; i++)
-        if (strcasecmp(name, blocks[i]) == 0) return true;
-    return false;
-}
-
-static void separate(walker *w, int kind) {
-    if (kind > w->pending) w->pending = kind;
-}
-
-static void add_text(walker *w, const char *s) {
-    for (; *s; s++) {
-        if (is_space(*s)) {
-            separate(w, 1);
-            continue;
-        }
-        if (w->out.len && w->pending) {
-            const char *sep = w->one_line || w->pending == 1 ? " " : w->pending == 2 ? "\n" : "\n\n";
-            dyad_buf_puts(&w->out, sep);
-        }
-        w->pending = 0;
-        dyad_buf_putc(&w->out, *s);
-    }
-}
-
-static void walk(walker *w, const xmlNode *n, int depth) {
-    for (const xmlNode *c = n->children; c && depth <= MAX_DEPTH; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            if (c->content) add_text(w, (const char *)c->content);
-        } else if (c->type == XML_ELEMENT_NODE) {
-            const char *name = (const char *)c->name;
-            if (strcasecmp(name, "script") == 0 || strcasecmp(name, "style") == 0) continue;
-            if (strcasecmp(name, "br") == 0) {
-                separate(w, 2);
-                continue;
-            }
-            bool block = is_block(name);
-            if (block) separate(w, 3);
-            walk(w, c, depth + 1);
-            if (block) separate(w, 3);
-        }
-    }
-}
-
-static void ignore_error(void *ctx, xmlErrorPtr e) {
-    (void)ctx;
-    (void)e;
-}
-
-/*
-** The text of the HTML s (a fragment: an item's description, an Atom title) read with libxml2's
-** HTML parser, every text node kept (not the article rules of html.c), white space collapsed;
-** malloc'd, or NULL when it has no text.  Its markup errors are not reported: a fragment is not
-** a page.
-*/
-static char *markup_text(const char *s, bool one_line) {
-    size_t len = strlen(s);
-    if (len == 0 || len > (size_t)INT_MAX) return NULL;
-    xmlSetStructuredErrorFunc(NULL, ignore_error);
-    htmlDocPtr h = htmlReadMemory(s, (int)len, NULL, "UTF-8",
-                                  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-    xmlSetStructuredErrorFunc(NULL, NULL);
-    walker w = {.one_line = one_line};
-    if (h) walk(&w, (xmlNode *)h, 0);
-    xmlFreeDoc(h);
-    if (w.out.len == 0) {
-        dyad_buf_free(&w.out);
-        return NULL;
-    }
-    return w.out.data;
-}
-
-/* Does s look like HTML rather than plain text: a tag ("<p", "</", "<!") or an entity
-   reference ("&amp;", "&#8217;") that libxml2 left, so that the text was escaped twice? */
-static bool looks_like_html(const char *s) {
-    for (; *s; s++) {
-        if (s[0] == '<' && ((s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' && s[1] <= 'Z') || s[1] == '/' || s[1] == '!'))
-            return true;
-        if (s[0] != '&') continue;
-        size_t k = 1;
-        if (s[1] == '#') k++;
-        size_t start = k;
-        while (k < 12 && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9')))
-            k++;
-        if (k > start && s[k] == ';') return true;
-    }
-    return false;
-}
-
-/*
-** The text of the HTML fragment html, an item's body at line of the feed: the HTML reader's
-** article text (the fragment is its <article>, so all of it is the article), else, when that
-** finds none (only page furniture, say), every text node of the fragment.  malloc'd, or NULL
-** when the fragment holds no text at all.
-*/
-static char *html_text(const dyad_feed *f, long line, const char *html) {
-    char *plain = markup_text(html, false);
-    if (!plain) return NULL; /* nothing to find: the HTML reader would only complain */
-    dyad_buf page = {0};
-    dyad_buf_puts(&page, "<article>");
-    dyad_buf_puts(&page, html);
-    dyad_buf_puts(&page, "</article>");
-    char where[4096];
-    snprintf(where, sizeof where, "%s:%ld", f->origin, line); /* its warnings point at the item */
-    dyad_read_options o = {.format = DYAD_FORMAT_HTML};
-    dyad_document *d = dyad_read_html(where, page.data, page.len, &o);
-    dyad_buf_free(&page);
-    if (!d) {
-        dyad_note(f->origin, line, 0, "the item is not skipped: all the text of its HTML is read instead");
-        return plain;
-    }
-    char *t = dyad_xmalloc(d->text_len + 1);
-    memcpy(t, d->text, d->text_len);
-    t[d->text_len] = 0;
-    dyad_document_free(d);
-    free(plain);
-    return t;
-}
-
-/*
-** Drop the last paragraph of text when it is the line WordPress adds to every item of its feeds
-** ("The post <title> appeared first on <site>."): its title would be coded as a sentence of the
-** story.  A text that is nothing else is left as it is.
-*/
-static void drop_feed_footer(char *text) {
-    char *last = NULL;
-    for (char *p = strstr(text, "\n\n"); p; p = strstr(p + 2, "\n\n")) last = p;
-    if (!last) return;
-    const char *para = last + 2;
-    if (strncmp(para, "The post ", 9) == 0 && strstr(para, " appeared first on ") && strlen(para) < 600 &&
-        !strchr(para, '\n'))
-        *last = 0;
-}
-
-/* The markup of n's children (elements written in the feed without escaping, or Atom XHTML
-   content) as a string, malloc'd. */
-static char *children_markup(const xmlNode *n) {
-    xmlBufferPtr b = xmlBufferCreate();
-    if (!b) {
-        fputs("dyad: out of memory\n", stderr);
-        abort();
-    }
-    for (xmlNode *c = n->children; c; c = c->next)
-        if (!is_feed_element(c)) xmlNodeDump(b, n->doc, c, 0, 0);
-    char *s = dyad_xstrdup((const char *)xmlBufferContent(b));
-    xmlBufferFree(b);
-    return s;
-}
-
-static bool has_element_child(const xmlNode *n) {
-    for (const xmlNode *c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE) return true;
-    return false;
-}
-
-/*
-** The text of a body or title element n at line: Atom's type attribute (RFC 4287 3.1, 4.1.3)
-** says "text", "html", "xhtml" or a media type; RSS says nothing, so markup is recognised
-** (looks_like_html), as it is in an Atom element without type.  Returns malloc'd text, or
-** NULL when n is absent, empty, or holds no text (Atom content elsewhere: src=, or base64).
-*/
-static char *element_text(const dyad_feed *f, const xmlNode *n, bool title) {
-    if (!n) return NULL;
-    char *type = f->atom ? prop(n, "type") : NULL, *src = f->atom ? prop(n, "src") : NULL;
-    bool html = false, plain = false, skip = src != NULL;
-    if (type) {
-        html = strcasecmp(type, "html") == 0 || strcasecmp(type, "xhtml") == 0 || strcasecmp(type, "text/html") == 0 ||
-               strcasecmp(type, "application/xhtml+xml") == 0;
-        plain = strcasecmp(type, "text") == 0 || (!html && strncasecmp(type, "text/", 5) == 0);
-        skip = skip || (!html && !plain);
-    }
-    xmlFree(type);
-    xmlFree(src);
-    if (skip) return NULL;
-    char *text = NULL;
-    if (has_element_child(n)) { /* markup as XML elements */
-        char *markup = children_markup(n);
-        text = title ? markup_text(markup, true) : html_text(f, line_of(n), markup);
-        free(markup);
-        return text;
-    }
-    char *s = content_of(n);
-    if (s && !plain && (html || looks_like_html(s))) {
-        text = title ? markup_text(s, true) : html_text(f, line_of(n), s);
-        free(s);
-        return text;
-    }
-    if (s && title) { /* one line */
-        walker w = {.one_line = true};
-        add_text(&w, s);
-        free(s);
-        return w.out.data;
-    }
-    return s;
-}
-
-/* ------------------------------------------------------------ RFC 822 dates */
-
-/* The number (1-12) of the English month name or abbreviation s[0..n) ("Feb", "February",
-   "Sept"), or 0. */
-static int month_number(const char *s, size_t n) {
-    static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
-                                         "august", "september", "october", "november", "december"};
-    if (n < 3) return 0;
-    for (int m = 0; m < 12; m++)
-        if (n <= strlen(months[m]) && strncasecmp(s, months[m], n) == 0) return m + 1;
-    return 0;
-}
-
-/* Read 1 to max digits at *p into *v; false when there are none. */
-static bool read_number(const char **p, int max, int *v) {
-    int k = 0;
-    *v = 0;
-    while (k < max && (*p)[k] >= '0' && (*p)[k] <= '9') *v = *v * 10 + ((*p)[k++] - '0');
-    *p += k;
-    return k > 0 && !((*p)[0] >= '0' && (*p)[0] <= '9');
-}
-
-bool dyad_rfc822_date(const char *s, char out[11]) {
-    if (!s) return false;
-    while (is_space(*s)) s++;
-    const char *p = s;
-    /* day-of-week "," (optional) */
-    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) p++;
-    if (p > s) {
-        if (p - s < 3) return false;
-        if (*p == ',') p++;
-        while (is_space(*p)) p++;
-    }
-    int day, year, month;
-    if (!read_number(&p, 2, &day)) return false;
-    if (*p != ' ' && *p != '-') return false; /* "24 Feb 2022", and "24-Feb-2022" of RFC 850 */
-    while (*p == ' ' || *p == '-') p++;
-    const char *m = p;
-    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) p++;
-    if (*p == '.') p++; /* "Sept." */
-    if (!(month = month_number(m, (size_t)(p - m - (p[-1] == '.'))))) return false;
-    if (*p != ' ' && *p != '-') return false;
-    while (*p == ' ' || *p == '-') p++;
-    const char *y = p;
-    if (!read_number(&p, 4, &year)) return false;
-    if (p - y == 2) year += year < 50 ? 2000 : 1900; /* RFC 822's two-digit year, read as RFC 5322 4.3 */
-    else if (p - y != 4) return false;
-    if (*p && !is_space(*p)) return false; /* the time and zone follow; the day is as written */
-    char iso[40];
-    snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-    return dyad_normalize_date(iso, out);
 }
 
 /* ------------------------------------------------------------ items */
@@ -525,14 +248,14 @@ dyad_feed *dyad_feed_open(const char *origin, const char *data, size_t len, cons
         dyad_warn(origin, 0, 0, "no XML element found; feed skipped");
     } else if (!rss && !rdf && !f->atom) {
         const char *prefix = root->ns && root->ns->prefix ? (const char *)root->ns->prefix : NULL;
-        dyad_warn(origin, line_of(root), 0, "not a news feed: XML root <%s%s%s> (RSS <rss>, RSS 1.0 <rdf:RDF> or "
+        dyad_warn(origin, feed_line_of(root), 0, "not a news feed: XML root <%s%s%s> (RSS <rss>, RSS 1.0 <rdf:RDF> or "
                   "Atom <feed> expected); skipped", prefix ? prefix : "", prefix ? ":" : "", (const char *)root->name);
     } else {
         xmlNode *channel = f->atom ? root : core_child(root, "channel");
-        f->source = element_text(f, core_child(channel, "title"), true);
+        f->source = feed_element_text(f, core_child(channel, "title"), true);
         find_items(f, root, 0);
         if (f->n_items > 0) return f;
-        dyad_warn(origin, line_of(root), 0, "no %s in the feed; nothing to read", f->atom ? "<entry>" : "<item>");
+        dyad_warn(origin, feed_line_of(root), 0, "no %s in the feed; nothing to read", f->atom ? "<entry>" : "<item>");
     }
     dyad_feed_free(f);
     return NULL;
@@ -547,7 +270,7 @@ static bool item_date(const dyad_feed *f, const xmlNode *item, char day[11]) {
                              core_child(item, "published"), core_child(item, "updated")};
     bool found = false;
     for (int k = 0; k < 4 && !found; k++) {
-        char *s = content_of(els[k]);
+        char *s = feed_content_of(els[k]);
         /* ISO 8601 in a <pubDate> is common enough to be read too */
         found = s && ((k == 0 && dyad_rfc822_date(s, day)) || dyad_normalize_date(s, day));
         if (s && !found && !bad) {
@@ -558,7 +281,7 @@ static bool item_date(const dyad_feed *f, const xmlNode *item, char day[11]) {
         free(s);
     }
     if (!found && bad)
-        dyad_warn(f->origin, line_of(bad), 0, "<%s> \"%.60s\" is not a date (%s); the item is %s", (const char *)bad->name,
+        dyad_warn(f->origin, feed_line_of(bad), 0, "<%s> \"%.60s\" is not a date (%s); the item is %s", (const char *)bad->name,
                   bad_text, bad == els[0] ? "RFC 822: \"Thu, 24 Feb 2022 23:30:00 GMT\"" : "ISO 8601: 2022-02-24",
                   f->opt.date ? "dated by --date" : "left undated");
     free(bad_text);
@@ -570,13 +293,13 @@ static bool item_date(const dyad_feed *f, const xmlNode *item, char day[11]) {
 static char *item_url(const xmlNode *item) {
     for (xmlNode *c = item->children; c; c = c->next) {
         if (!is_core(c, "link")) continue;
-        char *href = prop(c, "href");
+        char *href = feed_prop(c, "href");
         if (!href) {
-            char *text = content_of(c);
+            char *text = feed_content_of(c);
             if (text) return text;
             continue;
         }
-        char *rel = prop(c, "rel");
+        char *rel = feed_prop(c, "rel");
         char *url = !rel || strcmp(rel, "alternate") == 0 ? trimmed(href) : NULL;
         xmlFree(rel);
         xmlFree(href);
@@ -588,17 +311,17 @@ static char *item_url(const xmlNode *item) {
 /* The document of item number k (0-based), or NULL after a warning when it has no text. */
 static dyad_document *read_item(const dyad_feed *f, int k) {
     const xmlNode *item = f->items[k];
-    long line = line_of(item);
-    char *text = f->atom ? element_text(f, core_child(item, "content"), false)
-                         : element_text(f, ns_child(item, NS_CONTENT, "content", "encoded"), false);
-    if (!text) text = f->atom ? element_text(f, core_child(item, "summary"), false)
-                              : element_text(f, core_child(item, "description"), false);
+    long line = feed_line_of(item);
+    char *text = f->atom ? feed_element_text(f, core_child(item, "content"), false)
+                         : feed_element_text(f, ns_child(item, NS_CONTENT, "content", "encoded"), false);
+    if (!text) text = f->atom ? feed_element_text(f, core_child(item, "summary"), false)
+                              : feed_element_text(f, core_child(item, "description"), false);
     if (!text) {
         dyad_warn(f->origin, line, 0, "%s %d has no text (%s empty or absent); skipped", f->atom ? "entry" : "item",
                   k + 1, f->atom ? "<content> and <summary>" : "<description> and <content:encoded>");
         return NULL;
     }
-    drop_feed_footer(text);
+    feed_drop_footer(text);
     dyad_document *doc = dyad_document_new();
     dyad_arena *a = doc->arena;
     doc->text = dyad_arena_strdup(a, text);
@@ -606,7 +329,7 @@ static dyad_document *read_item(const dyad_feed *f, int k) {
     free(text);
     doc->origin = dyad_arena_strdup(a, f->origin);
     doc->origin_line = line;
-    char *url = item_url(item), *id = content_of(core_child(item, f->atom ? "id" : "guid"));
+    char *url = item_url(item), *id = feed_content_of(core_child(item, f->atom ? "id" : "guid"));
     doc->url = dyad_arena_strdup(a, url);
     doc->id = dyad_arena_strdup(a, id ? id : url);
     free(url);
@@ -619,10 +342,10 @@ static dyad_document *read_item(const dyad_feed *f, int k) {
     }
     char day[11];
     if (item_date(f, item, day)) doc->date = dyad_arena_strdup(a, day);
-    char *title = element_text(f, core_child(item, "title"), true);
+    char *title = feed_element_text(f, core_child(item, "title"), true);
     doc->title = dyad_arena_strdup(a, title);
     free(title);
-    char *source = f->atom ? NULL : content_of(core_child(item, "source"));
+    char *source = f->atom ? NULL : feed_content_of(core_child(item, "source"));
     doc->source = dyad_arena_strdup(a, source ? source : f->source);
     free(source);
     dyad_find_dateline(doc); /* may give the date, from a date line */

@@ -236,12 +236,59 @@ static void test_html_fallback(void **state) {
     assert_int_equal(r.n_docs, 2);
     assert_string_equal(r.docs[0]->text, "Germany condemned Russia.");
     assert_string_equal(r.docs[1]->text, "France met Ukraine.\n\nTwo.");
-    /* the HTML reader's warning, then what became of the item */
-    check_warning(&r, "2", "no article text found in the HTML page");
-    assert_non_null(strstr(r.warnings, ":2: note: the item is not skipped: all the text of its HTML is read instead"));
+    assert_null(strstr(r.warnings, "no article text")); /* the item is kept: nothing to report */
+    assert_null(strstr(r.warnings, "note:"));
     assert_int_equal(r.skipped, 1); /* an image only: no text */
     check_warning(&r, "4", "item 3 has no text");
     free_result(&r);
+}
+
+/* Items whose HTML the article rules find no text in (a figure and its caption, a short
+   fragment of page furniture) are read whole without a warning. */
+static void test_html_fallback_silent(void **state) {
+    (void)state;
+    const char *in = "<rss version=\"2.0\"><channel>\n"
+                     "<item><description><![CDATA[<figure><img src=\"a.jpg\"><figcaption>Germany condemned "
+                     "Russia.</figcaption></figure>]]></description></item>\n"
+                     "<item><description><![CDATA[<div class=\"related\">France met Ukraine.</div>]]></description>"
+                     "</item>\n"
+                     "</channel></rss>\n";
+    read_result r;
+    read_string(&r, ".rss", in, NULL);
+    assert_int_equal(r.n_docs, 2);
+    assert_int_equal(r.skipped, 0);
+    assert_true(!r.warnings || !*r.warnings);
+    assert_string_equal(r.docs[0]->text, "Germany condemned Russia.");
+    assert_string_equal(r.docs[1]->text, "France met Ukraine.");
+    free_result(&r);
+}
+
+/* dyad_read_html_fragment: NULL without a warning when there is no article text; other faults
+   are reported as dyad_read_html reports them. */
+static void test_read_html_fragment(void **state) {
+    (void)state;
+    char *msgs = NULL;
+    size_t len = 0;
+    FILE *mf = open_memstream(&msgs, &len);
+    dyad_warn_to(mf);
+    const char *figure = "<article><figure><figcaption>Kyiv.</figcaption></figure></article>";
+    assert_null(dyad_read_html_fragment("f", figure, strlen(figure), NULL));
+    fflush(mf);
+    assert_int_equal(len, 0);
+    const char *p = "<article><p>Germany condemned Russia.</p></article>";
+    dyad_document *d = dyad_read_html_fragment("f", p, strlen(p), NULL);
+    assert_non_null(d);
+    assert_string_equal(d->text, "Germany condemned Russia.");
+    dyad_document_free(d);
+    fflush(mf);
+    assert_int_equal(len, 0);
+    assert_null(dyad_read_html_fragment("f", "\0\0\0", 3, NULL)); /* binary: reported */
+    assert_null(dyad_read_html("g", figure, strlen(figure), NULL)); /* a page: reported */
+    dyad_warn_to(NULL);
+    fclose(mf);
+    assert_non_null(strstr(msgs, "f:1:1: warning: NUL byte (a binary file?); HTML page skipped"));
+    assert_non_null(strstr(msgs, "g: warning: no article text found in the HTML page; skipped"));
+    free(msgs);
 }
 
 /* A declared encoding is converted; invalid UTF-8 in a UTF-8 feed is replaced, with its place. */
@@ -319,6 +366,8 @@ int main(void) {
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_no_text_bad_date),
         cmocka_unit_test(test_html_fallback),
+        cmocka_unit_test(test_html_fallback_silent),
+        cmocka_unit_test(test_read_html_fragment),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_no_feed),
         cmocka_unit_test(test_rfc822_dates),

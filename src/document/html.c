@@ -24,7 +24,8 @@
 ** text offsets of an HTML document refer to the extracted text, not to the page.  Start tags
 ** nested more than FLAT_DEPTH deep are left out first, with a warning (html_flat.c).
 **
-** This file converts the encoding and reads the page (dyad_read_html).  The rest of the reader:
+** This file converts the encoding and reads the page (dyad_read_html, and
+** dyad_read_html_fragment for HTML inside other formats).  The rest of the reader:
 ** html_furniture.c tells page furniture (tags, class and id names, hidden elements, AMP ads),
 ** html_text.c extracts the text of the article, html_page.c surveys the page (meta tags,
 ** JSON-LD, dates), chooses the article and finds its title; html_int.h is what they share.
@@ -89,7 +90,10 @@ static void latin1_to_utf8(dyad_buf *b, const char *data, size_t len) {
 
 /* ------------------------------------------------------------ reading */
 
-dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, const dyad_read_options *opt) {
+/* The document of the page data[0..len) (dyad_read_html), or NULL after a warning; a fragment
+   (dyad_read_html_fragment) without article text gives NULL without one. */
+static dyad_document *read_html(const char *origin, const char *data, size_t len, const dyad_read_options *opt,
+                                bool fragment) {
     dyad_buf converted = {0};
     if (dyad_utf8_invalid(data, len) < len && !memchr(data, 0, len) && declares_latin1(data, len)) {
         latin1_to_utf8(&converted, data, len);
@@ -131,7 +135,9 @@ dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, 
     if (pg.page_time) html_offer_date(&pg, html_time_date(pg.page_time), DATE_PAGE_TIME);
 
     dyad_document *doc = NULL;
-    if (x.out.len == 0 && (x.too_deep || pg.too_deep)) {
+    if (x.out.len == 0 && fragment) {
+        /* the caller reads the fragment otherwise */
+    } else if (x.out.len == 0 && (x.too_deep || pg.too_deep)) {
         dyad_warn(origin, 0, 0, "no article text found in the HTML page within %d nested elements "
                   "(dyad reads no deeper); skipped", MAX_DEPTH);
     } else if (x.out.len == 0) {
@@ -162,4 +168,13 @@ dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, 
     dyad_buf_free(&fixed);
     dyad_buf_free(&flat);
     return doc;
+}
+
+dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, const dyad_read_options *opt) {
+    return read_html(origin, data, len, opt, false);
+}
+
+dyad_document *dyad_read_html_fragment(const char *origin, const char *data, size_t len,
+                                       const dyad_read_options *opt) {
+    return read_html(origin, data, len, opt, true);
 }

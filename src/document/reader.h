@@ -119,6 +119,13 @@ size_t dyad_html_flatten(const char *data, size_t len, int max_depth, dyad_buf *
 ** has no article text.
 */
 dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, const dyad_read_options *opt);
+/*
+** Internal, for HTML inside another format (a feed item's body): dyad_read_html, but a fragment
+** without article text gives NULL without a warning, so that the caller can read it otherwise.
+** Its other warnings (empty, binary, invalid UTF-8, tags left out for nesting) are still given.
+*/
+dyad_document *dyad_read_html_fragment(const char *origin, const char *data, size_t len,
+                                       const dyad_read_options *opt);
 
 /* ---------------------------------------------------------------- news feeds (feed.c) */
 
@@ -144,7 +151,7 @@ void dyad_feed_free(dyad_feed *f);
 ** Read the day of an RFC 822 date-time (section 5: "Thu, 24 Feb 2022 23:30:00 GMT",
 ** "24 Feb 2022 10:00 +0100"; also two-digit years as RFC 5322 4.3 reads them, full month
 ** names and "24-Feb-2022") into out as YYYY-MM-DD: the day as written, whatever the zone.
-** Returns false when s is not such a date or not a day of the calendar (feed.c).
+** Returns false when s is not such a date or not a day of the calendar (feed_date.c).
 */
 bool dyad_rfc822_date(const char *s, char out[11]);
 
