@@ -105,7 +105,7 @@ static void decode_references(const char *s, size_t n, dyad_buf *out) {
 
 /*
 ** Set doc's text from a record's text field s[0..n): HTML markup in it (scraped articles often
-** keep "<p>...</p>") is read as an HTML fragment (dyad_read_html), so that paragraphs are
+** keep "<p>...</p>") is read as an HTML fragment (dyad_read_html_fragment, which keeps quiet when it finds no article text), so that paragraphs are
 ** paragraphs and "p" is no word; otherwise character references are decoded.
 */
 static void set_text(dyad_document *doc, const char *origin, long line, const char *s, size_t n) {
@@ -114,7 +114,7 @@ static void set_text(dyad_document *doc, const char *origin, long line, const ch
         char where[64];
         snprintf(where, sizeof where, "%ld", line);
         dyad_read_options opt = {.format = DYAD_FORMAT_HTML, .id = where};
-        dyad_document *h = dyad_read_html(origin, s, n, &opt);
+        dyad_document *h = dyad_read_html_fragment(origin, s, n, &opt);
         if (h) dyad_buf_add(&b, h->text, h->text_len);
         dyad_document_free(h);
     }
