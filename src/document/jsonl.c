@@ -105,8 +105,9 @@ static void decode_references(const char *s, size_t n, dyad_buf *out) {
 
 /*
 ** Set doc's text from a record's text field s[0..n): HTML markup in it (scraped articles often
-** keep "<p>...</p>") is read as an HTML fragment (dyad_read_html_fragment, which keeps quiet when it finds no article text), so that paragraphs are
-** paragraphs and "p" is no word; otherwise character references are decoded.
+** keep "<p>...</p>") is read as an HTML fragment (dyad_read_html_fragment, quiet when it finds
+** no article text), so that paragraphs are paragraphs and "p" is no word; otherwise, or when
+** the fragment gives no text, character references are decoded.
 */
 static void set_text(dyad_document *doc, const char *origin, long line, const char *s, size_t n) {
     dyad_buf b = {0};
