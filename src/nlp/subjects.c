@@ -60,6 +60,113 @@ static bool verb_follows(const dyad_sentence *s, int x) {
     return end < s->n_words && (s->words[end].upos == DYAD_VERB || s->words[end].upos == DYAD_AUX);
 }
 
+/* The leftmost word of the subtree of word x (1-based). */
+static int leftmost(const dyad_sentence *s, int x) {
+    int first = x;
+    for (int i = 1; i < x; i++) {
+        int y = i, guard = 0;
+        while (y > 0 && y != x && guard++ <= s->n_words) y = s->words[y - 1].head;
+        if (y == x) return i;
+    }
+    return first;
+}
+
+/* The rightmost word of the subtree of word x (1-based). */
+static int rightmost(const dyad_sentence *s, int x) {
+    for (int i = s->n_words; i > x; i--) {
+        int y = i, guard = 0;
+        while (y > 0 && y != x && guard++ <= s->n_words) y = s->words[y - 1].head;
+        if (y == x) return i;
+    }
+    return x;
+}
+
+/* Is verb x finite: tagged VBD, VBZ or VBP, or with an auxiliary ("had attacked")? */
+static bool finite_clause(const dyad_sentence *s, int x) {
+    const char *t = s->words[x - 1].xpos ? s->words[x - 1].xpos : "";
+    return !strcmp(t, "VBD") || !strcmp(t, "VBZ") || !strcmp(t, "VBP") || has_child(s, x, "aux") ||
+           has_child(s, x, "aux:pass");
+}
+
+/* Relations a noun may have been given in place of its clause's subject. */
+static bool stray_relation(const dyad_word *w) {
+    static const char *const rels[] = {"obj", "iobj", "vocative", "dep", "appos", "flat", "compound",
+                                       "nmod", "nmod:unmarked", NULL};
+    for (int i = 0; rels[i]; i++)
+        if (is_rel(w, rels[i])) return true;
+    return false;
+}
+
+/* Give each finite ccomp without a subject the noun or pronoun right before its words. */
+static int repair_clause_subjects(dyad_sentence *s) {
+    int changed = 0;
+    for (int c = 1; c <= s->n_words; c++) {
+        const dyad_word *v = &s->words[c - 1];
+        if (v->upos != DYAD_VERB || !is_rel(v, "ccomp") || !finite_clause(s, c)) continue;
+        if (has_child(s, c, "nsubj") || has_child(s, c, "nsubj:pass") || has_child(s, c, "expl") ||
+            has_child(s, c, "csubj"))
+            continue;
+        int k = leftmost(s, c) - 1;
+        if (k < 1 || k == v->head) continue;
+        dyad_word *w = &s->words[k - 1];
+        if (!nominal(w) || !stray_relation(w) || has_child(s, k, "case")) continue;
+        w->head = c;
+        w->deprel = has_child(s, c, "aux:pass") ? "nsubj:pass" : "nsubj";
+        changed++;
+    }
+    return changed;
+}
+
+/* Verbs that take an addressee and a clause ("told Zelensky Russia would invade"). */
+static bool addressing(const dyad_word *v) {
+    static const char *const lemmas[] = {"tell", "assure", "warn", "inform", "remind", "promise",
+                                         "convince", "persuade", "notify", NULL};
+    for (int i = 0; v->lemma && lemmas[i]; i++)
+        if (!strcmp(v->lemma, lemmas[i])) return true;
+    return false;
+}
+
+/*
+** "Biden told Zelensky Russia would invade Ukraine": the parser made "Zelensky Russia" one name,
+** the clause's subject.  After a verb of telling with no object, a subject made of proper nouns
+** only, starting right after the verb, is the addressee (iobj) and, in its last word, the
+** clause's subject.
+*/
+static int repair_addressee(dyad_sentence *s, int c) {
+    dyad_word *w = s->words;
+    int v = w[c - 1].head, n = 0;
+    if (v < 1 || !addressing(&w[v - 1]) || has_child(s, v, "obj") || has_child(s, v, "iobj")) return 0;
+    for (int i = v + 1; i < c && !n; i++)
+        if (w[i - 1].head == c && (is_rel(&w[i - 1], "nsubj") || is_rel(&w[i - 1], "nsubj:pass"))) n = i;
+    if (!n || leftmost(s, n) != v + 1) return 0;
+    int last = rightmost(s, n);
+    if (last - v < 2 || last >= c) return 0;
+    for (int i = v + 1; i <= last; i++)
+        if (w[i - 1].upos != DYAD_PROPN) return 0;
+    /* the last word is the subject; the words before it, one name, the addressee */
+    int head = 0;
+    for (int i = v + 1; i < last; i++)
+        if (w[i - 1].head < v + 1 || w[i - 1].head >= last) head = head ? head : i;
+    if (!head) head = last - 1;
+    for (int i = v + 1; i < last; i++)
+        if (i != head && (w[i - 1].head == last || w[i - 1].head < v + 1 || w[i - 1].head > last)) {
+            w[i - 1].head = head;
+            w[i - 1].deprel = "flat";
+        }
+    w[head - 1].head = v;
+    w[head - 1].deprel = "iobj";
+    w[last - 1].head = c;
+    w[last - 1].deprel = has_child(s, c, "aux:pass") ? "nsubj:pass" : "nsubj";
+    return 1;
+}
+
+static int repair_addressees(dyad_sentence *s) {
+    int changed = 0;
+    for (int c = 1; c <= s->n_words; c++)
+        if (s->words[c - 1].upos == DYAD_VERB && is_rel(&s->words[c - 1], "ccomp")) changed += repair_addressee(s, c);
+    return changed;
+}
+
 int nlp_repair_second_subjects(dyad_sentence *s) {
     int changed = 0, n = s->n_words;
     for (int v = 1; v <= n; v++) {
@@ -85,5 +192,5 @@ int nlp_repair_second_subjects(dyad_sentence *s) {
             changed++;
         }
     }
-    return changed;
+    return changed + repair_clause_subjects(s) + repair_addressees(s);
 }
