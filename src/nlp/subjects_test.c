@@ -26,8 +26,12 @@ static int repair(const wd *w, int n) {
 static void test_second_subject_is_object(void **state) {
     (void)state;
     const wd w[] = {
-        {"China", DYAD_PROPN, 2, "nsubj", NULL, NULL}, {"accused", DYAD_VERB, 0, "root", NULL, NULL}, {"the", DYAD_DET, 5, "det", NULL, NULL},
-        {"United", DYAD_ADJ, 5, "amod", NULL, NULL}, {"States", DYAD_PROPN, 2, "nsubj", NULL, NULL}, {"of", DYAD_SCONJ, 7, "mark", NULL, NULL},
+        {"China", DYAD_PROPN, 2, "nsubj", NULL, NULL},
+        {"accused", DYAD_VERB, 0, "root", NULL, NULL},
+        {"the", DYAD_DET, 5, "det", NULL, NULL},
+        {"United", DYAD_ADJ, 5, "amod", NULL, NULL},
+        {"States", DYAD_PROPN, 2, "nsubj", NULL, NULL},
+        {"of", DYAD_SCONJ, 7, "mark", NULL, NULL},
         {"lying", DYAD_VERB, 2, "advcl", NULL, NULL},
     };
     assert_int_equal(repair(w, 7), 1);
@@ -39,7 +43,9 @@ static void test_second_subject_is_object(void **state) {
 static void test_subject_of_reported_clause(void **state) {
     (void)state;
     const wd w[] = {
-        {"He", DYAD_PRON, 2, "nsubj", NULL, NULL}, {"said", DYAD_VERB, 0, "root", NULL, NULL}, {"Congressmen", DYAD_NOUN, 2, "nsubj", NULL, NULL},
+        {"He", DYAD_PRON, 2, "nsubj", NULL, NULL},
+        {"said", DYAD_VERB, 0, "root", NULL, NULL},
+        {"Congressmen", DYAD_NOUN, 2, "nsubj", NULL, NULL},
         {"seem", DYAD_VERB, 2, "ccomp", NULL, NULL}, {"upset", DYAD_ADJ, 4, "xcomp", NULL, NULL},
     };
     assert_int_equal(repair(w, 5), 1);
@@ -47,7 +53,9 @@ static void test_subject_of_reported_clause(void **state) {
     assert_string_equal(words[2].deprel, "nsubj");
     /* a noun phrase after "said" followed by a verb is no object either */
     const wd v[] = {
-        {"He", DYAD_PRON, 2, "nsubj", NULL, NULL}, {"said", DYAD_VERB, 0, "root", NULL, NULL}, {"Lach", DYAD_PROPN, 2, "nsubj", NULL, NULL},
+        {"He", DYAD_PRON, 2, "nsubj", NULL, NULL},
+        {"said", DYAD_VERB, 0, "root", NULL, NULL},
+        {"Lach", DYAD_PROPN, 2, "nsubj", NULL, NULL},
         {"was", DYAD_AUX, 5, "aux:pass", NULL, NULL}, {"named", DYAD_VERB, 2, "parataxis", NULL, NULL},
     };
     assert_int_equal(repair(v, 5), 0);
@@ -59,7 +67,8 @@ static void test_clause_without_subject(void **state) {
     (void)state;
     const wd w[] = {
         {"Macron", DYAD_PROPN, 2, "nsubj", "NNP", "Macron"}, {"told", DYAD_VERB, 0, "root", "VBD", "tell"},
-        {"reporters", DYAD_NOUN, 2, "iobj", "NNS", "reporter"}, {"Russia", DYAD_PROPN, 3, "vocative", "NNP", "Russia"},
+        {"reporters", DYAD_NOUN, 2, "iobj", "NNS", "reporter"},
+        {"Russia", DYAD_PROPN, 3, "vocative", "NNP", "Russia"},
         {"had", DYAD_AUX, 6, "aux", "VBD", "have"}, {"attacked", DYAD_VERB, 2, "ccomp", "VBN", "attack"},
         {"Ukraine", DYAD_PROPN, 6, "obj", "NNP", "Ukraine"},
     };
@@ -74,7 +83,8 @@ static void test_addressee_and_subject(void **state) {
     (void)state;
     const wd w[] = {
         {"Biden", DYAD_PROPN, 2, "nsubj", "NNP", "Biden"}, {"told", DYAD_VERB, 0, "root", "VBD", "tell"},
-        {"Zelensky", DYAD_PROPN, 4, "compound", "NNP", "Zelensky"}, {"Russia", DYAD_PROPN, 6, "nsubj", "NNP", "Russia"},
+        {"Zelensky", DYAD_PROPN, 4, "compound", "NNP", "Zelensky"},
+        {"Russia", DYAD_PROPN, 6, "nsubj", "NNP", "Russia"},
         {"would", DYAD_AUX, 6, "aux", "MD", "would"}, {"invade", DYAD_VERB, 2, "ccomp", "VB", "invade"},
         {"Ukraine", DYAD_PROPN, 6, "obj", "NNP", "Ukraine"},
     };
@@ -90,13 +100,19 @@ static void test_addressee_and_subject(void **state) {
 static void test_left_alone(void **state) {
     (void)state;
     const wd said[] = {
-        {"Talks", DYAD_NOUN, 2, "nsubj", NULL, NULL}, {"failed", DYAD_VERB, 0, "root", NULL, NULL}, {",", DYAD_PUNCT, 4, "punct", NULL, NULL},
-        {"said", DYAD_VERB, 2, "parataxis", NULL, NULL}, {"the", DYAD_DET, 6, "det", NULL, NULL}, {"minister", DYAD_NOUN, 4, "nsubj", NULL, NULL},
+        {"Talks", DYAD_NOUN, 2, "nsubj", NULL, NULL},
+        {"failed", DYAD_VERB, 0, "root", NULL, NULL},
+        {",", DYAD_PUNCT, 4, "punct", NULL, NULL},
+        {"said", DYAD_VERB, 2, "parataxis", NULL, NULL},
+        {"the", DYAD_DET, 6, "det", NULL, NULL},
+        {"minister", DYAD_NOUN, 4, "nsubj", NULL, NULL},
     };
     assert_int_equal(repair(said, 6), 0);
     assert_string_equal(words[5].deprel, "nsubj");
     const wd obj[] = {
-        {"Iran", DYAD_PROPN, 2, "nsubj", NULL, NULL}, {"gave", DYAD_VERB, 0, "root", NULL, NULL}, {"Iraq", DYAD_PROPN, 2, "nsubj", NULL, NULL},
+        {"Iran", DYAD_PROPN, 2, "nsubj", NULL, NULL},
+        {"gave", DYAD_VERB, 0, "root", NULL, NULL},
+        {"Iraq", DYAD_PROPN, 2, "nsubj", NULL, NULL},
         {"oil", DYAD_NOUN, 2, "obj", NULL, NULL},
     };
     assert_int_equal(repair(obj, 4), 0);
