@@ -1,6 +1,7 @@
 /*
 ** feed_date.c - the day of an RFC 822 date-time (RFC 822 section 5, with the four-digit years of
-** RFC 2822), as RSS <pubDate> writes it: dyad_rfc822_date (reader.h).
+** RFC 2822), as RSS <pubDate> writes it, or of a US long date ("Thursday, February 24, 2022",
+** "Feb 24, 2022"), as some feeds and news APIs do: dyad_rfc822_date (reader.h).
 */
 #include <stdio.h>
 #include <string.h>
@@ -29,6 +30,27 @@ static bool read_number(const char **p, int max, int *v) {
     return k > 0 && !((*p)[0] >= '0' && (*p)[0] <= '9');
 }
 
+/* The day of "February 24, 2022" or "Feb. 24 2022" (a time may follow), as feeds and news
+   APIs also write it; false for anything else. */
+static bool us_date(const char *p, char out[11]) {
+    const char *m = p;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) p++;
+    int month = month_number(m, (size_t)(p - m)), day, year;
+    if (*p == '.') p++;
+    if (!month || *p != ' ') return false;
+    while (*p == ' ') p++;
+    if (!read_number(&p, 2, &day)) return false;
+    if (*p == ',') p++;
+    if (*p != ' ') return false;
+    while (*p == ' ') p++;
+    const char *y = p;
+    if (!read_number(&p, 4, &year) || p - y != 4) return false;
+    if (*p && !is_space(*p) && *p != ',') return false;
+    char iso[40];
+    snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+    return dyad_normalize_date(iso, out);
+}
+
 bool dyad_rfc822_date(const char *s, char out[11]) {
     if (!s) return false;
     while (is_space(*s)) s++;
@@ -41,6 +63,7 @@ bool dyad_rfc822_date(const char *s, char out[11]) {
         while (is_space(*p)) p++;
     }
     int day, year, month;
+    if (*p >= 'A' && *p <= 'z') return us_date(p, out);
     if (!read_number(&p, 2, &day)) return false;
     if (*p != ' ' && *p != '-') return false; /* "24 Feb 2022", and "24-Feb-2022" of RFC 850 */
     while (*p == ' ' || *p == '-') p++;

@@ -329,7 +329,8 @@ static void test_no_feed(void **state) {
     free_result(&r);
 }
 
-/* RFC 822 section 5 dates, with RFC 2822's four-digit years; the day as written. */
+/* RFC 822 section 5 dates, with RFC 2822's four-digit years, and US long dates; the day as
+   written. */
 static void test_rfc822_dates(void **state) {
     (void)state;
     char d[11];
@@ -349,7 +350,15 @@ static void test_rfc822_dates(void **state) {
     assert_string_equal(d, "2021-09-05");
     assert_false(dyad_rfc822_date("29 Feb 2022 10:00 GMT", d)); /* no such day */
     assert_false(dyad_rfc822_date("32 Jan 2022", d));
-    assert_false(dyad_rfc822_date("Thu, Feb 24 2022", d));
+    /* US long dates, as some feeds write them */
+    assert_true(dyad_rfc822_date("Thu, Feb 24 2022", d));
+    assert_string_equal(d, "2022-02-24");
+    assert_true(dyad_rfc822_date("Thursday, February 24, 2022", d));
+    assert_string_equal(d, "2022-02-24");
+    assert_true(dyad_rfc822_date("Feb. 24, 2022 10:00 AM", d));
+    assert_string_equal(d, "2022-02-24");
+    assert_false(dyad_rfc822_date("February 2022", d));
+    assert_false(dyad_rfc822_date("Feb 30, 2022", d));
     assert_false(dyad_rfc822_date("24 Fe 2022", d));
     assert_false(dyad_rfc822_date("24 Feb 202", d));
     assert_false(dyad_rfc822_date("24 Feb 20222", d));

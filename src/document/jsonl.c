@@ -391,12 +391,13 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     }
     char day[11];
     const char *date_text = field_string(a, date); /* a number such as 20220208 is written out */
-    if (date && !cJSON_IsObject(date) && date_text && dyad_normalize_date(date_text, day)) {
+    if (date && !cJSON_IsObject(date) && date_text &&
+        (dyad_normalize_date(date_text, day) || dyad_rfc822_date(date_text, day))) {
         doc->date = dyad_arena_strdup(a, day);
     } else {
         if (date)
-            warn_at(r, field_offset(r, date->string), "field \"%s\" is not a date (YYYY-MM-DD); kept as an extra field",
-                    date->string);
+            warn_at(r, field_offset(r, date->string),
+                    "field \"%s\" is not a date (YYYY-MM-DD, or as in RSS); kept as an extra field", date->string);
         date = NULL;
     }
     doc->source = field_string(a, source);

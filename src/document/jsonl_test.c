@@ -87,12 +87,16 @@ static void test_api_field_names(void **state) {
     const char *in =
         "{\"publishedAt\": \"2022-02-24T23:30:00Z\", \"Content\": \"One.\"}\n"
         "{\"pubDate\": \"2022-02-25\", \"text\": \"Two.\"}\n"
-        "{\"published_time\": \"2022-02-26T08:00:00+01:00\", \"text\": \"Three.\"}\n";
+        "{\"published_time\": \"2022-02-26T08:00:00+01:00\", \"text\": \"Three.\"}\n"
+        "{\"pubDate\": \"Thu, 24 Feb 2022 10:00:00 GMT\", \"text\": \"Four.\"}\n"
+        "{\"date\": \"Thursday, February 24, 2022\", \"text\": \"Five.\"}\n";
     read_result r;
     read_string(&r, ".jsonl", in, NULL);
-    assert_int_equal(r.n_docs, 3);
+    assert_int_equal(r.n_docs, 5);
     assert_string_equal(r.docs[0]->date, "2022-02-24");
     assert_string_equal(r.docs[0]->text, "One.");
+    assert_string_equal(r.docs[3]->date, "2022-02-24");
+    assert_string_equal(r.docs[4]->date, "2022-02-24");
     assert_null(r.docs[0]->extra);
     assert_string_equal(r.docs[1]->date, "2022-02-25");
     assert_string_equal(r.docs[2]->date, "2022-02-26");
@@ -125,7 +129,7 @@ static void test_bad_records(void **state) {
     check_warning(&r, "4:15", "field \"text\" is a number, not a string; record skipped");
     check_warning(&r, "5:17", "field \"text\" is empty; record skipped");
     check_warning(&r, "6:1", "a JSON record must be an object; record skipped");
-    check_warning(&r, "7:20", "field \"date\" is not a date (YYYY-MM-DD); kept as an extra field");
+    check_warning(&r, "7:20", "field \"date\" is not a date (YYYY-MM-DD, or as in RSS); kept as an extra field");
     free_result(&r);
 }
 

@@ -150,7 +150,8 @@ void dyad_feed_free(dyad_feed *f);
 /*
 ** Read the day of an RFC 822 date-time (section 5: "Thu, 24 Feb 2022 23:30:00 GMT",
 ** "24 Feb 2022 10:00 +0100"; also two-digit years as RFC 5322 4.3 reads them, full month
-** names and "24-Feb-2022") into out as YYYY-MM-DD: the day as written, whatever the zone.
+** names and "24-Feb-2022"; and US long dates, "Thursday, February 24, 2022", "Feb 24, 2022")
+** into out as YYYY-MM-DD: the day as written, whatever the zone.
 ** Returns false when s is not such a date or not a day of the calendar (feed_date.c).
 */
 bool dyad_rfc822_date(const char *s, char out[11]);
