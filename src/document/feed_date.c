@@ -54,6 +54,7 @@ static bool us_date(const char *p, char out[11]) {
 bool dyad_rfc822_date(const char *s, char out[11]) {
     if (!s) return false;
     while (is_space(*s)) s++;
+    if (us_date(s, out)) return true; /* "Feb 24, 2022": a month, not a day of the week, first */
     const char *p = s;
     /* day-of-week "," (optional) */
     while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) p++;

@@ -357,6 +357,8 @@ static void test_rfc822_dates(void **state) {
     assert_string_equal(d, "2022-02-24");
     assert_true(dyad_rfc822_date("Feb. 24, 2022 10:00 AM", d));
     assert_string_equal(d, "2022-02-24");
+    assert_true(dyad_rfc822_date("Feb 24, 2022", d));
+    assert_string_equal(d, "2022-02-24");
     assert_false(dyad_rfc822_date("February 2022", d));
     assert_false(dyad_rfc822_date("Feb 30, 2022", d));
     assert_false(dyad_rfc822_date("24 Fe 2022", d));
