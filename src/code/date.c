@@ -83,13 +83,37 @@ static bool is_clause_relation(const char *deprel) {
     return false;
 }
 
+/* Is word x (0-based) a gerund introduced by "of" or "for" that complements a verb of judging
+   ("accused X of lying", "blamed X for failing"; not "explored the possibility of seeking")?  A time at its end dates the verb it complements: "China accused the United States
+   of lying on Tuesday" reports Tuesday's accusation. */
+static bool gerund_complement(const dyad_sentence *s, int x) {
+    static const char *const judging[] = {"accuse", "blame", "criticize", "criticise", "condemn", "praise",
+                                          "thank", "commend", "fault", "charge", "punish", "suspect",
+                                          "credit", "rebuke", "slam", NULL};
+    const dyad_word *g = &s->words[x];
+    if (!g->xpos || strcmp(g->xpos, "VBG") != 0 || !g->deprel || g->head <= 0) return false;
+    const dyad_word *h = &s->words[g->head - 1];
+    if (!strcmp(g->deprel, "acl") && h->deprel && !strcmp(h->deprel, "obj") && h->head > 0)
+        h = &s->words[h->head - 1]; /* "accused [the United States of lying]", as parsed */
+    else if (strcmp(g->deprel, "advcl") != 0)
+        return false;
+    bool judges = false;
+    for (int i = 0; h->lemma && judging[i] && !judges; i++) judges = !strcmp(h->lemma, judging[i]);
+    if (!judges) return false;
+    for (int i = 0; i < x; i++) {
+        const dyad_word *m = &s->words[i];
+        if (m->head == x + 1 && (!strcasecmp(m->form, "of") || !strcasecmp(m->form, "for"))) return true;
+    }
+    return false;
+}
+
 /* True when word w (0-based) belongs to the clause headed by word verb: its head chain reaches
-   verb without passing through the head of another clause. */
+   verb without passing through the head of another clause (but a gerund complement's). */
 static bool in_clause(const dyad_sentence *s, int w, int verb) {
     for (int steps = 0; steps < s->n_words; steps++) {
         if (w == verb) return true;
         const dyad_word *x = &s->words[w];
-        if (x->head <= 0 || is_clause_relation(x->deprel)) return false;
+        if (x->head <= 0 || (is_clause_relation(x->deprel) && !gerund_complement(s, w))) return false;
         w = x->head - 1;
     }
     return false;

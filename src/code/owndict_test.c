@@ -186,6 +186,8 @@ static const own leader_sentences[] = {
     {"036", "USAGOV", "RUSGOV", "Blinken will meet Russian Foreign Minister Sergei Lavrov on Friday."},
     {"051", "DEUGOV", "UKRGOV", "Scholz praised Ukrainian President Volodymyr Zelensky."},
     {"112", "TURGOV", "ISRGOV", "Erdogan accused Israeli Prime Minister Naftali Bennett of lying."},
+    /* the object of "blame X for V-ing" did it */
+    {"190", "ISR", "---CVL", "Erdogan blamed Israel for killing civilians."},
 };
 
 /* Does the sentence give its event (the exact code, not only its family)?  Prints what it gave
@@ -221,6 +223,10 @@ static void test_leader_sentences(void **state) {
     assert_true(gives(&appeal));
     dyad_document *doc = coded("Biden called Putin on Monday.", "2022-02-08");
     assert_null(find(doc, "USAGOV", "RUSGOV", "02", NULL));
+    dyad_document_free(doc);
+    /* a time after "of V-ing" dates the accusation (2022-02-08 was a Tuesday) */
+    doc = coded("China accused the United States of lying on Monday.", "2022-02-08");
+    assert_non_null(find(doc, "CHN", "USA", "112", "2022-02-07"));
     dyad_document_free(doc);
 }
 

@@ -96,6 +96,14 @@ static bool negator(const csent *s, int y) {
            (s->w[y].flags & F_NEG);
 }
 
+/* Is verb word x a gerund introduced by "of" or "for" ("accused X of lying")? */
+static bool of_gerund(const csent *s, int x) {
+    const char *xpos = s->s->words[x].xpos;
+    if (!xpos || strcmp(xpos, "VBG") != 0) return false;
+    int mk = coder_child(s, x, R_MARK);
+    return mk >= 0 && coder_word_in(s, mk, "of for");
+}
+
 /* The subject of verb word x: its own, or that of the clause controlling it. */
 static int subject_of(const csent *s, int x, int depth, bool dialect1) {
     if (x < 0 || depth > 20) return -1;
@@ -122,6 +130,9 @@ static int subject_of(const csent *s, int x, int depth, bool dialect1) {
     case R_CCOMP:
         return dialect1 ? -1 : subject_of(s, h, depth + 1, dialect1);
     case R_ADVCL:
+        /* "blamed Israel for killing civilians", "accused Iran of attacking ships": the object
+           of the controlling verb did it */
+        if (!dialect1 && of_gerund(s, x) && coder_child(s, h, R_OBJ) >= 0) return coder_child(s, h, R_OBJ);
         /* "staged protests to demand reforms", "bombarded the city, killing eight": the
            controlling verb's subject acts in a purpose or participle clause too, as dyad's own
            dictionaries read it (those that define the mood synsets); PETRARCH-2 left such a
