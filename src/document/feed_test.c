@@ -69,7 +69,7 @@ static void test_rss2(void **state) {
     assert_int_equal(d->origin_line, 16);
 
     d = r.docs[2];
-    char id[300];
+    char id[512];
     snprintf(id, sizeof id, "%s-3", r.path + strlen("/tmp/"));
     assert_string_equal(d->id, id);                        /* no guid, no link: file-number */
     assert_null(d->url);

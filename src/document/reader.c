@@ -27,6 +27,7 @@
 #include "document/reader.h"
 #include "util/util.h"
 
+#define MAX_ID_WARNINGS 20     /* reused ids reported one by one; the rest are counted */
 #define MAX_RECORD (256 << 20) /* bytes of the longest JSON Lines record read */
 #define MAX_PROLOG (1 << 20)   /* bytes of XML before the root element that are looked through */
 
@@ -85,6 +86,7 @@ struct dyad_reader {
     char xml_root[64];
     dyad_feed *feed;         /* a news feed once parsed */
     id_set ids;              /* JSON Lines and feeds: the ids of the records so far */
+    long reused_ids;         /* records whose id an earlier one had */
     long skipped;
     dyad_read_options opt;
 };
@@ -508,9 +510,13 @@ dyad_document *dyad_reader_next(dyad_reader *r) {
         dyad_document *doc = r->format == DYAD_FORMAT_FEED ? next_item(r) : next_json(r);
         if (!doc) r->done = true;
         long first = doc && doc->id ? id_seen(&r->ids, doc->id, doc->origin_line) : 0;
-        if (first) /* kept: its events are there, but a doc_id no longer names one document */
+        /* kept: its events are there, but a doc_id no longer names one document */
+        if (first && ++r->reused_ids <= MAX_ID_WARNINGS)
             dyad_warn(r->origin, doc->origin_line, 0, "document id \"%s\" was already used by the record at line %ld",
                       doc->id, first);
+        if (!doc && r->reused_ids > MAX_ID_WARNINGS)
+            dyad_warn(r->origin, 0, 0, "%ld more records reused the id of an earlier record",
+                      r->reused_ids - MAX_ID_WARNINGS);
         return doc;
     }
     r->done = true;

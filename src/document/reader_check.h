@@ -8,7 +8,7 @@
 
 #include "dyad.h"
 
-#define MAX_DOCS 16
+#define MAX_DOCS 32
 
 /* What reading one file gave. */
 typedef struct read_result {

@@ -363,6 +363,17 @@ static void test_duplicate_ids(void **state) {
     check_warning(&r, "3", "document id \"a\" was already used by the record at line 1");
     check_warning(&r, "4", "document id \"7\" was already used by the record at line 2");
     free_result(&r);
+    /* past 20, they are counted */
+    dyad_buf many = {0};
+    for (int i = 0; i < 23; i++) dyad_buf_puts(&many, "{\"id\": \"x\", \"text\": \"Again.\"}\n");
+    dyad_buf_putc(&many, 0);
+    read_string(&r, ".jsonl", many.data, NULL);
+    assert_int_equal(r.n_docs, 23);
+    check_warning(&r, "21", "document id \"x\" was already used by the record at line 1");
+    check_warning(&r, "", "2 more records reused the id of an earlier record");
+    assert_null(strstr(r.warnings, ":22: warning"));
+    free_result(&r);
+    dyad_buf_free(&many);
 }
 
 static void test_format_option(void **state) {
