@@ -188,6 +188,13 @@ static const own leader_sentences[] = {
     {"112", "TURGOV", "ISRGOV", "Erdogan accused Israeli Prime Minister Naftali Bennett of lying."},
     /* the object of "blame X for V-ing" did it */
     {"190", "ISR", "---CVL", "Erdogan blamed Israel for killing civilians."},
+    /* parse repairs (subjects.c): a clause's own subject, two clauses joined by "and", a day
+       before the verb */
+    {"190", "RUS", "UKR", "Macron told reporters Russia had attacked Ukraine."},
+    {"138", "RUS", "UKR", "Biden told Zelensky Russia would invade Ukraine."},
+    {"111", "POL", "RUS", "Russia attacked Ukraine and Poland condemned Russia."},
+    {"190", "RUS", "UKR", "Russia attacked Ukraine and Poland condemned Russia."},
+    {"190", "RUSMIL", "UKR", "Russian troops Thursday attacked Ukraine."},
 };
 
 /* Does the sentence give its event (the exact code, not only its family)?  Prints what it gave

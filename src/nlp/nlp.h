@@ -210,7 +210,7 @@ void nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const ch
 nlp_parser *nlp_parser_load(const void *p, size_t n, const char **err);
 void nlp_parser_free(nlp_parser *ps);
 /* Parse s (head, deprel of every word; s must be tagged), then nlp_attach_paired_punct(s),
-   nlp_repair_titled_names(s) and nlp_repair_second_subjects(s). */
+   nlp_repair_titled_names(s) and nlp_repair_subjects(s). */
 void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s);
 /*
 ** Re-attach quotes and brackets that the parser labelled punct to the head of the phrase they
@@ -226,11 +226,13 @@ void nlp_attach_paired_punct(dyad_sentence *s);
 */
 int nlp_repair_titled_names(dyad_sentence *s);
 /*
-** Make the nominal subject after a verb that has one before it, and no object, the verb's
-** object ("China accused the United States ..."; subjects.c).  Needs the heads, deprels and
-** tags of s.  Returns the number of words relabelled.
+** Repair who is whose subject and object in s (subjects.c): one subject per verb (a second one
+** after it is its reported clause's subject or its object), a finite clausal complement's own
+** subject, the addressee of "told X Y would ...", a day before the verb, and two clauses joined
+** by "and" taken for one.  Needs the heads, deprels, tags and lemmas of s; deprels it sets are
+** string literals.  Returns the number of repairs.
 */
-int nlp_repair_second_subjects(dyad_sentence *s);
+int nlp_repair_subjects(dyad_sentence *s);
 
 /* ------------------------------------------------------- training */
 

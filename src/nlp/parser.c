@@ -470,7 +470,7 @@ void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s) {
     free(mem);
     nlp_attach_paired_punct(s);
     nlp_repair_titled_names(s);
-    nlp_repair_second_subjects(s);
+    nlp_repair_subjects(s);
 }
 
 nlp_parser *nlp_parser_load(const void *p, size_t n, const char **err) {

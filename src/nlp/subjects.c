@@ -160,6 +160,100 @@ static int repair_addressee(dyad_sentence *s, int c) {
     return 1;
 }
 
+/* Is w a noun of time that news puts before a verb ("Russian troops Thursday attacked")? */
+static bool time_noun(const dyad_word *w) {
+    static const char *const words[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                        "Sunday", "today", "yesterday", "Today", "Yesterday", NULL};
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(w->form, words[i])) return true;
+    return false;
+}
+
+/*
+** "Russian troops Thursday attacked Ukraine": the parser made "Thursday" the subject and
+** "troops" an obl.  A day named right before the verb, as its subject, with a case-less noun
+** of the verb right before it, is the time (obl:tmod) and that noun the subject.
+*/
+static int repair_time_subjects(dyad_sentence *s) {
+    int changed = 0;
+    for (int t = 2; t <= s->n_words; t++) {
+        dyad_word *w = &s->words[t - 1];
+        int v = w->head;
+        if (!time_noun(w) || !is_rel(w, "nsubj") || v != t + 1) continue;
+        for (int k = t - 1; k >= 1; k--) {
+            dyad_word *x = &s->words[k - 1];
+            if (x->head != v) continue;
+            if (nominal(x) && (is_rel(x, "obl") || is_rel(x, "obl:unmarked") || is_rel(x, "dep")) &&
+                !has_child(s, k, "case")) {
+                x->deprel = w->deprel;
+                w->deprel = "obl:tmod";
+                changed++;
+            }
+            break;
+        }
+    }
+    return changed;
+}
+
+/* Verbs that take a clause as their complement ("said", "feared", "knew ..."). */
+static bool clause_taking(const dyad_word *v) {
+    static const char *const lemmas[] = {"know", "deny", "warn", "tell", "agree", "show", "feel", "assume",
+                                         "understand", "learn", "hear", "see", "find", "decide", "ensure",
+                                         "admit", "acknowledge", "assert", "allege", "doubt", "recall",
+                                         "realize", "realise", "reveal", "explain", "mean", "imply", NULL};
+    if (reporting(v)) return true;
+    for (int i = 0; v->lemma && lemmas[i]; i++)
+        if (!strcmp(v->lemma, lemmas[i])) return true;
+    return false;
+}
+
+/* Is every word from a to b (1-based, inclusive) in the subtree of x? */
+static bool span_under(const dyad_sentence *s, int a, int b, int x) {
+    for (int i = a; i <= b; i++) {
+        int y = i, guard = 0;
+        while (y > 0 && y != x && guard++ <= s->n_words) y = s->words[y - 1].head;
+        if (y != x) return false;
+    }
+    return true;
+}
+
+/*
+** "Russia attacked Ukraine and Poland condemned Russia": the parser took "Ukraine and Poland"
+** for the subject of "condemned", a ccomp of "attacked".  After a verb that takes no clause and
+** has no object, a clausal complement without "that" whose subject is a coordination "X and Y"
+** starting right after the verb is a second clause: X is the verb's object, Y the subject of
+** the conjoined clause.
+*/
+static int repair_coordinated_clauses(dyad_sentence *s) {
+    int changed = 0;
+    for (int c = 1; c <= s->n_words; c++) {
+        dyad_word *cw = &s->words[c - 1];
+        int v = cw->head;
+        if (cw->upos != DYAD_VERB || !is_rel(cw, "ccomp") || v < 1 || v > c) continue;
+        if (s->words[v - 1].upos != DYAD_VERB || clause_taking(&s->words[v - 1]) || has_child(s, v, "obj") || has_child(s, c, "mark")) continue;
+        int n = 0;
+        for (int i = v + 1; i < c && !n; i++)
+            if (s->words[i - 1].head == c && is_rel(&s->words[i - 1], "nsubj")) n = i;
+        if (!n || leftmost(s, n) != v + 1) continue;
+        int y = 0;
+        for (int i = n + 1; i < c && !y; i++)
+            if (s->words[i - 1].head == n && is_rel(&s->words[i - 1], "conj")) y = i;
+        int cc = 0;
+        for (int i = n + 1; y && i < y && !cc; i++)
+            if (s->words[i - 1].head == y && is_rel(&s->words[i - 1], "cc")) cc = i;
+        if (!y || !cc || rightmost(s, n) != rightmost(s, y) || leftmost(s, cc) != cc) continue;
+        if (!span_under(s, v + 1, cc - 1, n) || !span_under(s, cc + 1, rightmost(s, y), y)) continue;
+        s->words[n - 1].head = v;
+        s->words[n - 1].deprel = "obj";
+        s->words[y - 1].head = c;
+        s->words[y - 1].deprel = "nsubj";
+        s->words[cc - 1].head = c;
+        cw->deprel = "conj";
+        changed++;
+    }
+    return changed;
+}
+
 static int repair_addressees(dyad_sentence *s) {
     int changed = 0;
     for (int c = 1; c <= s->n_words; c++)
@@ -167,7 +261,7 @@ static int repair_addressees(dyad_sentence *s) {
     return changed;
 }
 
-int nlp_repair_second_subjects(dyad_sentence *s) {
+int nlp_repair_subjects(dyad_sentence *s) {
     int changed = 0, n = s->n_words;
     for (int v = 1; v <= n; v++) {
         if (s->words[v - 1].upos != DYAD_VERB) continue;
@@ -192,5 +286,6 @@ int nlp_repair_second_subjects(dyad_sentence *s) {
             changed++;
         }
     }
-    return changed + repair_clause_subjects(s) + repair_addressees(s);
+    return changed + repair_clause_subjects(s) + repair_addressees(s) + repair_time_subjects(s) +
+           repair_coordinated_clauses(s);
 }

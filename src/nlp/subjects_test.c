@@ -19,7 +19,7 @@ static int repair(const wd *w, int n) {
         words[i] = (dyad_word){.form = w[i].form, .upos = (uint8_t)w[i].upos, .head = w[i].head, .deprel = w[i].deprel,
                                .xpos = w[i].xpos, .lemma = w[i].lemma};
     dyad_sentence s = {.words = words, .n_words = n};
-    return nlp_repair_second_subjects(&s);
+    return nlp_repair_subjects(&s);
 }
 
 /* China accused the United States of lying: "States" was a second nsubj of "accused". */
@@ -95,6 +95,37 @@ static void test_addressee_and_subject(void **state) {
     assert_string_equal(words[3].deprel, "nsubj");
 }
 
+/* Russia attacked Ukraine and Poland condemned Russia: two clauses, not a ccomp whose subject
+   is "Ukraine and Poland"; Russian troops Thursday attacked: the day is no subject. */
+static void test_coordination_and_days(void **state) {
+    (void)state;
+    const wd w[] = {
+        {"Russia", DYAD_PROPN, 2, "nsubj", "NNP", "Russia"},
+        {"attacked", DYAD_VERB, 0, "root", "VBD", "attack"},
+        {"Ukraine", DYAD_PROPN, 6, "nsubj", "NNP", "Ukraine"},
+        {"and", DYAD_CCONJ, 5, "cc", "CC", "and"},
+        {"Poland", DYAD_PROPN, 3, "conj", "NNP", "Poland"},
+        {"condemned", DYAD_VERB, 2, "ccomp", "VBD", "condemn"},
+        {"Russia", DYAD_PROPN, 6, "obj", "NNP", "Russia"},
+    };
+    assert_int_equal(repair(w, 7), 1);
+    assert_int_equal(words[2].head, 2);
+    assert_string_equal(words[2].deprel, "obj");
+    assert_int_equal(words[4].head, 6);
+    assert_string_equal(words[4].deprel, "nsubj");
+    assert_int_equal(words[3].head, 6);
+    assert_string_equal(words[5].deprel, "conj");
+    const wd d[] = {
+        {"troops", DYAD_NOUN, 3, "obl", "NNS", "troop"},
+        {"Thursday", DYAD_PROPN, 3, "nsubj", "NNP", "Thursday"},
+        {"attacked", DYAD_VERB, 0, "root", "VBD", "attack"},
+        {"Ukraine", DYAD_PROPN, 3, "obj", "NNP", "Ukraine"},
+    };
+    assert_int_equal(repair(d, 4), 1);
+    assert_string_equal(words[0].deprel, "nsubj");
+    assert_string_equal(words[1].deprel, "obl:tmod");
+}
+
 /* Left alone: an inversion with no subject before the verb ("..., said the minister"), and a
    verb that has an object already. */
 static void test_left_alone(void **state) {
@@ -124,6 +155,7 @@ int main(void) {
         cmocka_unit_test(test_subject_of_reported_clause),
         cmocka_unit_test(test_clause_without_subject),
         cmocka_unit_test(test_addressee_and_subject),
+        cmocka_unit_test(test_coordination_and_days),
         cmocka_unit_test(test_left_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
