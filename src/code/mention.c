@@ -480,6 +480,13 @@ static bool code_words(csent *s, int m, const int *w, int n) {
             former = true;
         pos++;
     }
+    /* the rest of the name the entry matched part of: "Chinese President Xi Jinping" (the entry
+       PRESIDENT_XI), "Crown Prince Mohammed bin Salman", so that the evidence shows all of it */
+    for (int k = eend; actor >= 0 && k > 0 && k < n && w[k] == w[k - 1] + 1 && w[k - 1] == elast; k++) {
+        if (s->w[w[k]].upos != DYAD_PROPN || coder_temporal_word(s->forms[w[k]])) break;
+        elast = w[k];
+        if (last < elast) last = elast;
+    }
     /* the place alone: "troops near Ukraine" is UKR, not UKRMIL; the place's words name it, so
        a pattern's TROOPS does not spell the phrase out (target.c, named_by) */
     if (actor >= 0 && agent_head && place_modifier(s, efirst, s->m[m].head)) {
