@@ -125,6 +125,20 @@ static void set_text(dyad_document *doc, const char *origin, long line, const ch
     dyad_buf_free(&b);
 }
 
+/* A title without its markup ("<b>Russia</b> attacks" is "Russia attacks") and with its
+   character references decoded, in doc's arena. */
+static const char *plain_title(dyad_document *doc, const char *origin, const char *t) {
+    size_t n = strlen(t);
+    dyad_document *h = holds_markup(t, n) ? dyad_read_html_fragment(origin, t, n, NULL) : NULL;
+    dyad_buf b = {0};
+    if (h) dyad_buf_add(&b, h->text, h->text_len);
+    else decode_references(t, n, &b);
+    const char *plain = dyad_arena_strndup(doc->arena, b.data ? b.data : "", b.len);
+    dyad_document_free(h);
+    dyad_buf_free(&b);
+    return plain;
+}
+
 /* The first field of obj named in keys (in any case), or NULL. */
 static cJSON *find_field(const cJSON *obj, const char *const *keys) {
     for (; *keys; keys++) {
@@ -404,7 +418,7 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     if (!doc->source) source = NULL;
     doc->url = cJSON_IsString(url) ? dyad_arena_strdup(a, url->valuestring) : NULL;
     if (!doc->url) url = NULL;
-    doc->title = cJSON_IsString(title) ? dyad_arena_strdup(a, title->valuestring) : NULL;
+    doc->title = cJSON_IsString(title) ? plain_title(doc, r->origin, title->valuestring) : NULL;
     if (!doc->title) title = NULL;
 
     /* the rest goes to extra, as written (numbers keep all their digits) */
