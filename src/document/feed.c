@@ -305,7 +305,11 @@ static char *item_url(const xmlNode *item) {
         xmlFree(href);
         if (url) return url;
     }
-    return NULL;
+    /* RSS 1.0: <item rdf:about="URL"> */
+    xmlChar *about = xmlGetNsProp(item, (const xmlChar *)"about", (const xmlChar *)NS_RDF);
+    char *url = about ? trimmed((const char *)about) : NULL;
+    xmlFree(about);
+    return url;
 }
 
 /* The document of item number k (0-based), or NULL after a warning when it has no text. */

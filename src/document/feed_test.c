@@ -155,10 +155,14 @@ static void test_rss1(void **state) {
                      "    <description>Iran warned Israel.</description>\n"
                      "    <dc:date>2022-03-01</dc:date>\n"
                      "  </item>\n"
+                     "  <item rdf:about=\"https://r.example/2\"><title>Two</title>\n"
+                     "    <description>Iran warned Iraq.</description></item>\n"
                      "</rdf:RDF>\n";
     read_result r;
     read_string(&r, ".xml", in, NULL);
-    assert_int_equal(r.n_docs, 1);
+    assert_int_equal(r.n_docs, 2);
+    assert_string_equal(r.docs[1]->id, "https://r.example/2"); /* no <link>: rdf:about */
+    assert_string_equal(r.docs[1]->url, "https://r.example/2");
     dyad_document *d = r.docs[0];
     assert_string_equal(d->id, "https://r.example/1");
     assert_string_equal(d->source, "RDF News");

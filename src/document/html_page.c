@@ -22,7 +22,7 @@ static const char *attr(const GumboNode *node, const char *name) {
 /* Take s as the page date if it is one and comes from a better place than the date so far. */
 void html_offer_date(page *pg, const char *s, int rank) {
     char day[11];
-    if (s && rank < pg->date_rank && dyad_normalize_date(s, day)) {
+    if (s && rank < pg->date_rank && (dyad_normalize_date(s, day) || dyad_rfc822_date(s, day))) {
         memcpy(pg->date, day, sizeof day);
         pg->date_rank = rank;
     }
@@ -71,7 +71,7 @@ static void read_json_ld_item(page *pg, const cJSON *j, int depth) {
     int rank = is_article_type(j) ? 0 : 1;
     const char *date = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(j, "datePublished"));
     char day[11];
-    if (date && rank < pg->ld_date_rank && dyad_normalize_date(date, day)) {
+    if (date && rank < pg->ld_date_rank && (dyad_normalize_date(date, day) || dyad_rfc822_date(date, day))) {
         memcpy(pg->ld_date, day, sizeof day);
         pg->ld_date_rank = rank;
     }

@@ -336,6 +336,10 @@ static void test_page_date(void **state) {
         "<time datetime=\"2023-02-01\">Feb 1</time></div><p>Serbia accused Kosovo.</p></body></html>");
     assert_string_equal(d->date, "2023-01-09");
     free_result(&r);
+    d = read_page(&r, "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"24 February 2022\"}</script></head><body><article><p>Chad met Niger.</p></article></body></html>");
+    assert_string_equal(d->date, "2022-02-24"); /* written out, as some sites do */
+    free_result(&r);
     d = read_page(&r, "<html><body><div class=\"related\"><time datetime=\"2021-11-02\">x</time></div><article>"
         "<div class=\"byline\">By Jo, <time datetime=\"2022-05-06\">May 6</time></div><p>Chad met Niger.</p>"
         "</article></body></html>");
