@@ -8,21 +8,39 @@
 
 #include <stdbool.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 #include "document/reader.h"
 #include "util/util.h"
 
 #define MAX_DEPTH 256        /* elements deeper than this are not searched for items or text */
 
-/* The feed being read (dyad_feed_open): its parsed XML and its items. */
+/* A walk through the feed with libxml2's streaming reader (feed.c). */
+typedef struct feed_walk {
+    xmlTextReader *reader;
+    bool past;                /* the reader is on an element already dealt with: go past its subtree */
+} feed_walk;
+
+/* The feed being read (dyad_feed_open): the walk through it, or its whole parsed XML when the walk
+   failed, and the items to hand out. */
 struct dyad_feed {
     const char *origin;       /* borrowed from the caller */
     dyad_read_options opt;    /* borrowed strings */
-    xmlDoc *doc;
+    const char *data;         /* the XML read: the caller's (borrowed) or fixed */
+    size_t len;
+    dyad_buf fixed;           /* the input with its invalid UTF-8 replaced, if it had any */
+    feed_walk walk;           /* NULL reader: the walk is over, or has failed (doc) */
+    xmlDoc *doc;              /* the whole feed, parsed when the walk failed */
     bool atom;
+    bool source_known;        /* source is the channel's title (or NULL when it has none) */
     char *source;             /* the channel's or feed's title, or NULL */
-    xmlNode **items;
+    xmlNode **items;          /* the item last expanded and the items inside it, or all (doc) */
     int n_items, cap_items, next;
-    int xml_errors;
+    int first;                /* items handed out before items[0] */
+    long root_line;
+    int xml_errors;           /* libxml2 errors so far */
+    int replay;               /* errors of the walk that the whole parse reports again: not shown */
+    bool hold;                /* looking for the root element: errors are counted in held, not shown */
+    int held;
 };
 
 /* Is c ASCII white space? */

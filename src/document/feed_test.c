@@ -203,6 +203,47 @@ static void test_malformed(void **state) {
     free_result(&r);
 }
 
+/* The walk: a channel title after the items is every item's source; a feed that turns malformed
+   after some items (libxml2's reader stops there) is read whole from there on, each item and each
+   error once. */
+static void test_stream(void **state) {
+    (void)state;
+    const char *late = "<rss><channel><item><description>Germany condemned Russia.</description></item>\n"
+                       "<title>Late</title><item><item><description>Nested.</description></item>"
+                       "<description>France met Ukraine.</description></item></channel></rss>\n";
+    read_result r;
+    read_string(&r, ".rss", late, NULL);
+    assert_int_equal(r.n_docs, 3);
+    assert_string_equal(r.docs[0]->source, "Late");
+    assert_string_equal(r.docs[1]->text, "France met Ukraine.");
+    assert_string_equal(r.docs[2]->text, "Nested.");         /* after the item it is in */
+    assert_string_equal(r.docs[2]->source, "Late");
+    assert_int_equal(r.docs[2]->origin_line, 2);
+    free_result(&r);
+    char bad[10240]; /* the error well after the first item: libxml2 reads 512-byte chunks */
+    snprintf(bad, sizeof bad, "<rss><channel><title>T</title>\n"
+             "<item><description>Germany condemned Russia.</description></item>\n"
+             "<item><!-- %08000d -->\n"
+             "<description>No &nbsp; text &copy;</description></item>\n"
+             "<item><title>x</title></item>\n"
+             "<item><description>China criticized Japan.</description></item>\n", 0);
+    read_string(&r, ".rss", bad, NULL);
+    assert_int_equal(r.n_docs, 3);
+    assert_int_equal(r.skipped, 1);
+    assert_string_equal(r.docs[0]->text, "Germany condemned Russia.");
+    assert_string_equal(r.docs[1]->text, "No  text"); /* plain text: kept as it is */
+    assert_string_equal(r.docs[2]->text, "China criticized Japan.");
+    assert_string_equal(r.docs[2]->source, "T");
+    assert_int_equal(r.docs[2]->origin_line, 6);
+    check_warning(&r, "4:23", "malformed feed: Entity 'nbsp' not defined");
+    check_warning(&r, "5", "item 3 has no text");
+    const char *first = strstr(r.warnings, "'nbsp'"), *copy = strstr(r.warnings, "'copy'");
+    assert_non_null(copy);
+    assert_null(strstr(first + 1, "'nbsp'")); /* reported once */
+    assert_null(strstr(copy + 1, "'copy'"));
+    free_result(&r);
+}
+
 /* An item without text is reported with its line and skipped; a date that is none is reported
    and --date used. */
 static void test_no_text_bad_date(void **state) {
@@ -379,6 +420,7 @@ int main(void) {
         cmocka_unit_test(test_atom),
         cmocka_unit_test(test_rss1),
         cmocka_unit_test(test_malformed),
+        cmocka_unit_test(test_stream),
         cmocka_unit_test(test_no_text_bad_date),
         cmocka_unit_test(test_html_fallback),
         cmocka_unit_test(test_html_fallback_silent),
