@@ -261,8 +261,10 @@ static bool scan_source(dyad_feed *f) {
         if (kind == SCAN_CHANNEL) channel = depth;
         if (kind != SCAN_TITLE) continue;
         xmlNode *title = xmlTextReaderExpand(w.reader);
-        if (!title) ok = -1;
-        if (!title) break;
+        if (!title) {
+            ok = -1;
+            break;
+        }
         w.past = true;
         if (depth == channel + 1) {
             f->source = feed_element_text(f, title, true);
