@@ -129,14 +129,15 @@ dyad_document *dyad_read_html_fragment(const char *origin, const char *data, siz
 
 /* ---------------------------------------------------------------- news feeds (feed.c) */
 
-/* An RSS or Atom feed being read: its parsed XML and its items. */
+/* An RSS or Atom feed being read, an item at a time. */
 typedef struct dyad_feed dyad_feed;
 /*
-** Parse the feed data[0..len) read from origin (RSS 2.0 <rss>, RSS 1.0 <rdf:RDF>, Atom <feed>;
-** libxml2's recovery mode, its errors passed on as warnings with line and column).  Returns the
-** feed, whose items dyad_feed_next() hands out, or NULL after a warning when the input is empty,
-** binary, no XML, has another root element or no items.  origin and opt's strings must outlive
-** the feed.
+** Open the feed data[0..len) read from origin (RSS 2.0 <rss>, RSS 1.0 <rdf:RDF>, Atom <feed>),
+** read item by item with libxml2's streaming reader, or whole in its recovery mode when the
+** feed is malformed; libxml2's errors are passed on as warnings with line and column.  Returns
+** the feed, whose items dyad_feed_next() hands out, or NULL after a warning when the input is
+** empty, binary, no XML, has another root element or no items.  data, origin and opt's
+** strings must outlive the feed.
 */
 dyad_feed *dyad_feed_open(const char *origin, const char *data, size_t len, const dyad_read_options *opt);
 /*
