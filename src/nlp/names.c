@@ -37,41 +37,11 @@ static bool run_word(const dyad_word *w) {
     return capitalised(w) && (w->upos == DYAD_PROPN || w->upos == DYAD_ADJ || w->upos == DYAD_NOUN);
 }
 
-static bool is_rel(const dyad_word *w, const char *rel) {
-    return w->deprel && !strcmp(w->deprel, rel);
-}
-
-/* Is word y (1-based) in the subtree of word x?  Stops on a cycle. */
-static bool under(const dyad_sentence *s, int y, int x) {
-    for (int guard = 0; y > 0 && guard <= s->n_words; guard++) {
-        if (y == x) return true;
-        y = s->words[y - 1].head;
-    }
-    return false;
-}
-
-static bool is_tree(const dyad_sentence *s) {
-    for (int i = 1; i <= s->n_words; i++) {
-        int y = i, guard = 0;
-        while (y > 0 && guard++ <= s->n_words) y = s->words[y - 1].head;
-        if (y != 0) return false;
-    }
-    return true;
-}
-
-static bool has_child(const dyad_sentence *s, int x, const char *rel, int except) {
-    for (int i = 1; i <= s->n_words; i++)
-        if (i != except && s->words[i - 1].head == x && is_rel(&s->words[i - 1], rel)) return true;
-    return false;
-}
-
 /* Verbs whose bare noun phrase is a predicate, not an object ("became President ..."). */
 static bool copular(const dyad_word *v) {
     static const char *const lemmas[] = {"be", "become", "remain", "seem", "stay", "elect",
                                          "name", "appoint", "make", NULL};
-    for (int i = 0; v->lemma && lemmas[i]; i++)
-        if (!strcmp(v->lemma, lemmas[i])) return true;
-    return false;
+    return nlp_lemma_in(v, lemmas);
 }
 
 /*
@@ -82,7 +52,7 @@ static bool copular(const dyad_word *v) {
 static bool starts_run(const dyad_sentence *s, int a) {
     const dyad_word *w = &s->words[a - 1];
     if (w->upos == DYAD_ADJ) return w->xpos && !strcmp(w->xpos, "JJ");
-    return w->upos == DYAD_PROPN && !has_child(s, a, "case", 0);
+    return w->upos == DYAD_PROPN && !nlp_has_child(s, a, "case", 0);
 }
 
 /* The relation a noun phrase takes over from an adjective's: a noun is no amod or advmod. */
@@ -95,7 +65,7 @@ static const char *nominal_rel(const char *rel) {
 /* The name heading run a..z (1-based): z, or the word z's flat chain climbs to in the run. */
 static int name_head(const dyad_sentence *s, int a, int z) {
     int x = z;
-    for (int guard = 0; guard < RUN_MAX && is_rel(&s->words[x - 1], "flat"); guard++) {
+    for (int guard = 0; guard < RUN_MAX && nlp_is_rel(&s->words[x - 1], "flat"); guard++) {
         int h = s->words[x - 1].head;
         if (h < a || h > z) break;
         x = h;
@@ -114,7 +84,7 @@ static bool split_inside(const dyad_sentence *s, int a, int z) {
         int h = s->words[i - 1].head;
         if (h < a || h > z) continue;
         for (int r = 0; rels[r]; r++)
-            if (is_rel(&s->words[i - 1], rels[r])) return true;
+            if (nlp_is_rel(&s->words[i - 1], rels[r])) return true;
     }
     return false;
 }
@@ -130,7 +100,7 @@ static bool repair_run(dyad_sentence *s, int a, int z) {
         }
     if (w[name - 1].upos != DYAD_PROPN || !first_out) return false;
     for (int i = a; i <= z; i++) /* a possessive or a preposition: the run is no simple name */
-        if (has_child(s, i, "case", 0)) return false;
+        if (nlp_has_child(s, i, "case", 0)) return false;
     bool regroup = n_out > 1 || (first_out != name && w[first_out - 1].upos != DYAD_PROPN) ||
                    split_inside(s, a, z);
     if (regroup) {
@@ -148,7 +118,7 @@ static bool repair_run(dyad_sentence *s, int a, int z) {
             w[name - 1].deprel = nominal_rel(w[first_out - 1].deprel);
         }
         for (int i = a; i <= z; i++) {
-            if (i == name || under(s, i, name)) continue;
+            if (i == name || nlp_under(s, i, name)) continue;
             int k = i + 1;
             while (k < name && w[k - 1].upos != DYAD_NOUN && w[k - 1].upos != DYAD_PROPN) k++;
             w[i - 1].head = i < name ? k : name;
@@ -160,7 +130,7 @@ static bool repair_run(dyad_sentence *s, int a, int z) {
             int hj = w[j - 1].head;
             if ((j < a || j > z) && hj >= a && hj <= z && moved[hj - a]) w[j - 1].head = name;
         }
-        bool ok = is_tree(s);
+        bool ok = nlp_is_tree(s);
         for (int i = 0; i < n && !ok; i++) {
             w[i].head = heads[i];
             w[i].deprel = rels[i];
@@ -170,10 +140,10 @@ static bool repair_run(dyad_sentence *s, int a, int z) {
         if (!ok) return false;
     }
     int v = w[name - 1].head;
-    bool bare = is_rel(&w[name - 1], "xcomp") || is_rel(&w[name - 1], "parataxis") ||
-                (is_rel(&w[name - 1], "obl") && !has_child(s, name, "case", 0));
+    bool bare = nlp_is_rel(&w[name - 1], "xcomp") || nlp_is_rel(&w[name - 1], "parataxis") ||
+                (nlp_is_rel(&w[name - 1], "obl") && !nlp_has_child(s, name, "case", 0));
     if (bare && v >= 1 && v == a - 1 && w[v - 1].upos == DYAD_VERB && !copular(&w[v - 1]) &&
-        !has_child(s, v, "obj", name)) {
+        !nlp_has_child(s, v, "obj", name)) {
         w[name - 1].deprel = "obj";
         return true;
     }

@@ -218,6 +218,22 @@ void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s);
 ** heads and deprels of s; allocation failure leaves s as it was.
 */
 void nlp_attach_paired_punct(dyad_sentence *s);
+/* ------------------------------------------- questions about a parse (tree.c; words 1-based) */
+
+/* Is w's relation rel (subtypes count apart: "obl" is not "obl:tmod")? */
+bool nlp_is_rel(const dyad_word *w, const char *rel);
+/* Has word x a child, other than word except (0: none), with relation rel? */
+bool nlp_has_child(const dyad_sentence *s, int x, const char *rel, int except);
+/* Is word y in the subtree of word x (x itself included)? */
+bool nlp_under(const dyad_sentence *s, int y, int x);
+/* Do all heads lead to the root, with no cycle? */
+bool nlp_is_tree(const dyad_sentence *s);
+/* The leftmost and the rightmost word of the subtree of word x. */
+int nlp_leftmost(const dyad_sentence *s, int x);
+int nlp_rightmost(const dyad_sentence *s, int x);
+/* Is w's lemma one of the NULL-terminated list lemmas? */
+bool nlp_lemma_in(const dyad_word *w, const char *const *lemmas);
+
 /*
 ** Make each titled name after an adjective of nationality ("Russian President Vladimir
 ** Putin") one noun phrase headed by the name, and the object of a verb right before it that

@@ -14,10 +14,6 @@
 #include <string.h>
 #include "nlp/nlp.h"
 
-static bool is_rel(const dyad_word *w, const char *rel) {
-    return w->deprel && !strcmp(w->deprel, rel);
-}
-
 static bool nominal(const dyad_word *w) {
     return w->upos == DYAD_NOUN || w->upos == DYAD_PROPN || w->upos == DYAD_PRON || w->upos == DYAD_NUM;
 }
@@ -25,14 +21,8 @@ static bool nominal(const dyad_word *w) {
 /* The first child of v after word x with relation rel, or 0. */
 static int child_after(const dyad_sentence *s, int v, int x, const char *rel) {
     for (int i = x + 1; i <= s->n_words; i++)
-        if (s->words[i - 1].head == v && is_rel(&s->words[i - 1], rel)) return i;
+        if (s->words[i - 1].head == v && nlp_is_rel(&s->words[i - 1], rel)) return i;
     return 0;
-}
-
-static bool has_child(const dyad_sentence *s, int v, const char *rel) {
-    for (int i = 1; i <= s->n_words; i++)
-        if (s->words[i - 1].head == v && is_rel(&s->words[i - 1], rel)) return true;
-    return false;
 }
 
 /* Verbs of saying and thinking, whose noun phrase after them begins a reported clause ("said
@@ -41,51 +31,23 @@ static bool reporting(const dyad_word *v) {
     static const char *const lemmas[] = {"say", "add", "claim", "state", "report", "believe", "think",
                                          "argue", "insist", "note", "confirm", "announce", "estimate",
                                          "predict", "expect", "hope", "fear", "suggest", "indicate", NULL};
-    for (int i = 0; v->lemma && lemmas[i]; i++)
-        if (!strcmp(v->lemma, lemmas[i])) return true;
-    return false;
+    return nlp_lemma_in(v, lemmas);
 }
 
 /* Does a verb or auxiliary come right after the phrase of word x ("Lach, president of
    EaglesLair, was named": x is the subject of "was named", not an object)? */
 static bool verb_follows(const dyad_sentence *s, int x) {
     int end = x;
-    for (int i = x + 1; i <= s->n_words; i++) {
-        int y = i, guard = 0;
-        while (y > 0 && y != x && guard++ <= s->n_words) y = s->words[y - 1].head;
-        if (y == x) end = i;
-        else break;
-    }
+    while (end < s->n_words && nlp_under(s, end + 1, x)) end++;
     while (end < s->n_words && s->words[end].upos == DYAD_PUNCT) end++;
     return end < s->n_words && (s->words[end].upos == DYAD_VERB || s->words[end].upos == DYAD_AUX);
-}
-
-/* The leftmost word of the subtree of word x (1-based). */
-static int leftmost(const dyad_sentence *s, int x) {
-    int first = x;
-    for (int i = 1; i < x; i++) {
-        int y = i, guard = 0;
-        while (y > 0 && y != x && guard++ <= s->n_words) y = s->words[y - 1].head;
-        if (y == x) return i;
-    }
-    return first;
-}
-
-/* The rightmost word of the subtree of word x (1-based). */
-static int rightmost(const dyad_sentence *s, int x) {
-    for (int i = s->n_words; i > x; i--) {
-        int y = i, guard = 0;
-        while (y > 0 && y != x && guard++ <= s->n_words) y = s->words[y - 1].head;
-        if (y == x) return i;
-    }
-    return x;
 }
 
 /* Is verb x finite: tagged VBD, VBZ or VBP, or with an auxiliary ("had attacked")? */
 static bool finite_clause(const dyad_sentence *s, int x) {
     const char *t = s->words[x - 1].xpos ? s->words[x - 1].xpos : "";
-    return !strcmp(t, "VBD") || !strcmp(t, "VBZ") || !strcmp(t, "VBP") || has_child(s, x, "aux") ||
-           has_child(s, x, "aux:pass");
+    return !strcmp(t, "VBD") || !strcmp(t, "VBZ") || !strcmp(t, "VBP") || nlp_has_child(s, x, "aux", 0) ||
+           nlp_has_child(s, x, "aux:pass", 0);
 }
 
 /* Relations a noun may have been given in place of its clause's subject. */
@@ -93,7 +55,7 @@ static bool stray_relation(const dyad_word *w) {
     static const char *const rels[] = {"obj", "iobj", "vocative", "dep", "appos", "flat", "compound",
                                        "nmod", "nmod:unmarked", NULL};
     for (int i = 0; rels[i]; i++)
-        if (is_rel(w, rels[i])) return true;
+        if (nlp_is_rel(w, rels[i])) return true;
     return false;
 }
 
@@ -102,16 +64,16 @@ static int repair_clause_subjects(dyad_sentence *s) {
     int changed = 0;
     for (int c = 1; c <= s->n_words; c++) {
         const dyad_word *v = &s->words[c - 1];
-        if (v->upos != DYAD_VERB || !is_rel(v, "ccomp") || !finite_clause(s, c)) continue;
-        if (has_child(s, c, "nsubj") || has_child(s, c, "nsubj:pass") || has_child(s, c, "expl") ||
-            has_child(s, c, "csubj"))
+        if (v->upos != DYAD_VERB || !nlp_is_rel(v, "ccomp") || !finite_clause(s, c)) continue;
+        if (nlp_has_child(s, c, "nsubj", 0) || nlp_has_child(s, c, "nsubj:pass", 0) || nlp_has_child(s, c, "expl", 0) ||
+            nlp_has_child(s, c, "csubj", 0))
             continue;
-        int k = leftmost(s, c) - 1;
+        int k = nlp_leftmost(s, c) - 1;
         if (k < 1 || k == v->head) continue;
         dyad_word *w = &s->words[k - 1];
-        if (!nominal(w) || !stray_relation(w) || has_child(s, k, "case")) continue;
+        if (!nominal(w) || !stray_relation(w) || nlp_has_child(s, k, "case", 0)) continue;
         w->head = c;
-        w->deprel = has_child(s, c, "aux:pass") ? "nsubj:pass" : "nsubj";
+        w->deprel = nlp_has_child(s, c, "aux:pass", 0) ? "nsubj:pass" : "nsubj";
         changed++;
     }
     return changed;
@@ -121,9 +83,7 @@ static int repair_clause_subjects(dyad_sentence *s) {
 static bool addressing(const dyad_word *v) {
     static const char *const lemmas[] = {"tell", "assure", "warn", "inform", "remind", "promise",
                                          "convince", "persuade", "notify", NULL};
-    for (int i = 0; v->lemma && lemmas[i]; i++)
-        if (!strcmp(v->lemma, lemmas[i])) return true;
-    return false;
+    return nlp_lemma_in(v, lemmas);
 }
 
 /*
@@ -135,11 +95,11 @@ static bool addressing(const dyad_word *v) {
 static int repair_addressee(dyad_sentence *s, int c) {
     dyad_word *w = s->words;
     int v = w[c - 1].head, n = 0;
-    if (v < 1 || !addressing(&w[v - 1]) || has_child(s, v, "obj") || has_child(s, v, "iobj")) return 0;
+    if (v < 1 || !addressing(&w[v - 1]) || nlp_has_child(s, v, "obj", 0) || nlp_has_child(s, v, "iobj", 0)) return 0;
     for (int i = v + 1; i < c && !n; i++)
-        if (w[i - 1].head == c && (is_rel(&w[i - 1], "nsubj") || is_rel(&w[i - 1], "nsubj:pass"))) n = i;
-    if (!n || leftmost(s, n) != v + 1) return 0;
-    int last = rightmost(s, n);
+        if (w[i - 1].head == c && (nlp_is_rel(&w[i - 1], "nsubj") || nlp_is_rel(&w[i - 1], "nsubj:pass"))) n = i;
+    if (!n || nlp_leftmost(s, n) != v + 1) return 0;
+    int last = nlp_rightmost(s, n);
     if (last - v < 2 || last >= c) return 0;
     for (int i = v + 1; i <= last; i++)
         if (w[i - 1].upos != DYAD_PROPN) return 0;
@@ -156,7 +116,7 @@ static int repair_addressee(dyad_sentence *s, int c) {
     w[head - 1].head = v;
     w[head - 1].deprel = "iobj";
     w[last - 1].head = c;
-    w[last - 1].deprel = has_child(s, c, "aux:pass") ? "nsubj:pass" : "nsubj";
+    w[last - 1].deprel = nlp_has_child(s, c, "aux:pass", 0) ? "nsubj:pass" : "nsubj";
     return 1;
 }
 
@@ -179,12 +139,12 @@ static int repair_time_subjects(dyad_sentence *s) {
     for (int t = 2; t <= s->n_words; t++) {
         dyad_word *w = &s->words[t - 1];
         int v = w->head;
-        if (!time_noun(w) || !is_rel(w, "nsubj") || v != t + 1) continue;
+        if (!time_noun(w) || !nlp_is_rel(w, "nsubj") || v != t + 1) continue;
         for (int k = t - 1; k >= 1; k--) {
             dyad_word *x = &s->words[k - 1];
             if (x->head != v) continue;
-            if (nominal(x) && (is_rel(x, "obl") || is_rel(x, "obl:unmarked") || is_rel(x, "dep")) &&
-                !has_child(s, k, "case")) {
+            if (nominal(x) && (nlp_is_rel(x, "obl") || nlp_is_rel(x, "obl:unmarked") || nlp_is_rel(x, "dep")) &&
+                !nlp_has_child(s, k, "case", 0)) {
                 x->deprel = w->deprel;
                 w->deprel = "obl:tmod";
                 changed++;
@@ -201,19 +161,13 @@ static bool clause_taking(const dyad_word *v) {
                                          "understand", "learn", "hear", "see", "find", "decide", "ensure",
                                          "admit", "acknowledge", "assert", "allege", "doubt", "recall",
                                          "realize", "realise", "reveal", "explain", "mean", "imply", NULL};
-    if (reporting(v)) return true;
-    for (int i = 0; v->lemma && lemmas[i]; i++)
-        if (!strcmp(v->lemma, lemmas[i])) return true;
-    return false;
+    return reporting(v) || nlp_lemma_in(v, lemmas);
 }
 
 /* Is every word from a to b (1-based, inclusive) in the subtree of x? */
 static bool span_under(const dyad_sentence *s, int a, int b, int x) {
-    for (int i = a; i <= b; i++) {
-        int y = i, guard = 0;
-        while (y > 0 && y != x && guard++ <= s->n_words) y = s->words[y - 1].head;
-        if (y != x) return false;
-    }
+    for (int i = a; i <= b; i++)
+        if (!nlp_under(s, i, x)) return false;
     return true;
 }
 
@@ -229,20 +183,20 @@ static int repair_coordinated_clauses(dyad_sentence *s) {
     for (int c = 1; c <= s->n_words; c++) {
         dyad_word *cw = &s->words[c - 1];
         int v = cw->head;
-        if (cw->upos != DYAD_VERB || !is_rel(cw, "ccomp") || v < 1 || v > c) continue;
-        if (s->words[v - 1].upos != DYAD_VERB || clause_taking(&s->words[v - 1]) || has_child(s, v, "obj") || has_child(s, c, "mark")) continue;
+        if (cw->upos != DYAD_VERB || !nlp_is_rel(cw, "ccomp") || v < 1 || v > c) continue;
+        if (s->words[v - 1].upos != DYAD_VERB || clause_taking(&s->words[v - 1]) || nlp_has_child(s, v, "obj", 0) || nlp_has_child(s, c, "mark", 0)) continue;
         int n = 0;
         for (int i = v + 1; i < c && !n; i++)
-            if (s->words[i - 1].head == c && is_rel(&s->words[i - 1], "nsubj")) n = i;
-        if (!n || leftmost(s, n) != v + 1) continue;
+            if (s->words[i - 1].head == c && nlp_is_rel(&s->words[i - 1], "nsubj")) n = i;
+        if (!n || nlp_leftmost(s, n) != v + 1) continue;
         int y = 0;
         for (int i = n + 1; i < c && !y; i++)
-            if (s->words[i - 1].head == n && is_rel(&s->words[i - 1], "conj")) y = i;
+            if (s->words[i - 1].head == n && nlp_is_rel(&s->words[i - 1], "conj")) y = i;
         int cc = 0;
         for (int i = n + 1; y && i < y && !cc; i++)
-            if (s->words[i - 1].head == y && is_rel(&s->words[i - 1], "cc")) cc = i;
-        if (!y || !cc || rightmost(s, n) != rightmost(s, y) || leftmost(s, cc) != cc) continue;
-        if (!span_under(s, v + 1, cc - 1, n) || !span_under(s, cc + 1, rightmost(s, y), y)) continue;
+            if (s->words[i - 1].head == y && nlp_is_rel(&s->words[i - 1], "cc")) cc = i;
+        if (!y || !cc || nlp_rightmost(s, n) != nlp_rightmost(s, y) || nlp_leftmost(s, cc) != cc) continue;
+        if (!span_under(s, v + 1, cc - 1, n) || !span_under(s, cc + 1, nlp_rightmost(s, y), y)) continue;
         s->words[n - 1].head = v;
         s->words[n - 1].deprel = "obj";
         s->words[y - 1].head = c;
@@ -257,7 +211,7 @@ static int repair_coordinated_clauses(dyad_sentence *s) {
 static int repair_addressees(dyad_sentence *s) {
     int changed = 0;
     for (int c = 1; c <= s->n_words; c++)
-        if (s->words[c - 1].upos == DYAD_VERB && is_rel(&s->words[c - 1], "ccomp")) changed += repair_addressee(s, c);
+        if (s->words[c - 1].upos == DYAD_VERB && nlp_is_rel(&s->words[c - 1], "ccomp")) changed += repair_addressee(s, c);
     return changed;
 }
 
@@ -268,19 +222,19 @@ int nlp_repair_subjects(dyad_sentence *s) {
         int before = 0, after = 0;
         for (int i = 1; i <= n; i++) {
             const dyad_word *w = &s->words[i - 1];
-            if (w->head != v || !is_rel(w, "nsubj") || !nominal(w)) continue;
+            if (w->head != v || !nlp_is_rel(w, "nsubj") || !nominal(w)) continue;
             if (i < v) before = i;
             else if (!after) after = i;
         }
         if (!before || !after) continue;
         dyad_word *x = &s->words[after - 1];
         int c = child_after(s, v, after, "ccomp");
-        if (c && !has_child(s, c, "nsubj") && !has_child(s, c, "nsubj:pass")) {
+        if (c && !nlp_has_child(s, c, "nsubj", 0) && !nlp_has_child(s, c, "nsubj:pass", 0)) {
             /* "He said Congressmen seem upset": the subject of the reported clause */
             x->head = c;
-            x->deprel = has_child(s, c, "aux:pass") ? "nsubj:pass" : "nsubj";
+            x->deprel = nlp_has_child(s, c, "aux:pass", 0) ? "nsubj:pass" : "nsubj";
             changed++;
-        } else if (!has_child(s, v, "obj") && !has_child(s, v, "ccomp") && !has_child(s, v, "xcomp") &&
+        } else if (!nlp_has_child(s, v, "obj", 0) && !nlp_has_child(s, v, "ccomp", 0) && !nlp_has_child(s, v, "xcomp", 0) &&
                    !reporting(&s->words[v - 1]) && !verb_follows(s, after)) {
             x->deprel = "obj";
             changed++;
