@@ -190,11 +190,7 @@ static void xml_error(void *ctx, xmlErrorPtr e) {
         return;
     }
     if (++f->xml_errors > MAX_XML_WARNINGS) return;
-    char msg[512];
-    snprintf(msg, sizeof msg, "%s", e->message ? e->message : "XML error");
-    size_t n = strlen(msg);
-    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ')) msg[--n] = 0;
-    dyad_warn(f->origin, e->line, e->int2, "malformed feed: %s", msg);
+    dyad_warn_xml(f->origin, e->line, e->int2, "malformed feed: ", e->message);
 }
 
 static void ignore_xml_error(void *ctx, xmlErrorPtr e) {

@@ -14,6 +14,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include "document/petrxml.h"
+#include "document/reader.h"
 #include "code/cameo.h"
 #include "util/util.h"
 
@@ -120,11 +121,7 @@ static int reopen_sentences(char *text, size_t len, long *first_line) {
 static void xml_error(void *ctx, xmlErrorPtr e) {
     reader *r = ctx;
     if (++r->xml_errors > MAX_XML_WARNINGS) return;
-    char msg[512];
-    snprintf(msg, sizeof msg, "%s", e->message ? e->message : "XML error");
-    size_t n = strlen(msg);
-    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ')) msg[--n] = 0;
-    dyad_warn(r->path, e->line, e->int2, "%s", msg);
+    dyad_warn_xml(r->path, e->line, e->int2, "", e->message);
 }
 
 static bool is(const xmlNode *n, const char *name) {

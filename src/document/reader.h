@@ -129,6 +129,10 @@ dyad_document *dyad_read_html_fragment(const char *origin, const char *data, siz
 
 /* ---------------------------------------------------------------- news feeds (feed.c) */
 
+/* Warn at file:line:col about libxml2's message (NULL: "XML error") without its line end,
+   after prefix ("" for none). */
+void dyad_warn_xml(const char *file, long line, long col, const char *prefix, const char *message);
+
 /* An RSS or Atom feed being read, an item at a time. */
 typedef struct dyad_feed dyad_feed;
 /*
