@@ -104,22 +104,22 @@ static void decode_references(const char *s, size_t n, dyad_buf *out) {
 }
 
 /*
-** Set doc's text from a record's text field s[0..n): HTML markup in it (scraped articles often
-** keep "<p>...</p>") is read as an HTML fragment (dyad_read_html_fragment, quiet when it finds
-** no article text), so that paragraphs are paragraphs and "p" is no word; otherwise, or when
-** the fragment gives no text, character references are decoded.
+** Set doc's text from a record's text field s[0..n), the record being at line of origin: HTML
+** markup in it (scraped articles often keep "<p>...</p>") is read as an HTML fragment
+** (dyad_fragment_text), so that paragraphs are paragraphs and "p" is no word; otherwise
+** character references are decoded.
 */
 static void set_text(dyad_document *doc, const char *origin, long line, const char *s, size_t n) {
     dyad_buf b = {0};
+    char *text = NULL;
     if (holds_markup(s, n)) {
-        char where[64];
-        snprintf(where, sizeof where, "%ld", line);
-        dyad_read_options opt = {.format = DYAD_FORMAT_HTML, .id = where};
-        dyad_document *h = dyad_read_html_fragment(origin, s, n, &opt);
-        if (h) dyad_buf_add(&b, h->text, h->text_len);
-        dyad_document_free(h);
+        char where[4096];
+        snprintf(where, sizeof where, "%s:%ld", origin, line); /* its warnings point at the record */
+        text = dyad_fragment_text(where, s);
     }
-    if (b.len == 0) decode_references(s, n, &b);
+    if (text) dyad_buf_puts(&b, text);
+    else decode_references(s, n, &b);
+    free(text);
     doc->text = dyad_arena_strndup(doc->arena, b.data ? b.data : "", b.len);
     doc->text_len = b.len;
     dyad_buf_free(&b);
@@ -127,14 +127,14 @@ static void set_text(dyad_document *doc, const char *origin, long line, const ch
 
 /* A title without its markup ("<b>Russia</b> attacks" is "Russia attacks") and with its
    character references decoded, in doc's arena. */
-static const char *plain_title(dyad_document *doc, const char *origin, const char *t) {
+static const char *plain_title(dyad_document *doc, const char *t) {
     size_t n = strlen(t);
-    dyad_document *h = holds_markup(t, n) ? dyad_read_html_fragment(origin, t, n, NULL) : NULL;
+    char *text = holds_markup(t, n) ? dyad_markup_text(t, true) : NULL;
     dyad_buf b = {0};
-    if (h) dyad_buf_add(&b, h->text, h->text_len);
+    if (text) dyad_buf_puts(&b, text);
     else decode_references(t, n, &b);
+    free(text);
     const char *plain = dyad_arena_strndup(doc->arena, b.data ? b.data : "", b.len);
-    dyad_document_free(h);
     dyad_buf_free(&b);
     return plain;
 }
@@ -418,7 +418,7 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     if (!doc->source) source = NULL;
     doc->url = cJSON_IsString(url) ? dyad_arena_strdup(a, url->valuestring) : NULL;
     if (!doc->url) url = NULL;
-    doc->title = cJSON_IsString(title) ? plain_title(doc, r->origin, title->valuestring) : NULL;
+    doc->title = cJSON_IsString(title) ? plain_title(doc, title->valuestring) : NULL;
     if (!doc->title) title = NULL;
 
     /* the rest goes to extra, as written (numbers keep all their digits) */

@@ -72,15 +72,18 @@ static void test_markup_in_text(void **state) {
         "{\"text\": \"<p>China condemned Japan.</p><p>Japan accused <b>China</b>.</p>\"}\n"
         "{\"text\": \"Iran&#39;s envoy &amp; Israel&rsquo;s met &#x41;. AT&T &nope; stays.\"}\n"
         "{\"text\": \"Prices rose <5% as a<b held.\", \"title\": \"<b>Iran</b> &amp; Israel\"}\n"
-        "{\"text\": \"Four.\", \"title\": \"Iran &amp; Israel\"}\n";
+        "{\"text\": \"Four.\", \"title\": \"Iran &amp; Israel\"}\n"
+        "{\"text\": \"<div class=\\\"related\\\"><p>Chad met Niger.</p></div>\"}\n";
     read_result r;
     read_string(&r, ".jsonl", in, NULL);
-    assert_int_equal(r.n_docs, 4);
+    assert_int_equal(r.n_docs, 5);
     assert_string_equal(r.docs[0]->text, "China condemned Japan.\n\nJapan accused China.");
     assert_string_equal(r.docs[1]->text, "Iran's envoy & Israel\u2019s met A. AT&T &nope; stays.");
     assert_string_equal(r.docs[2]->text, "Prices rose <5% as a<b held.");
     assert_string_equal(r.docs[2]->title, "Iran & Israel"); /* titles too */
     assert_string_equal(r.docs[3]->title, "Iran & Israel");
+    /* all of it page furniture to the HTML reader: every text node, no markup */
+    assert_string_equal(r.docs[4]->text, "Chad met Niger.");
     assert_int_equal(r.skipped, 0);
     free_result(&r);
 }

@@ -129,6 +129,17 @@ dyad_document *dyad_read_html_fragment(const char *origin, const char *data, siz
 
 /* ---------------------------------------------------------------- news feeds (feed.c) */
 
+/*
+** The text of the HTML fragment html (fragment.c): the HTML reader's article text (the fragment
+** read as an <article>), else, when that finds none, every text node, without a warning; its
+** warnings point at where ("file:line").  malloc'd, or NULL when the fragment holds no text.
+*/
+char *dyad_fragment_text(const char *where, const char *html);
+/* The text of the HTML s with every text node kept (libxml2's HTML parser, not the article
+   rules), white space collapsed, on one line when one_line; malloc'd, or NULL when it has no
+   text.  Markup errors are not reported: a fragment is not a page. */
+char *dyad_markup_text(const char *s, bool one_line);
+
 /* Warn at file:line:col about libxml2's message (NULL: "XML error") without its line end,
    after prefix ("" for none). */
 void dyad_warn_xml(const char *file, long line, long col, const char *prefix, const char *message);
