@@ -83,13 +83,22 @@ static bool is_clause_relation(const char *deprel) {
     return false;
 }
 
-/* Is word x (0-based) a gerund introduced by "of" or "for" that complements a verb of judging
-   ("accused X of lying", "blamed X for failing"; not "explored the possibility of seeking")?  A time at its end dates the verb it complements: "China accused the United States
-   of lying on Tuesday" reports Tuesday's accusation. */
-static bool gerund_complement(const dyad_sentence *s, int x) {
+bool dyad_judging_verb(const char *lemma) {
     static const char *const judging[] = {"accuse", "blame", "criticize", "criticise", "condemn", "praise",
                                           "thank", "commend", "fault", "charge", "punish", "suspect",
                                           "credit", "rebuke", "slam", NULL};
+    for (int i = 0; lemma && judging[i]; i++)
+        if (!strcmp(lemma, judging[i])) return true;
+    return false;
+}
+
+/*
+** Is word x (0-based) a gerund introduced by "of" or "for" that complements a verb of judging
+** ("accused X of lying", "blamed X for failing"; not "explored the possibility of seeking")?
+** A time at its end dates the verb it complements: "China accused the United States of lying
+** on Tuesday" reports Tuesday's accusation.
+*/
+static bool gerund_complement(const dyad_sentence *s, int x) {
     const dyad_word *g = &s->words[x];
     if (!g->xpos || strcmp(g->xpos, "VBG") != 0 || !g->deprel || g->head <= 0) return false;
     const dyad_word *h = &s->words[g->head - 1];
@@ -97,9 +106,7 @@ static bool gerund_complement(const dyad_sentence *s, int x) {
         h = &s->words[h->head - 1]; /* "accused [the United States of lying]", as parsed */
     else if (strcmp(g->deprel, "advcl") != 0)
         return false;
-    bool judges = false;
-    for (int i = 0; h->lemma && judging[i] && !judges; i++) judges = !strcmp(h->lemma, judging[i]);
-    if (!judges) return false;
+    if (!dyad_judging_verb(h->lemma)) return false;
     for (int i = 0; i < x; i++) {
         const dyad_word *m = &s->words[i];
         if (m->head == x + 1 && (!strcasecmp(m->form, "of") || !strcasecmp(m->form, "for"))) return true;
@@ -189,7 +196,8 @@ bool dyad_event_date(const dyad_document *doc, const dyad_sentence *s, int verb,
         } else if (!strcmp(w, "tomorrow")) {
             day = today + 1;
         } else if (!strcmp(w, "ago") && i >= 2 && count_of(s->words[i - 2].form) > 0 &&
-                   (!strncmp(prev, "day", 3) || !strncmp(prev, "week", 4))) {
+                   (!strcmp(prev, "day") || !strcmp(prev, "days") || !strcmp(prev, "week") ||
+                    !strcmp(prev, "weeks"))) {
             /* "two days ago", "a week ago" */
             int k = count_of(s->words[i - 2].form);
             day = today - (long)k * (prev[0] == 'd' ? 1 : 7);

@@ -22,4 +22,11 @@
 */
 bool dyad_event_date(const dyad_document *doc, const dyad_sentence *s, int verb, char out[11]);
 
+/*
+** Is lemma a verb of judging ("accuse", "blame", "praise" ...), whose "X of/for V-ing" says
+** that X did V ("blamed Israel for killing civilians") and whose time dates the judging
+** ("accused X of lying on Tuesday")?  NULL is none.
+*/
+bool dyad_judging_verb(const char *lemma);
+
 #endif

@@ -78,6 +78,9 @@ static void test_relative_words(void **state) {
     const char *years_ago[] = {"talks 2 nsubj", "ended 0 root", "3 4 nummod", "years 5 obl:npmod",
                                "ago 2 advmod", NULL};
     check("2022-03-01", years_ago, 1, "2022-03-01", false); /* too vague for a day */
+    const char *weekends[] = {"talks 2 nsubj", "ended 0 root", "two 4 nummod", "weekends 5 obl:npmod",
+                              "ago 2 advmod", NULL};
+    check("2022-03-01", weekends, 1, "2022-03-01", false); /* not "weeks" */
 }
 
 static void test_month_day(void **state) {

@@ -188,6 +188,8 @@ static const own leader_sentences[] = {
     {"112", "TURGOV", "ISRGOV", "Erdogan accused Israeli Prime Minister Naftali Bennett of lying."},
     /* the object of "blame X for V-ing" did it */
     {"190", "ISR", "---CVL", "Erdogan blamed Israel for killing civilians."},
+    /* ... but only after a verb of judging: here the subject did it */
+    {"190", "RUS", "UKR", "Russia used drones for attacking Kyiv."},
     /* parse repairs (subjects.c): a clause's own subject, two clauses joined by "and", a day
        before the verb */
     {"190", "RUS", "UKR", "Macron told reporters Russia had attacked Ukraine."},

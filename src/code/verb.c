@@ -6,6 +6,7 @@
 */
 #include <string.h>
 #include "code/coder_int.h"
+#include "code/date.h"
 
 static bool is_verb_word(const csent *s, int i) {
     const cword *w = &s->w[i];
@@ -96,10 +97,11 @@ static bool negator(const csent *s, int y) {
            (s->w[y].flags & F_NEG);
 }
 
-/* Is verb word x a gerund introduced by "of" or "for" ("accused X of lying")? */
-static bool of_gerund(const csent *s, int x) {
+/* Is verb word x a gerund introduced by "of" or "for" that complements verb h, a verb of
+   judging ("blamed Israel for killing civilians"; not "used drones for attacking Kyiv")? */
+static bool of_gerund(const csent *s, int x, int h) {
     const char *xpos = s->s->words[x].xpos;
-    if (!xpos || strcmp(xpos, "VBG") != 0) return false;
+    if (!xpos || strcmp(xpos, "VBG") != 0 || !dyad_judging_verb(s->s->words[h].lemma)) return false;
     int mk = coder_child(s, x, R_MARK);
     return mk >= 0 && coder_word_in(s, mk, "of for");
 }
@@ -132,7 +134,7 @@ static int subject_of(const csent *s, int x, int depth, bool dialect1) {
     case R_ADVCL:
         /* "blamed Israel for killing civilians", "accused Iran of attacking ships": the object
            of the controlling verb did it */
-        if (!dialect1 && of_gerund(s, x) && coder_child(s, h, R_OBJ) >= 0) return coder_child(s, h, R_OBJ);
+        if (!dialect1 && of_gerund(s, x, h) && coder_child(s, h, R_OBJ) >= 0) return coder_child(s, h, R_OBJ);
         /* "staged protests to demand reforms", "bombarded the city, killing eight": the
            controlling verb's subject acts in a purpose or participle clause too, as dyad's own
            dictionaries read it (those that define the mood synsets); PETRARCH-2 left such a

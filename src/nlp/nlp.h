@@ -226,7 +226,7 @@ bool nlp_is_rel(const dyad_word *w, const char *rel);
 bool nlp_has_child(const dyad_sentence *s, int x, const char *rel, int except);
 /* Is word y in the subtree of word x (x itself included)? */
 bool nlp_under(const dyad_sentence *s, int y, int x);
-/* Do all heads lead to the root, with no cycle? */
+/* Do all heads lead to 0, with no cycle?  (Several words may have head 0.) */
 bool nlp_is_tree(const dyad_sentence *s);
 /* The leftmost and the rightmost word of the subtree of word x. */
 int nlp_leftmost(const dyad_sentence *s, int x);
@@ -246,7 +246,8 @@ int nlp_repair_titled_names(dyad_sentence *s);
 ** after it is its reported clause's subject or its object), a finite clausal complement's own
 ** subject, the addressee of "told X Y would ...", a day before the verb, and two clauses joined
 ** by "and" taken for one.  Needs the heads, deprels, tags and lemmas of s; deprels it sets are
-** string literals.  Returns the number of repairs.
+** string literals.  When the repairs would not leave a tree, s is left as it was.  Returns the
+** number of repairs.
 */
 int nlp_repair_subjects(dyad_sentence *s);
 

@@ -11,6 +11,7 @@
 ** clausal complement, its object (UD obj).  In 19,935 Reuters-21578 sentences the shipped model
 ** gave 81 such verbs.
 */
+#include <stdlib.h>
 #include <string.h>
 #include "nlp/nlp.h"
 
@@ -69,7 +70,7 @@ static int repair_clause_subjects(dyad_sentence *s) {
             nlp_has_child(s, c, "csubj", 0))
             continue;
         int k = nlp_leftmost(s, c) - 1;
-        if (k < 1 || k == v->head) continue;
+        if (k < 1 || k == v->head || nlp_under(s, c, k)) continue;
         dyad_word *w = &s->words[k - 1];
         if (!nominal(w) || !stray_relation(w) || nlp_has_child(s, k, "case", 0)) continue;
         w->head = c;
@@ -215,7 +216,8 @@ static int repair_addressees(dyad_sentence *s) {
     return changed;
 }
 
-int nlp_repair_subjects(dyad_sentence *s) {
+/* One subject per verb: a second nominal subject after the verb (see the top of the file). */
+static int repair_second_subjects(dyad_sentence *s) {
     int changed = 0, n = s->n_words;
     for (int v = 1; v <= n; v++) {
         if (s->words[v - 1].upos != DYAD_VERB) continue;
@@ -234,12 +236,33 @@ int nlp_repair_subjects(dyad_sentence *s) {
             x->head = c;
             x->deprel = nlp_has_child(s, c, "aux:pass", 0) ? "nsubj:pass" : "nsubj";
             changed++;
-        } else if (!nlp_has_child(s, v, "obj", 0) && !nlp_has_child(s, v, "ccomp", 0) && !nlp_has_child(s, v, "xcomp", 0) &&
-                   !reporting(&s->words[v - 1]) && !verb_follows(s, after)) {
+        } else if (!nlp_has_child(s, v, "obj", 0) && !nlp_has_child(s, v, "ccomp", 0) &&
+                   !nlp_has_child(s, v, "xcomp", 0) && !reporting(&s->words[v - 1]) && !verb_follows(s, after)) {
             x->deprel = "obj";
             changed++;
         }
     }
-    return changed + repair_clause_subjects(s) + repair_addressees(s) + repair_time_subjects(s) +
-           repair_coordinated_clauses(s);
+    return changed;
+}
+
+int nlp_repair_subjects(dyad_sentence *s) {
+    int n = s->n_words;
+    int *heads = dyad_xmalloc((size_t)(n ? n : 1) * sizeof *heads);
+    const char **rels = dyad_xmalloc((size_t)(n ? n : 1) * sizeof *rels);
+    for (int i = 0; i < n; i++) {
+        heads[i] = s->words[i].head;
+        rels[i] = s->words[i].deprel;
+    }
+    int changed = repair_second_subjects(s) + repair_clause_subjects(s) + repair_addressees(s) +
+                  repair_time_subjects(s) + repair_coordinated_clauses(s);
+    if (changed && !nlp_is_tree(s)) { /* a repair on a tree too odd for it: leave the parse be */
+        for (int i = 0; i < n; i++) {
+            s->words[i].head = heads[i];
+            s->words[i].deprel = rels[i];
+        }
+        changed = 0;
+    }
+    free(heads);
+    free(rels);
+    return changed;
 }

@@ -126,6 +126,21 @@ static void test_coordination_and_days(void **state) {
     assert_string_equal(words[1].deprel, "obl:tmod");
 }
 
+/* A word above the clause is no subject of it: the repair would make a cycle (review case). */
+static void test_no_cycle(void **state) {
+    (void)state;
+    const wd w[] = {
+        {"He", DYAD_PRON, 2, "nsubj", "PRP", "he"},
+        {"saw", DYAD_VERB, 0, "root", "VBD", "see"},
+        {"news", DYAD_NOUN, 2, "obj", "NN", "news"},
+        {"attacked", DYAD_VERB, 5, "ccomp", "VBD", "attack"},
+        {"report", DYAD_NOUN, 3, "nmod", "NN", "report"},
+    };
+    repair(w, 5);
+    dyad_sentence s = {.words = words, .n_words = 5};
+    assert_true(nlp_is_tree(&s));
+}
+
 /* Left alone: an inversion with no subject before the verb ("..., said the minister"), and a
    verb that has an object already. */
 static void test_left_alone(void **state) {
@@ -156,6 +171,7 @@ int main(void) {
         cmocka_unit_test(test_clause_without_subject),
         cmocka_unit_test(test_addressee_and_subject),
         cmocka_unit_test(test_coordination_and_days),
+        cmocka_unit_test(test_no_cycle),
         cmocka_unit_test(test_left_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
