@@ -410,8 +410,9 @@ static bool place_modifier(const csent *s, int x, int h) {
 ** Does actor b, named at w[pos], refine actor a, whose words end before w[end]: on the
 ** document's day b's code begins with a's and is longer (CHN, CHNGOV), and the words between
 ** are one name, in sentence order with no preposition or mark but a possessive ("Chinese
-** President Xi Jinping", "Iran's Supreme Leader Ali Khamenei"; not "a Chinese ally of Xi")?  Then b is the phrase's actor, as a reader would take it;
-** PETRARCH-2 keeps the first actor, CHN.
+** President Xi Jinping", "Iran's Supreme Leader Ali Khamenei"; not "a Chinese ally of Xi")?
+** Then b is the phrase's actor, as a reader would take it; PETRARCH-2 keeps the first actor,
+** CHN.
 */
 static bool refines(csent *s, const int *w, int a, int b, int end, int pos) {
     const dyad_dict *d = s->c->d;

@@ -193,7 +193,7 @@ static int first_element(const char *s, size_t i, size_t n, char *name, size_t c
             end = past(s, i + 2, n, "?>");
         } else if (n - i < 4 && s[i + 1] == '!') {
             return 0;
-        } else if (memcmp(s + i, "<!--", 4) == 0) {
+        } else if (n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
             end = past(s, i + 4, n, "-->");
         } else if (n - i >= 9 && strncasecmp(s + i, "<!doctype", 9) == 0) {
             if (n - i < 14) return 0;
