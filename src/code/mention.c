@@ -406,16 +406,30 @@ static bool place_modifier(const csent *s, int x, int h) {
     return false;
 }
 
+/* Do the words w[pos..pos+len) name the head of mention m: hold it, or a word of its flat
+   name ("Xi" of "Xi Jinping")?  "Kremlin" in "Russian Kremlin critic Alexei Navalny" does not. */
+static bool names_head(const csent *s, int m, const int *w, int pos, int len) {
+    int h = s->m[m].head;
+    for (int k = pos; k < pos + len; k++) {
+        int x = w[k];
+        if (x == h || (s->w[x].rel == R_FLAT && s->w[x].head == h) || (s->w[h].rel == R_FLAT && s->w[h].head == x))
+            return true;
+    }
+    return false;
+}
+
 /*
 ** Does actor b, named at w[pos], refine actor a, whose words end before w[end]: on the
 ** document's day b's code begins with a's and is longer (CHN, CHNGOV), and the words between
 ** are one name, in sentence order with no preposition or mark but a possessive ("Chinese
 ** President Xi Jinping", "Iran's Supreme Leader Ali Khamenei"; not "a Chinese ally of Xi")?
+** And does b name the phrase's head ("Russian Kremlin critic Alexei Navalny" is no Kremlin)?
 ** Then b is the phrase's actor, as a reader would take it; PETRARCH-2 keeps the first actor,
 ** CHN.
 */
-static bool refines(csent *s, const int *w, int a, int b, int end, int pos) {
+static bool refines(csent *s, int m, const int *w, int a, int b, int end, int pos, int len) {
     const dyad_dict *d = s->c->d;
+    if (!names_head(s, m, w, pos, len)) return false;
     const char *ca = dyad_actor_code_on(&d->actors[a], s->c->day);
     const char *cb = dyad_actor_code_on(&d->actors[b], s->c->day);
     if (!ca || !cb || end < 1 || strlen(cb) <= strlen(ca) || strncmp(ca, cb, strlen(ca)) != 0)
@@ -452,7 +466,7 @@ static bool code_words(csent *s, int m, const int *w, int n) {
         /* "a government-held part of Syria": an agent word that begins a hyphenated compound
            describes the phrase; it is not its sector */
         if (g >= 0 && hyphen_compound(s, w[pos + len - 1])) g = -1;
-        if (a >= 0 && actor >= 0 && a != actor && refines(s, w, actor, a, eend, pos)) {
+        if (a >= 0 && actor >= 0 && a != actor && refines(s, m, w, actor, a, eend, pos, len)) {
             actor = a; /* "Chinese President Xi Jinping": the person, not the country */
             efirst = elast = -1;
         }

@@ -197,6 +197,12 @@ static const own leader_sentences[] = {
     {"111", "POL", "RUS", "Russia attacked Ukraine and Poland condemned Russia."},
     {"190", "RUS", "UKR", "Russia attacked Ukraine and Poland condemned Russia."},
     {"190", "RUSMIL", "UKR", "Russian troops Thursday attacked Ukraine."},
+    /* a two-word country after a verb of telling is no addressee and subject */
+    {"130", "USAGOV", "PRK", "Biden warned North Korea would face severe consequences."},
+    {"1032", "USAELI", "PRK", "Trump told Kim Jong Un North Korea must give up its nuclear weapons."},
+    /* the actor naming the phrase's head wins, not one inside a modifier */
+    {"1121", "RUSOPP", "RUSGOV", "Russian Kremlin critic Alexei Navalny accused Putin of corruption."},
+    {"111", "PSEFTA", "ISR", "Palestinian Hamas rival Fatah criticized Israel."},
 };
 
 /* Does the sentence give its event (the exact code, not only its family)?  Prints what it gave

@@ -46,10 +46,18 @@ static bool is_time_zone(const char *text, const seg_token *t) {
 /*
 ** After a clock time ("at 4 p.m."), token i, does the capitalized word that follows start a
 ** sentence ("4 p.m. Another strike followed")?  Not when it dates or zones the time: "4 p.m.
-** Monday", "4 p.m. Feb. 24", "4 p.m. EST", "4 p.m. Moscow time".
+** Monday", "4 p.m. Feb. 24", "4 p.m. EST", "4 p.m. Moscow time"; nor when the sentence began
+** with the time ("On Monday at 4 p.m. Russian forces attacked").
 */
 static bool clock_time_ends(const char *text, const seg_token *t, int n, int i) {
+    static const char *const fronting[] = {"On", "At", "By", "Around", "Before", "After", "Until", "From",
+                                           "Since", "Shortly", "Just", "Early", "Late", "Earlier", "Later",
+                                           "Then", "Today", "Yesterday", NULL};
     const seg_token *nx = &t[i + 1];
+    int f = i;
+    while (f > 0 && !(t[f - 1].flags & TOK_TERM)) f--;
+    for (int k = 0; fronting[k]; k++) /* "On Monday at 4 p.m. Russian forces attacked": fronted */
+        if (is_text(text, &t[f], fronting[k])) return false;
     if (is_time_zone(text, nx) || seg_is_date_word(text + nx->start, nx->end - nx->start)) return false;
     if (i + 2 < n && (is_text(text, &t[i + 2], "time") || is_text(text, &t[i + 2], "Time"))) return false;
     return true;

@@ -39,6 +39,8 @@ static void test_clock_time(void **state) {
     check_sentences("Talks start at 4 p.m. Monday, 10 a.m. Feb. 24 or 8 p.m. EST.", one);
     const char *moscow[] = {"Polls close at 8 p.m. Moscow time on Sunday.", NULL};
     check_sentences("Polls close at 8 p.m. Moscow time on Sunday.", moscow);
+    const char *fronted[] = {"Talks ended.", "On Monday at 4 p.m. Russian forces attacked Kyiv.", NULL};
+    check_sentences("Talks ended. On Monday at 4 p.m. Russian forces attacked Kyiv.", fronted);
 }
 
 static void test_etc_period(void **state) {

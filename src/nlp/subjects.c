@@ -95,6 +95,19 @@ static int repair_clause_subjects(dyad_sentence *s) {
     return changed;
 }
 
+/* Does w begin many names of countries and places ("North Korea", "Hong Kong", "Sri Lanka")? */
+static bool name_start(const dyad_word *w) {
+    static const char *const words[] = {"North", "South", "East", "West", "New", "Hong", "Sri", "Saudi",
+                                        "United", "Costa", "El", "Sierra", "Burkina", "Papua", "Puerto",
+                                        "San", "Czech", "Central", "Ivory", "Cape", "Dominican", "Solomon",
+                                        "Marshall", "Gaza", "Western", "Northern", "Southern", "Le",
+                                        "La", "Los", "Las", "Abu", "Addis", "Tel", "Kuala", "Buenos", "Rio",
+                                        "Sao", "Santo", "Port", "Saint", "St.", NULL};
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(w->form, words[i])) return true;
+    return false;
+}
+
 /* Verbs that take an addressee and a clause ("told Zelensky Russia would invade"). */
 static bool addressing(const dyad_word *v) {
     static const char *const lemmas[] = {"tell", "assure", "warn", "inform", "remind", "promise",
@@ -119,20 +132,24 @@ static int repair_addressee(dyad_sentence *s, int c) {
     if (last - v < 2 || last >= c) return 0;
     for (int i = v + 1; i <= last; i++)
         if (w[i - 1].upos != DYAD_PROPN) return 0;
-    /* the last word is the subject; the words before it, one name, the addressee */
+    /* the subject is the last word, with the words that begin names before it ("North Korea",
+       "Hong Kong"); the words before them, one name, the addressee */
+    int first = last;
+    while (first - 1 >= v + 1 && name_start(&w[first - 2])) first--;
+    if (first == v + 1) return 0; /* one name, no addressee: "warned North Korea would ..." */
     int head = 0;
-    for (int i = v + 1; i < last; i++)
-        if (w[i - 1].head < v + 1 || w[i - 1].head >= last) head = head ? head : i;
-    if (!head) head = last - 1;
-    for (int i = v + 1; i < last; i++)
-        if (i != head && (w[i - 1].head == last || w[i - 1].head < v + 1 || w[i - 1].head > last)) {
-            w[i - 1].head = head;
-            w[i - 1].deprel = "flat";
-        }
+    for (int i = v + 1; i < first; i++)
+        if (w[i - 1].head < v + 1 || w[i - 1].head >= first) head = head ? head : i;
+    if (!head) head = first - 1;
+    for (int i = v + 1; i <= last; i++) {
+        if (i == head || i == first) continue;
+        w[i - 1].head = i < first ? head : first;
+        w[i - 1].deprel = "flat";
+    }
     w[head - 1].head = v;
     w[head - 1].deprel = "iobj";
-    w[last - 1].head = c;
-    w[last - 1].deprel = nlp_has_child(s, c, "aux:pass", 0) ? "nsubj:pass" : "nsubj";
+    w[first - 1].head = c;
+    w[first - 1].deprel = nlp_has_child(s, c, "aux:pass", 0) ? "nsubj:pass" : "nsubj";
     return 1;
 }
 
