@@ -131,7 +131,7 @@ static const own sentences[] = {
     {"163", "GBR", "IRN", "The United Kingdom imposed sanctions on Iran."},
     {"161", "NER", "FRAGOV", "Niger expelled the French ambassador."},
     /* 17 coerce */
-    {"173", "TURCOP", "---MED", "Turkish police arrested dozens of journalists in Istanbul."},
+    {"173", "TURCOP", "TURMED", "Turkish police arrested dozens of journalists in Istanbul."}, /* a city names its state, as the capital does */
     /* 18 assault */
     {"181", "---UAF", "NGAEDU", "Gunmen kidnapped ten Nigerian students."},
     /* 19 fight */
