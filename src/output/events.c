@@ -183,7 +183,7 @@ void dyad_write_events_tsv(FILE *f, const dyad_document *doc) {
         tsv_text(f, e->pattern);
         fputc('\t', f);
         char *text = text_of(doc, s->start, s->end);
-        fputs(text, f);
+        tsv_text(f, text);
         free(text);
         fputc('\n', f);
     }

@@ -109,6 +109,13 @@ static void test_tsv(void **state) {
     out = capture(dyad_write_events_tsv, d);
     assert_non_null(strstr(out, "\tMac ron E. M \t"));
     free(out);
+    /* the sentence too */
+    d->text = "\xe2\x80\x9cYes.\xe2\x80\x9d\tMacron\vmet Putin in\xe2\x80\xa8Moscow.";
+    d->text_len = strlen(d->text);
+    d->sentences[1].end = (uint32_t)d->text_len;
+    out = capture(dyad_write_events_tsv, d);
+    assert_non_null(strstr(out, "\tMacron met Putin in Moscow.\n"));
+    free(out);
     dyad_document_free(d);
 }
 
