@@ -33,12 +33,23 @@ static cJSON *span(const dyad_char_cursor *at, uint32_t start, uint32_t end) {
     return a;
 }
 
+/* The document text start..end on one line: every tab and line or page break (the ASCII ones,
+   U+0085, U+2028, U+2029) a space; malloc'd. */
 static char *text_of(const dyad_document *doc, uint32_t start, uint32_t end) {
-    char *t = dyad_xmalloc(end - start + 1);
-    memcpy(t, doc->text + start, end - start);
-    t[end - start] = 0;
-    for (char *p = t; *p; p++)
-        if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
+    char *t = dyad_xmalloc(end - start + 1), *o = t;
+    for (const char *p = doc->text + start, *e = doc->text + end; p < e; p++) {
+        const unsigned char *u = (const unsigned char *)p;
+        if (e - p >= 2 && u[0] == 0xC2 && u[1] == 0x85) {
+            *o++ = ' ';
+            p += 1;
+        } else if (e - p >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9)) {
+            *o++ = ' ';
+            p += 2;
+        } else {
+            *o++ = *p && strchr("\t\n\r\v\f\x1c\x1d\x1e", *p) ? ' ' : *p;
+        }
+    }
+    *o = 0;
     return t;
 }
 
