@@ -101,6 +101,8 @@ typedef struct dyad_actor {
 typedef struct dyad_event {
     int sentence;           /* index into dyad_document.sentences */
     char date[11];          /* event date, YYYY-MM-DD, or "" when the document has no date */
+    bool date_in_text;      /* a time expression of the sentence gave date ("on Monday"); else
+                               date is the document's */
     dyad_actor source, target;
     const char *code;       /* CAMEO event code with leading zeros, e.g. "042" */
     const char *verb;       /* the verb's lemma (with particle, e.g. "build up") */

@@ -220,6 +220,7 @@ typedef struct coder_verbinfo {
     const char *pattern, *origin;
     bool negated;
     char date[11];
+    bool date_in_text;      /* a time expression gave date (else it is the document's) */
 } coder_verbinfo;
 
 /* Append the event src -> tgt with code to the coder's events, unless it points at itself, is

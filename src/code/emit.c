@@ -74,7 +74,7 @@ void coder_emit(csent *s, const cactor *src, const cactor *tgt, const char *code
             strcmp(c->ev[k].target.code, tc) == 0)
             return;
     if (!vi->dated) {
-        dyad_event_date(s->doc, s->s, vi->word, vi->date);
+        vi->date_in_text = dyad_event_date(s->doc, s->s, vi->word, vi->date);
         vi->dated = true;
     }
     coder_grow((void **)&c->ev, &c->cap_ev, c->nev + 1, sizeof *c->ev);
@@ -82,6 +82,7 @@ void coder_emit(csent *s, const cactor *src, const cactor *tgt, const char *code
     memset(e, 0, sizeof *e);
     e->sentence = s->si;
     memcpy(e->date, vi->date, sizeof e->date);
+    e->date_in_text = vi->date_in_text;
     set_actor(s, &e->source, src);
     set_actor(s, &e->target, tgt);
     e->code = code;

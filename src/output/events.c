@@ -85,6 +85,7 @@ void dyad_write_events_json(FILE *f, const dyad_document *doc) {
         add_string_or_null(o, "doc_id", doc->id);
         add_string_or_null(o, "doc_date", doc->date);
         add_string_or_null(o, "event_date", e->date);
+        cJSON_AddBoolToObject(o, "date_in_text", e->date_in_text);
         cJSON_AddNumberToObject(o, "sentence", e->sentence);
         cJSON_AddItemToObject(o, "source", actor_json(&at, &e->source));
         cJSON_AddItemToObject(o, "target", actor_json(&at, &e->target));
@@ -126,7 +127,7 @@ void dyad_write_events_tsv_header(FILE *f) {
     fputs("doc_id\tsentence\tevent_date\tdoc_date\tsource_code\tsource_country\tsource_sectors\t"
           "source_text\tevent_code\troot_code\tquad_class\tgoldstein\tplover\ttarget_code\t"
           "target_country\ttarget_sectors\ttarget_text\tverb\tnegated\tsource_span\tverb_span\t"
-          "target_span\tpattern\tsentence_text\n", f);
+          "target_span\tpattern\tsentence_text\tdate_in_text\n", f);
 }
 
 /* Text in a TSV field: whatever a reader might take for a field or line break (tab, the ASCII
@@ -196,6 +197,6 @@ void dyad_write_events_tsv(FILE *f, const dyad_document *doc) {
         char *text = text_of(doc, s->start, s->end);
         tsv_text(f, text);
         free(text);
-        fputc('\n', f);
+        fprintf(f, "\t%d\n", e->date_in_text);
     }
 }

@@ -27,6 +27,7 @@ static dyad_document *one_event(void) {
     dyad_event *e = d->events;
     e->sentence = 1;
     strcpy(e->date, "2022-02-07");
+    e->date_in_text = true; /* "on Monday" */
     e->source = (dyad_actor){"Macron", "FRAGOV", "EMMANUEL_MACRON", 11, 17};
     e->target = (dyad_actor){"Putin", "RUSGOV", "VLADIMIR_PUTIN", 22, 27};
     e->code = "042";
@@ -56,6 +57,7 @@ static void test_json(void **state) {
     assert_non_null(o);
     assert_string_equal(cJSON_GetObjectItem(o, "doc_id")->valuestring, "doc-1");
     assert_string_equal(cJSON_GetObjectItem(o, "event_date")->valuestring, "2022-02-07");
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(o, "date_in_text")));
     assert_string_equal(cJSON_GetObjectItem(o, "doc_date")->valuestring, "2022-02-08");
     assert_string_equal(cJSON_GetObjectItem(o, "event_code")->valuestring, "042");
     assert_string_equal(cJSON_GetObjectItem(o, "root_code")->valuestring, "04");
@@ -96,7 +98,7 @@ static void test_tsv(void **state) {
     char *out = capture(dyad_write_events_tsv, d);
     assert_string_equal(out, "doc-1\t1\t2022-02-07\t2022-02-08\tFRAGOV\tFRA\tGOV\tMacron\t042\t04\t1\t1.9\t"
                              "CONSULT\tRUSGOV\tRUS\tGOV\tPutin\tmeet\t0\t7:13\t14:17\t18:23\t* +\t"
-                             "Macron met Putin in Moscow.\n");
+                             "Macron met Putin in Moscow.\t1\n");
     /* Header and rows have the same number of columns. */
     int tabs_head = 0, tabs_row = 0;
     for (char *p = head; *p; p++) tabs_head += *p == '\t';
@@ -114,7 +116,7 @@ static void test_tsv(void **state) {
     d->text_len = strlen(d->text);
     d->sentences[1].end = (uint32_t)d->text_len;
     out = capture(dyad_write_events_tsv, d);
-    assert_non_null(strstr(out, "\tMacron met Putin in Moscow.\n"));
+    assert_non_null(strstr(out, "\tMacron met Putin in Moscow.\t1\n"));
     free(out);
     dyad_document_free(d);
 }
