@@ -279,8 +279,12 @@ static int repair_second_subjects(dyad_sentence *s) {
 
 int nlp_repair_subjects(dyad_sentence *s) {
     int n = s->n_words;
-    int *heads = dyad_xmalloc((size_t)(n ? n : 1) * sizeof *heads);
-    const char **rels = dyad_xmalloc((size_t)(n ? n : 1) * sizeof *rels);
+    /* the parse as it was, to go back to: on the stack for a sentence of the splitter's length */
+    int head_buf[DYAD_MAX_SENTENCE_WORDS];
+    const char *rel_buf[DYAD_MAX_SENTENCE_WORDS];
+    bool big = n > DYAD_MAX_SENTENCE_WORDS;
+    int *heads = big ? dyad_xmalloc((size_t)n * sizeof *heads) : head_buf;
+    const char **rels = big ? dyad_xmalloc((size_t)n * sizeof *rels) : rel_buf;
     for (int i = 0; i < n; i++) {
         heads[i] = s->words[i].head;
         rels[i] = s->words[i].deprel;
@@ -294,7 +298,9 @@ int nlp_repair_subjects(dyad_sentence *s) {
         }
         changed = 0;
     }
-    free(heads);
-    free(rels);
+    if (big) {
+        free(heads);
+        free(rels);
+    }
     return changed;
 }

@@ -43,11 +43,14 @@ static const char *const months[] = {
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", NULL,
 };
 
+/* Abbreviated days (AP style). */
+static const char *const days[] = {
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", NULL,
+};
+
 static const char *const others[] = {
     /* companies and institutions */
     "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Assn", "Intl", "Dept", "Govt", "Univ",
-    /* days (AP style); the months are in months[] */
-    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     /* US states (AP style) */
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
     "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
@@ -102,20 +105,19 @@ bool seg_is_abbrev(const char *s, size_t n) {
     }
     if (dotted && segments >= 2) return true;
     return in_list(titles, s, n - 1, false) || in_list(months, s, n - 1, false) ||
-           in_list(others, s, n - 1, false);
+           in_list(days, s, n - 1, false) || in_list(others, s, n - 1, false);
 }
 
 /* Names of days and months in full, which date a clock time ("4 p.m. Monday"). */
-static const char *const date_words[] = {
+static const char *const date_names[] = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
-    "Sept.", "Oct.", "Nov.", "Dec.", "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.",
-    "Sat.", "Sun.", NULL,
+    "November", "December", NULL,
 };
 
 bool seg_is_date_word(const char *s, size_t n) {
-    return in_list(date_words, s, n, false);
+    if (in_list(date_names, s, n, false) || seg_is_month(s, n)) return true;
+    return n >= 2 && s[n - 1] == '.' && in_list(days, s, n - 1, false);
 }
 
 /* Words that, capitalized after an abbreviation's period, start a new sentence. */
