@@ -33,6 +33,78 @@ static size_t skip_space(const char *s, size_t i, size_t n) {
 }
 
 static size_t skip_date_line(dyad_document *doc, size_t p);
+static size_t skip_byline(const char *s, size_t n, size_t p);
+static int letter_case(const char *s, size_t i, size_t n, int *len);
+
+/* Unicode characters in s[a..b) (UTF-8 lead bytes). */
+static size_t chars(const char *s, size_t a, size_t b) {
+    size_t k = 0;
+    for (size_t i = a; i < b; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+/* Is c the first byte of a sentence-final mark (. ! ? or "…", U+2026)? */
+static bool final_mark(const char *s, size_t i, size_t n) {
+    return s[i] == '.' || s[i] == '!' || s[i] == '?' ||
+           (i + 3 <= n && memcmp(s + i, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* Headlines held at most this many words (AP and Reuters write 6 to 10). */
+#define HEADLINE_MAX_WORDS 12
+
+/*
+** Is the first line s[p..end) a headline although the body follows on the very next line, at
+** q (no blank line between)?  It is when it is short (at most HEADLINE_MAX_WORDS words), ends
+** without a mark (. ! ? , ; : also inside closing quotes or brackets), is no byline, the next
+** line starts with a capital or a quotation mark, the lines after it end a sentence somewhere
+** (a list of unpunctuated headlines is no headline and body), and the line was broken on
+** purpose: hard-wrapped prose fills its lines to about the same width, so the next line's first
+** word would not have fitted on the first line, while a headline is shorter than the longest
+** of the next three lines by more than that word and by a quarter at least.
+*/
+static bool headline_before_text(const char *s, size_t n, size_t p, size_t end, size_t q) {
+    size_t last = end;
+    while (last > p && (strchr(")]\"'", s[last - 1]) || (unsigned char)s[last - 1] >= 0x80)) {
+        if ((unsigned char)s[last - 1] < 0x80) last--;
+        else if (last - p >= 3 && memcmp(s + last - 3, "\xE2\x80\x9D", 3) == 0) last -= 3; /* ” */
+        else if (last - p >= 3 && memcmp(s + last - 3, "\xE2\x80\x99", 3) == 0) last -= 3; /* ’ */
+        else break;
+    }
+    if (last == p || strchr(".!?,;:", s[last - 1]) || (last - p >= 3 && final_mark(s, last - 3, n)))
+        return false;
+    if (skip_byline(s, n, p) != p) return false;
+    int words = 0;
+    for (size_t i = p; i < end; i++)
+        if (!is_space(s[i]) && (i == p || is_space(s[i - 1])) && ++words > HEADLINE_MAX_WORDS) return false;
+    int len, c = letter_case(s, q, n, &len);
+    bool quote = strchr("\"'", s[q]) || (q + 3 <= n && (memcmp(s + q, "\xE2\x80\x9C", 3) == 0 ||
+                                                        memcmp(s + q, "\xE2\x80\x98", 3) == 0));
+    if (c != 'U' && !quote) return false;
+    /* the next lines of the paragraph (at most three): the longest, and a sentence end */
+    size_t widest = 0, i = q, first_word = 0;
+    bool sentence_end = false;
+    for (int line = 0; line < 3 && i < n; line++) {
+        size_t a = i;
+        const char *lf = memchr(s + a, '\n', n - a);
+        size_t b = lf ? (size_t)(lf - s) : n;
+        i = b + 1;
+        while (b > a && is_space(s[b - 1])) b--;
+        while (a < b && (s[a] == ' ' || s[a] == '\t')) a++;
+        if (a == b) break; /* a blank line ends the paragraph */
+        if (line == 0) {
+            size_t k = a;
+            while (k < b && !is_space(s[k])) k++;
+            first_word = chars(s, a, k);
+        }
+        size_t w = chars(s, a, b);
+        if (w > widest) widest = w;
+        for (size_t k = a; k < b && !sentence_end; k++)
+            sentence_end = final_mark(s, k, n) && (k + 1 == b || strchr(" \"')]", s[k + 1]) ||
+                                                   (unsigned char)s[k + 1] >= 0x80);
+    }
+    size_t head = chars(s, p, end);
+    return sentence_end && head + 1 + first_word <= widest && 4 * head <= 3 * widest;
+}
 
 bool dyad_find_headline(dyad_document *doc) {
     const char *s = doc->text;
@@ -42,10 +114,12 @@ bool dyad_find_headline(dyad_document *doc) {
     if (!nl || skip_date_line(doc, p) != p) return false; /* a date line is no headline */
     size_t e = (size_t)(nl - s), end = e;
     while (end > p && is_space(s[end - 1])) end--;
-    /* a blank line must follow, then more text; or, on the next line, a date line */
+    /* a blank line must follow, then more text; or, on the next line, a date line; or the
+       body, when the line is plainly a headline (headline_before_text) */
     size_t q = e + 1;
     while (q < n && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
-    if (q >= n || (s[q] != '\n' && skip_date_line(doc, q) == q)) return false;
+    if (q >= n || (s[q] != '\n' && skip_date_line(doc, q) == q && !headline_before_text(s, n, p, end, q)))
+        return false;
     size_t body = skip_space(s, q, n);
     if (body >= n || end == p || end - p > 300) return false;
     char last = s[end - 1];

@@ -174,6 +174,67 @@ static void test_no_headline(void **state) {
     dyad_document_free(d);
 }
 
+/*
+** A short first line without a final mark, right above a longer line that starts with a
+** capital, is a headline without a blank line after it; the first line of hard-wrapped prose
+** (its lines of about the same width) is not, nor a line that a short text follows.
+*/
+static void test_headline_no_blank_line(void **state) {
+    (void)state;
+    const char *text = "China praises Pakistan\nIran threatened Israel on Monday.\n";
+    dyad_document *d = detect(text);
+    assert_non_null(d->title);
+    assert_string_equal(d->title, "China praises Pakistan");
+    assert_int_equal(d->body_start, 23);
+    assert_null(d->dateline);
+    dyad_document_free(d);
+    /* a quotation opens the body; a dateline may follow on the next line */
+    d = detect("Talks collapse\n\"We will fight,\" the minister said on Tuesday in Kyiv.\n");
+    assert_string_equal(d->title, "Talks collapse");
+    assert_int_equal(d->body_start, 15);
+    dyad_document_free(d);
+    d = detect("Russia warns Ukraine\nMOSCOW (Reuters) - Russia accused Ukraine of shelling Donetsk.\n");
+    assert_string_equal(d->title, "Russia warns Ukraine");
+    assert_string_equal(d->dateline, "MOSCOW (Reuters)");
+    assert_string_equal(d->text + d->body_start, "Russia accused Ukraine of shelling Donetsk.\n");
+    dyad_document_free(d);
+}
+
+static void test_no_headline_wrapped(void **state) {
+    (void)state;
+    /* hard-wrapped prose: the first line has no final mark but is as wide as the next */
+    const char *text = "Russian troops crossed into the Donbas region on Tuesday after the\n"
+                       "Kremlin recognised two breakaway republics, officials in Kyiv said.\n"
+                       "Western leaders condemned the move.\n";
+    dyad_document *d = detect(text);
+    assert_null(d->title);
+    assert_int_equal(d->body_start, 0);
+    dyad_document_free(d);
+    /* wrapped at 40 characters, the first line a little shorter than the second */
+    d = detect("The talks in Geneva ended on Friday with\nNo agreement on the withdrawal of troops.\n");
+    assert_null(d->title);
+    dyad_document_free(d);
+    /* a first line that ends with a mark, a long one, one before a lower-case line, a byline */
+    d = detect("China praises Pakistan.\nIran threatened Israel on Monday in a speech.\n");
+    assert_null(d->title);
+    dyad_document_free(d);
+    d = detect("Iran and Israel and China and Pakistan and Russia and Ukraine trade threats\n"
+               "Iran threatened Israel on Monday in a speech broadcast on state television in Tehran.\n");
+    assert_null(d->title);
+    dyad_document_free(d);
+    d = detect("China praises Pakistan\nand Iran threatened Israel on Monday in a long speech.\n");
+    assert_null(d->title);
+    dyad_document_free(d);
+    d = detect("By Jane Doe\nIran threatened Israel on Monday in a long speech in Tehran.\n");
+    assert_null(d->title);
+    dyad_document_free(d);
+    /* a list of headlines, none punctuated, is no headline and body */
+    d = detect("Russia threatens Ukraine\nChina warns Taiwan over military drills near the strait\n"
+               "Iran rejects US offer\n");
+    assert_null(d->title);
+    dyad_document_free(d);
+}
+
 static void test_normalize_date(void **state) {
     (void)state;
     char out[11];
@@ -229,6 +290,8 @@ int main(void) {
         cmocka_unit_test(test_no_dateline),
         cmocka_unit_test(test_headline),
         cmocka_unit_test(test_no_headline),
+        cmocka_unit_test(test_headline_no_blank_line),
+        cmocka_unit_test(test_no_headline_wrapped),
         cmocka_unit_test(test_normalize_date),
         cmocka_unit_test(test_default_id),
         cmocka_unit_test(test_utf8),
