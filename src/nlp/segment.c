@@ -133,14 +133,29 @@ static int list_number(const char *text, const seg_token *t, int n, int i) {
 }
 
 /*
+** Does the line that ends with token t (the one before a line that starts with an item number)
+** stand apart from it?  It does when it ends with a capitalised word that is no month or day
+** name ("Iran threatened Israel\n2. China ...") or with a closing bracket or quotation mark.
+** A line that ends in lower case, a number or a sign goes on into a number at the start of
+** the next: "killed at least\n12. Ukraine's ...", "in\n2022.", "cost $\n2.", "February\n24.".
+*/
+static bool line_apart(const char *text, const seg_token *t) {
+    if (t->flags & TOK_CLOSE) return true;
+    return (t->flags & TOK_UPPER) && (t->flags & TOK_WORD) && !(t->flags & TOK_ABBR) &&
+           !seg_is_date_word(text + t->start, t->end - t->start);
+}
+
+/*
 ** Is token i the number of a numbered list item ("1. The pricing ...")?  EWT starts a sentence
 ** with it.  It is when it opens the paragraph or follows the end of a sentence or a colon, or
-** when the paragraph has the item number before or after it (within 400 tokens).
+** when the paragraph has the item number before or after it (within 400 tokens), or when it
+** starts a line, a capitalised word follows it and the line before stands apart (line_apart).
 */
 static bool is_list_item(const char *text, const seg_token *t, int n, int i) {
     int v = list_number(text, t, n, i);
     if (v < 0) return false;
     if (i == 0 || (t[i - 1].flags & (TOK_TERM | TOK_ABBR)) || is_text(text, &t[i - 1], ":")) return true;
+    if ((t[i].flags & TOK_NEWLINE) && (t[i + 2].flags & TOK_UPPER) && line_apart(text, &t[i - 1])) return true;
     int lo = i > 400 ? i - 400 : 0, hi = i + 400 < n ? i + 400 : n;
     for (int k = lo; k < hi; k++) {
         if (k == i || !(t[k].flags & TOK_DIGIT)) continue;
@@ -198,6 +213,10 @@ static bool is_bullet(const char *text, const seg_token *t, int n, int i, const 
     int kind = line_mark(text, t, n, i);
     if (kind == MARK_BULLET) return true;
     if (!kind || i == 0 || line_goes_on(text, &t[i - 1])) return false;
+    if (kind == MARK_NUMBER) { /* a lone "2) China ...", as a lone "2. China ..." (is_list_item) */
+        int k = is_text(text, &t[i], "(") ? i + 1 : i;
+        if ((t[k].flags & TOK_DIGIT) && (t[k + 2].flags & TOK_UPPER) && line_apart(text, &t[i - 1])) return true;
+    }
     return is_text(text, &t[i - 1], ":") || marks[kind] >= 2; /* it and another */
 }
 

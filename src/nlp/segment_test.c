@@ -151,6 +151,32 @@ static void test_bracketed_labels(void **state) {
     check_sentences("The plan has two parts (a) a ceasefire and\n(b) talks in Geneva.", one);
 }
 
+/* A single numbered line, "2." or "2)" and a capitalised word, after a line that ends with a
+   name starts a sentence; a year, a day after a month, an amount or a count at the start of a
+   wrapped line does not. */
+static void test_one_numbered_line(void **state) {
+    (void)state;
+    const char *s[] = {"Iran threatened Israel", "2. China praised Pakistan", NULL};
+    check_sentences("Iran threatened Israel\n2. China praised Pakistan", s);
+    dyad_document *d = segment_text("Iran threatened Israel\n2. China praised Pakistan");
+    assert_int_equal(d->n_sentences, 2);
+    assert_int_equal(d->sentences[0].end, 22);
+    assert_int_equal(d->sentences[1].start, 23);
+    assert_int_equal(d->sentences[1].tokens[0].end, 24); /* "2", then "." */
+    assert_int_equal(d->sentences[1].tokens[1].start, 24);
+    dyad_document_free(d);
+    const char *b[] = {"Iran threatened Israel", "2) China praised Pakistan", NULL};
+    check_sentences("Iran threatened Israel\n2) China praised Pakistan", b);
+    const char *q[] = {"Demands of \"Kyiv\"", "3. Troops leave Belarus", NULL};
+    check_sentences("Demands of \"Kyiv\"\n3. Troops leave Belarus", q);
+    const char *w[] = {"Troops arrived in\n2022.", "The talks began.", "The deal cost $\n2.", "It was signed.",
+                       "Russia attacked on February\n24.", "NATO condemned it.", "Troops killed\n12.",
+                       "Kyiv said so.", "It cost $\n2.5 million.", NULL};
+    check_sentences("Troops arrived in\n2022. The talks began. The deal cost $\n2. It was signed. "
+                    "Russia attacked on February\n24. NATO condemned it. Troops killed\n12. Kyiv said so. "
+                    "It cost $\n2.5 million.", w);
+}
+
 static void test_line_lists(void **state) {
     (void)state;
     const char *s[] = {"Russia threatens Ukraine", "China warns Taiwan", "Iran rejects US offer", NULL};
@@ -325,6 +351,7 @@ int main(void) {
         cmocka_unit_test(test_dash_and_numbered_lines),
         cmocka_unit_test(test_bracketed_labels),
         cmocka_unit_test(test_line_lists),
+        cmocka_unit_test(test_one_numbered_line),
         cmocka_unit_test(test_number_after_abbreviation),
         cmocka_unit_test(test_spaced_marks),
         cmocka_unit_test(test_soft_hyphen),
