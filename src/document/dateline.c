@@ -9,7 +9,9 @@
 ** that holds only a date ("February 8, 2022"), as pages print above the story, is metadata too:
 ** it gives the document its date when it has none, and the dateline may follow it, as may a
 ** reading aid ("4 min read") and a byline.  Several places share a dateline with '/'
-** ("NEW DELHI/ISLAMABAD, Feb 24 (Reuters) -"); CNN writes no dash: "Washington (CNN)The ...".
+** ("NEW DELHI/ISLAMABAD, Feb 24 (Reuters) -"); CNN writes no dash: "Washington (CNN)The ...",
+** which is taken only for a place (and state) and a known news organisation right before a
+** capital, not for "Russia (RUS)Attacked ...".
 */
 #include <stdio.h>
 #include <string.h>
@@ -393,19 +395,52 @@ static size_t skip_byline(const char *s, size_t n, size_t p) {
     return skip_space(s, end, n);
 }
 
-/* Does s[p..close) end with an agency in brackets: one or two capitalized words ("(CNN)",
-   "(CNN Business)"), not "(and Belarus)"? */
-static bool agency_before(const char *s, size_t p, size_t close) {
-    size_t open = close;
-    while (open > p && s[open] != '(') open--;
-    if (s[open] != '(' || close - open < 3 || close - open > 20) return false;
-    int words = 0;
-    for (size_t i = open + 1; i < close; i++)
-        if (i == open + 1 || s[i - 1] == ' ') {
-            if (s[i] < 'A' || s[i] > 'Z') return false;
-            words++;
-        }
-    return words <= 2;
+/* News organisations that may stand in brackets in a dateline with no dash after it ("(CNN)",
+   "(CNN Business)"): CNN's form, and the wire services that it is seen with in pages. */
+static bool is_outlet(const char *s, size_t n) {
+    static const char *const outlets[] = {"CNN", "CNNMoney", "Reuters", "AP", "AFP", "BBC", "UPI", "dpa",
+                                          "Xinhua", "TASS", "Bloomberg", "ANI", "PTI", "IANS", "EFE", "ANSA",
+                                          "Yonhap", "Kyodo", "KCNA", "IRNA", "WAFA", "SANA", "Interfax",
+                                          "Anadolu", "AAP", "NHK", "Sputnik", NULL};
+    for (int i = 0; outlets[i]; i++)
+        if (equal_word(s, n, outlets[i])) return true;
+    return false;
+}
+
+/*
+** Does s[p..close) end with a news organisation in brackets, its name (is_outlet) and at most
+** one more capitalized word ("(CNN)", "(CNN Business)")?  Stores where the '(' is in *open.
+** An abbreviation that is no outlet is more often the code or short name of what stands before
+** it ("Russia (RUS)", "Democratic Republic of Congo (DRC)", "Russia (and Belarus)").
+*/
+static bool outlet_before(const char *s, size_t p, size_t close, size_t *open) {
+    size_t o = close;
+    while (o > p && s[o] != '(') o--;
+    if (s[o] != '(' || close - o < 3 || close - o > 24) return false;
+    size_t a = o + 1, b = a;
+    while (b < close && s[b] != ' ') b++;
+    if (!is_outlet(s + a, b - a)) return false;
+    if (b < close) { /* "Business" */
+        size_t c = b + 1;
+        if (c >= close || s[c] < 'A' || s[c] > 'Z') return false;
+        for (size_t k = c; k < close; k++)
+            if (!((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'))) return false;
+    }
+    *open = o;
+    return true;
+}
+
+/* Is s[0..n) a place, or a place and its state or country ("Atlanta, Georgia"): what CNN puts
+   before "(CNN)"?  No date: that form has none. */
+static bool is_place_and_state(const char *s, size_t n) {
+    while (n > 0 && s[n - 1] == ' ') n--;
+    const char *comma = memchr(s, ',', n);
+    size_t a = comma ? (size_t)(comma - s) : n;
+    bool caps = true;
+    if (a == 0 || !is_place(s, a, &caps)) return false;
+    if (!comma) return true;
+    size_t b = skip_space(s, a + 1, n);
+    return b < n && !memchr(s + b, ',', n - b) && is_place(s + b, n - b, &caps);
 }
 
 bool dyad_find_dateline(dyad_document *doc) {
@@ -427,7 +462,7 @@ bool dyad_find_dateline(dyad_document *doc) {
     const char *nl = memchr(s + p, '\n', limit - p);
     if (nl) limit = (size_t)(nl - s);
     for (size_t i = p; i < limit; i++) {
-        size_t sep = 0;
+        size_t sep = 0, open;
         bool colon = false;
         if (i + 3 <= n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
             ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x95))
@@ -436,8 +471,8 @@ bool dyad_find_dateline(dyad_document *doc) {
             sep = s[i + 1] == '-' ? 2 : 1;
         else if (s[i] == ':' && i + 1 < n && s[i + 1] == ' ')
             sep = 1, colon = true;
-        else if (s[i] == ')' && i + 1 < n && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && agency_before(s, p, i) &&
-                 is_dateline(s + p, i + 1 - p, false)) { /* "Washington (CNN)Angered by ..." */
+        else if (s[i] == ')' && i + 1 < n && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && outlet_before(s, p, i, &open) &&
+                 is_place_and_state(s + p, open - p)) { /* "Washington (CNN)Angered by ..." */
             doc->dateline = dyad_arena_strndup(doc->arena, s + p, i + 1 - p);
             doc->body_start = i + 1;
             return true;

@@ -54,6 +54,23 @@ static void test_shared_and_cnn(void **state) {
     check_dateline("Russia (and Belarus)Denied it.", NULL, "Russia (and Belarus)Denied it.");
 }
 
+/* CNN's dateline without a dash needs a place (and state) before a news organisation: a
+   country with its own code in brackets, as tables and sports results write it, is text. */
+static void test_cnn_not_country_code(void **state) {
+    (void)state;
+    check_dateline("Russia (RUS)Attacked Ukraine.", NULL, "Russia (RUS)Attacked Ukraine.");
+    check_dateline("Democratic Republic of Congo (DRC)Rebels attacked.", NULL,
+                   "Democratic Republic of Congo (DRC)Rebels attacked.");
+    check_dateline("Kyiv (UKR)Troops left.", NULL, "Kyiv (UKR)Troops left.");
+    check_dateline("Russia (RUS)attacked Ukraine.", NULL, "Russia (RUS)attacked Ukraine.");
+    check_dateline("Hong Kong (CNN Business)Shares fell.", "Hong Kong (CNN Business)", "Shares fell.");
+    check_dateline("Atlanta, Georgia (CNN)A storm hit.", "Atlanta, Georgia (CNN)", "A storm hit.");
+    check_dateline("London (Reuters)Shares fell.", "London (Reuters)", "Shares fell.");
+    /* a date is no part of this form; the dash forms keep theirs */
+    check_dateline("Kyiv, Feb 8 (CNN)Troops left.", NULL, "Kyiv, Feb 8 (CNN)Troops left.");
+    check_dateline("the capital (CNN)Troops left.", NULL, "the capital (CNN)Troops left.");
+}
+
 /* A reading aid above the story ("4 min read"), alone or after the date, is no text. */
 static void test_reading_aid(void **state) {
     (void)state;
@@ -282,6 +299,7 @@ int main(void) {
         cmocka_unit_test(test_em_dash),
         cmocka_unit_test(test_agency),
         cmocka_unit_test(test_shared_and_cnn),
+        cmocka_unit_test(test_cnn_not_country_code),
         cmocka_unit_test(test_reading_aid),
         cmocka_unit_test(test_byline),
         cmocka_unit_test(test_date),

@@ -63,7 +63,9 @@ bool dyad_find_headline(dyad_document *doc);
 ** "KYIV, Feb 8 (Reuters) -", "LONDON, March 3 -", "KABUL:"), store it without the dash in
 ** doc->dateline and move doc->body_start past the dash.  A dateline is a place in capitals, or a
 ** capitalized place with a date or a news agency in brackets, before a dash (em, en, "-", "--")
-** or, for a place in capitals, a colon.  Returns whether it found one.
+** or, for a place in capitals, a colon; or CNN's form without a dash, a place (and state) and a
+** known news organisation in brackets right before the text ("Washington (CNN)The ...").
+** Returns whether it found one.
 */
 bool dyad_find_dateline(dyad_document *doc);
 
