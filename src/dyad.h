@@ -171,8 +171,10 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt);
 /*
 ** The next document, owned by the caller (free it with dyad_document_free()), or NULL at the
 ** end.  A bad record (malformed JSON, no text, a binary file) is reported with file and line
-** through dyad_warn() and skipped; reading goes on with the next one.  Invalid UTF-8 is
-** replaced by U+FFFD with a warning, and the document kept.
+** through dyad_warn() and skipped; reading goes on with the next one.  A JSON Lines line longer
+** than 64 MiB, or holding a NUL byte, is such a record (passed over without being kept); after a
+** NUL byte with no line end in the next 64 MiB the rest of the input is skipped as binary.
+** Invalid UTF-8 is replaced by U+FFFD with a warning, and the document kept.
 */
 dyad_document *dyad_reader_next(dyad_reader *r);
 /* Number of records skipped so far because they were bad. */

@@ -215,6 +215,21 @@ static void test_exit_status(void **state) {
     unlink(path);
 }
 
+/* /dev/zero read as JSON Lines (one endless line of NUL bytes) ends after its first 64 MiB with
+   exit status 1: records were skipped.  It read for ever; alarm() makes a hang fail. */
+static void test_jsonl_dev_zero(void **state) {
+    (void)state;
+    alarm(60);
+    run_result r = run("code --input jsonl /dev/zero", NULL);
+    alarm(0);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "/dev/zero:1:1: warning: NUL byte in a JSON record; record skipped"));
+    assert_non_null(strstr(r.err, "/dev/zero:1: warning: no line end within 64 MiB after a NUL byte: binary "
+                                  "input; the rest of it is skipped"));
+    assert_string_equal(r.out, "");
+    run_free(&r);
+}
+
 /* A parsed sentence longer than 256 words (CoNLL-U input) is cut into pieces with a note; that
    is no problem with the input, so the exit status is 0. */
 static void test_long_conllu(void **state) {
@@ -253,6 +268,7 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_options),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_exit_status),
+        cmocka_unit_test(test_jsonl_dev_zero),
         cmocka_unit_test(test_long_conllu),
         cmocka_unit_test(test_singular),
     };

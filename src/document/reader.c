@@ -28,7 +28,6 @@
 #include "util/util.h"
 
 #define MAX_ID_WARNINGS 20     /* reused ids reported one by one; the rest are counted */
-#define MAX_RECORD (256 << 20) /* bytes of the longest JSON Lines record read */
 #define MAX_PROLOG (1 << 20)   /* bytes of XML before the root element that are looked through */
 
 /* The ids of a file's records, as 64-bit hashes with the line of their first record (open
@@ -88,6 +87,7 @@ struct dyad_reader {
     id_set ids;              /* JSON Lines and feeds: the ids of the records so far */
     long reused_ids;         /* records whose id an earlier one had */
     long skipped;
+    size_t max_line;         /* JSON Lines: bytes of the longest line read (DYAD_MAX_JSONL_LINE) */
     dyad_read_options opt;
 };
 
@@ -338,6 +338,7 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
     r->origin = dyad_xstrdup(origin);
     r->in = in;
     r->line = 1;
+    r->max_line = DYAD_MAX_JSONL_LINE;
     if (opt) r->opt = *opt;
     r->opt.id = opt && opt->id ? dyad_xstrdup(opt->id) : NULL;
     r->opt.date = opt && opt->date ? dyad_xstrdup(opt->date) : NULL;
@@ -414,19 +415,55 @@ static void report_read_error(dyad_reader *r) {
     r->skipped++;
 }
 
-/* Pass over the rest of the current line (up to its end, included) without keeping it. */
-static void skip_line(dyad_reader *r) {
+/* Write bytes n into buf as "64 MiB" when it is whole MiB, else as "1000 bytes". */
+static void format_size(char *buf, size_t size, size_t n) {
+    if (n >= (1 << 20) && n % (1 << 20) == 0) snprintf(buf, size, "%zu MiB", n >> 20);
+    else snprintf(buf, size, "%zu bytes", n);
+}
+
+/*
+** Pass over the rest of the current line (up to its end, included) without keeping it: bytes
+** are dropped as they are read, so memory stays that of one chunk however long the line.  When
+** the line holds a NUL byte (nul) and no line end comes within r->max_line bytes, the input is
+** binary (/dev/zero, a disk image): that is reported, the rest of the input is skipped and
+** false returned.  A long line of text is read to its end, however long.
+*/
+static bool skip_line(dyad_reader *r, bool nul) {
+    size_t passed = 0;
     for (;;) {
         const char *nl = memchr(r->data + r->pos, '\n', r->len - r->pos);
         if (nl) {
             r->pos = (size_t)(nl - r->data) + 1;
             break;
         }
+        passed += r->len - r->pos;
         r->pos = r->len;
+        if (nul && passed > r->max_line) {
+            char cap[32];
+            format_size(cap, sizeof cap, r->max_line);
+            dyad_warn(r->origin, r->line, 0, "no line end within %s after a NUL byte: binary input; the rest "
+                      "of it is skipped", cap);
+            r->skipped++;
+            if (r->in && r->in != stdin) fclose(r->in);
+            r->in = NULL;
+            r->pos = r->len = r->scanned = 0;
+            return false;
+        }
         if (!read_more(r)) break;
     }
     r->scanned = 0;
     r->line++;
+    return true;
+}
+
+/* Report the line at r->pos, which is longer than r->max_line, and pass over it. */
+static void skip_long_line(dyad_reader *r) {
+    char cap[32];
+    format_size(cap, sizeof cap, r->max_line);
+    dyad_warn(r->origin, r->line, 1, "JSON Lines line longer than %s; record skipped", cap);
+    r->skipped++;
+    r->any_record = true;
+    skip_line(r, false);
 }
 
 /* The next good JSON Lines record, or NULL at the end. */
@@ -439,16 +476,16 @@ static dyad_document *next_record(dyad_reader *r) {
         const char *nl = memchr(r->data + r->pos + r->scanned, '\n', r->len - r->pos - r->scanned);
         if (!nl) {
             const char *nul = memchr(r->data + r->pos + r->scanned, 0, r->len - r->pos - r->scanned);
-            if (nul || r->len - r->pos > MAX_RECORD) { /* no record: do not keep reading it */
-                if (nul)
-                    dyad_warn(r->origin, r->line, (long)(nul - (r->data + r->pos)) + 1,
-                              "NUL byte in a JSON record; record skipped");
-                else
-                    dyad_warn(r->origin, r->line, 1, "JSON record longer than %d MB; record skipped",
-                              MAX_RECORD >> 20);
+            if (nul) { /* no record: do not keep reading it */
+                dyad_warn(r->origin, r->line, (long)(nul - (r->data + r->pos)) + 1,
+                          "NUL byte in a JSON record; record skipped");
                 r->skipped++;
                 r->any_record = true;
-                skip_line(r);
+                if (!skip_line(r, true)) return NULL;
+                continue;
+            }
+            if (r->len - r->pos > r->max_line) {
+                skip_long_line(r);
                 continue;
             }
             r->scanned = r->len - r->pos;
@@ -458,6 +495,10 @@ static dyad_document *next_record(dyad_reader *r) {
         r->scanned = 0;
         const char *line = r->data + r->pos;
         size_t n = nl ? (size_t)(nl - line) : r->len - r->pos;
+        if (n > r->max_line) {
+            skip_long_line(r);
+            continue;
+        }
         long lineno = r->line;
         r->pos += n + (nl ? 1 : 0);
         r->line++;
@@ -532,6 +573,10 @@ dyad_document *dyad_reader_next(dyad_reader *r) {
                                                        : dyad_read_text(r->origin, r->data, r->len, &r->opt);
     if (!doc) r->skipped++;
     return doc;
+}
+
+void dyad_reader_set_max_line(dyad_reader *r, size_t max_bytes) {
+    if (r && max_bytes > 0) r->max_line = max_bytes;
 }
 
 long dyad_reader_skipped(const dyad_reader *r) {

@@ -69,6 +69,17 @@ bool dyad_find_headline(dyad_document *doc);
 */
 bool dyad_find_dateline(dyad_document *doc);
 
+/* ------------------------------------------------------------- reading (reader.c) */
+
+/* Bytes of the longest JSON Lines line that dyad_reader_next() reads: 64 MiB.  A longer line
+   is reported with its file and line, passed over without being kept, and counted as skipped;
+   a line with NUL bytes is skipped too, and when no line end comes within this many bytes
+   after its NUL, the input is taken for binary and the rest of it skipped (/dev/zero). */
+#define DYAD_MAX_JSONL_LINE ((size_t)64 << 20)
+/* Set the longest JSON Lines line that r reads to max_bytes (> 0; DYAD_MAX_JSONL_LINE until
+   set): for tests, which need no 64 MiB lines to check the cap. */
+void dyad_reader_set_max_line(dyad_reader *r, size_t max_bytes);
+
 /* ---------------------------------------------------------------- formats */
 
 /*

@@ -7,6 +7,7 @@
 #define DYAD_DOCUMENT_READER_CHECK_H
 
 #include "dyad.h"
+#include "document/reader.h"
 
 #define MAX_DOCS 32
 
@@ -30,16 +31,18 @@ static inline void write_input(read_result *r, const char *suffix, const char *d
     close(fd);
 }
 
-/* Write the input, read every document from it with the options opt (NULL for none), and
-   remove the file.  Free the result with free_result(). */
-static inline void read_input(read_result *r, const char *suffix, const char *data, size_t len,
-                              const dyad_read_options *opt) {
+/* Write the input, read every document from it with the options opt (NULL for none) and JSON
+   Lines lines of at most max_line bytes (0: the reader's own cap, dyad_reader_set_max_line),
+   and remove the file.  Free the result with free_result(). */
+static inline void read_input_capped(read_result *r, const char *suffix, const char *data, size_t len,
+                                     const dyad_read_options *opt, size_t max_line) {
     memset(r, 0, sizeof *r);
     write_input(r, suffix, data, len);
     FILE *mf = open_memstream(&r->warnings, &r->warnings_len);
     dyad_warn_to(mf);
     dyad_reader *rd = dyad_reader_open(r->path, opt);
     assert_non_null(rd);
+    if (max_line) dyad_reader_set_max_line(rd, max_line);
     dyad_document *d;
     while ((d = dyad_reader_next(rd)) != NULL) {
         assert_true(r->n_docs < MAX_DOCS);
@@ -51,6 +54,12 @@ static inline void read_input(read_result *r, const char *suffix, const char *da
     dyad_warn_to(NULL);
     fclose(mf);
     unlink(r->path);
+}
+
+/* read_input_capped with the reader's own cap. */
+static inline void read_input(read_result *r, const char *suffix, const char *data, size_t len,
+                              const dyad_read_options *opt) {
+    read_input_capped(r, suffix, data, len, opt, 0);
 }
 
 /* The same for a NUL-terminated input. */

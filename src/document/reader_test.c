@@ -443,6 +443,75 @@ static void test_jsonl_long_records(void **state) {
     dyad_buf_free(&b);
 }
 
+/*
+** A JSON Lines line longer than the cap (here 100 bytes) is reported with its line and skipped,
+** whether it came whole in one read or over many (a 150 KB line, cap 1000), and reading goes
+** on with the next line.
+*/
+static void test_jsonl_line_cap(void **state) {
+    (void)state;
+    dyad_buf b = {0};
+    dyad_buf_puts(&b, "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"");
+    for (int k = 0; k < 20; k++) dyad_buf_puts(&b, "Talks. ");
+    dyad_buf_puts(&b, "\"}\n{\"id\": \"c\", \"text\": \"Three.\"}\n");
+    read_result r;
+    read_input_capped(&r, ".jsonl", b.data, b.len, NULL, 100);
+    assert_int_equal(r.n_docs, 2);
+    assert_string_equal(r.docs[0]->id, "a");
+    assert_string_equal(r.docs[1]->id, "c");
+    assert_int_equal(r.docs[1]->origin_line, 3);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "2:1", "JSON Lines line longer than 100 bytes; record skipped");
+    free_result(&r);
+    /* the same record is read with the reader's own cap (64 MiB) */
+    read_input(&r, ".jsonl", b.data, b.len, NULL);
+    assert_int_equal(r.n_docs, 3);
+    assert_int_equal(r.skipped, 0);
+    free_result(&r);
+    b.len = 0;
+    dyad_buf_puts(&b, "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"");
+    for (int k = 0; k < 150000 / 7; k++) dyad_buf_puts(&b, "Talks. ");
+    dyad_buf_puts(&b, "\"}\n\n{\"id\": \"c\", \"text\": \"Three.\"}");
+    read_input_capped(&r, ".jsonl", b.data, b.len, NULL, 1000);
+    assert_int_equal(r.n_docs, 2);
+    assert_string_equal(r.docs[1]->id, "c");
+    assert_int_equal(r.docs[1]->origin_line, 4);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "2:1", "JSON Lines line longer than 1000 bytes; record skipped");
+    free_result(&r);
+    dyad_buf_free(&b);
+}
+
+/*
+** A line of NUL bytes without end (/dev/zero read as JSON Lines) is reported at its first NUL,
+** and when no line end comes within the cap after it, the input is binary and the rest of it
+** is skipped: the reader ends instead of reading for ever (alarm() fails the test rather than
+** hang).  A NUL line that ends in time is skipped alone (test_jsonl_nul_and_blank_lines).
+*/
+static void test_jsonl_endless_nul_line(void **state) {
+    (void)state;
+    alarm(20);
+    char *msgs = NULL;
+    size_t len = 0;
+    FILE *mf = open_memstream(&msgs, &len);
+    dyad_warn_to(mf);
+    dyad_read_options opt = {.format = DYAD_FORMAT_JSONL};
+    dyad_reader *rd = dyad_reader_open("/dev/zero", &opt);
+    assert_non_null(rd);
+    dyad_reader_set_max_line(rd, 1 << 20);
+    assert_null(dyad_reader_next(rd));
+    assert_null(dyad_reader_next(rd));
+    assert_int_equal(dyad_reader_skipped(rd), 2);
+    dyad_reader_close(rd);
+    dyad_warn_to(NULL);
+    fclose(mf);
+    alarm(0);
+    assert_non_null(strstr(msgs, "/dev/zero:1:1: warning: NUL byte in a JSON record; record skipped"));
+    assert_non_null(strstr(msgs, "/dev/zero:1: warning: no line end within 1 MiB after a NUL byte: binary "
+                                 "input; the rest of it is skipped"));
+    free(msgs);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_document),
@@ -463,6 +532,8 @@ int main(void) {
         cmocka_unit_test(test_jsonl_feed),
         cmocka_unit_test(test_jsonl_nul_and_blank_lines),
         cmocka_unit_test(test_jsonl_long_records),
+        cmocka_unit_test(test_jsonl_line_cap),
+        cmocka_unit_test(test_jsonl_endless_nul_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
