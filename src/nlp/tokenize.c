@@ -12,7 +12,8 @@
 **   - hyphens are tokens of their own ("long - running"), except after the prefixes EWT keeps
 **     ("e-mail", "non-profit", see wordlist.c), in phone numbers, and at the end of a word;
 **   - abbreviations and initials keep their period ("Mr.", "U.S.", "p.m.", "J.R.R.");
-**   - numbers keep their commas, points, colons and slashes ("1,000", "5.3", "8:30", "9/11");
+**   - numbers keep their commas, points, colons and slashes ("1,000", "5.3", "8:30", "9/11"),
+**     and no-break spaces that separate thousands ("10 000" with U+00A0 or U+202F);
 **     "$", "£", "%" and units after numbers ("5pm") are split off;
 **   - URLs, e-mail addresses, file names, hashtags and emoticons are one token.
 **
@@ -115,6 +116,26 @@ static bool is_apostrophe(int32_t cp) {
 
 static bool is_ascii_digit(char c) {
     return c >= '0' && c <= '9';
+}
+
+/*
+** Bytes of the thousands separator at s[i], or 0: a no-break space (U+00A0) or narrow no-break
+** space (U+202F), as French, SI and some news styles write "10 000", after a group of one to
+** three digits that starts at lo or after a non-digit (or after another such separator), and
+** before exactly three digits.  EWT writes numbers as one token ("10,000"), so the number stays
+** one: its span and form are its bytes, separators included.
+*/
+static size_t group_space(const char *s, size_t lo, size_t i, size_t end) {
+    size_t sp;
+    if (i + 2 <= end && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0) sp = 2;
+    else if (i + 3 <= end && memcmp(s + i, "\xE2\x80\xAF", 3) == 0) sp = 3;
+    else return 0;
+    size_t k = i;
+    while (k > lo && is_ascii_digit(s[k - 1])) k--;
+    if (k == i || i - k > 3) return 0;
+    size_t d = i + sp;
+    if (d + 3 > end || !is_ascii_digit(s[d]) || !is_ascii_digit(s[d + 1]) || !is_ascii_digit(s[d + 2])) return 0;
+    return d + 3 < end && is_ascii_digit(s[d + 3]) ? 0 : sp;
 }
 
 /* ------------------------------------------------------------------ emitting */
@@ -375,6 +396,11 @@ static size_t scan_word(seg_tokenizer *tz, size_t p, size_t e) {
         int len;
         while (q < e && is_wordc(char_class(decode(s, q, e, &len)))) q += (size_t)len;
         if (q >= e) break;
+        size_t group = group_space(s, p, q, e);
+        if (group) { /* "10 000" */
+            q += group;
+            continue;
+        }
         int32_t c = decode(s, q, e, &len);
         size_t nx = q + (size_t)len;
         int before = cls_at(s, back(s, q, p), e);
@@ -760,7 +786,11 @@ int seg_tokenize(seg_tokenizer *tz, const char *text, size_t start, size_t end) 
         size_t j = i + (size_t)len;
         while (j < end) {
             int32_t d = decode(text, j, end, &len);
-            if (char_class(d) == C_SPACE) break;
+            if (char_class(d) == C_SPACE) {
+                size_t group = group_space(text, i, j, end); /* "10 000": one chunk */
+                if (!group) break;
+                len = (int)group;
+            }
             j += (size_t)len;
         }
         int first = tz->n;

@@ -83,6 +83,31 @@ static void test_numbers(void **state) {
     check_tokens("at 8:30 on 9/11 with 1/2 of the 1st and 22nd", "at 8:30 on 9/11 with 1/2 of the 1st and 22nd");
 }
 
+/* A no-break space (U+00A0) or narrow no-break space (U+202F) between groups of three digits is
+   a thousands separator: the number is one token, as EWT writes "10,000", its span and form the
+   bytes as they are.  Other no-break spaces separate tokens. */
+static void test_number_group_spaces(void **state) {
+    (void)state;
+    check_tokens("10\u00A0000 troops and 1\u202F200\u202F000 people, $1\u00A0200.",
+                 "10\u00A0000 troops and 1\u202F200\u202F000 people , $ 1\u00A0200 .");
+    dyad_document *d = segment_text("About 10\u00A0000 troops");
+    const dyad_sentence *s = &d->sentences[0];
+    assert_int_equal(s->n_tokens, 3);
+    assert_int_equal(s->tokens[1].start, 6);
+    assert_int_equal(s->tokens[1].end, 13); /* "10", U+00A0 (2 bytes), "000" */
+    assert_int_equal(s->tokens[2].start, 14);
+    assert_string_equal(s->words[1].form, "10\u00A0000");
+    dyad_document_free(d);
+    d = segment_text("1\u202F200\u202F000");
+    assert_int_equal(d->sentences[0].n_tokens, 1);
+    assert_int_equal(d->sentences[0].tokens[0].end, 13); /* U+202F is 3 bytes */
+    dyad_document_free(d);
+    /* not groups of three, a year before it, a word after it */
+    d = segment_text("10\u00A012 and 10\u00A00000 and 2022\u00A0000 and 10\u00A0troops");
+    assert_int_equal(d->sentences[0].n_tokens, 11);
+    dyad_document_free(d);
+}
+
 static void test_dates(void **state) {
     (void)state;
     check_tokens("On Feb. 8, 2022, and 11/28/2000 and 2022-02-08T10:00",
@@ -187,6 +212,7 @@ int main(void) {
         cmocka_unit_test(test_abbreviations),
         cmocka_unit_test(test_initials),
         cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_number_group_spaces),
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_money),
         cmocka_unit_test(test_percent),
