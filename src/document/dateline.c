@@ -45,7 +45,7 @@ static size_t chars(const char *s, size_t a, size_t b) {
     return k;
 }
 
-/* Is c the first byte of a sentence-final mark (. ! ? or "…", U+2026)? */
+/* Does a sentence-final mark (. ! ? or "…", U+2026) start at s[i]? */
 static bool final_mark(const char *s, size_t i, size_t n) {
     return s[i] == '.' || s[i] == '!' || s[i] == '?' ||
            (i + 3 <= n && memcmp(s + i, "\xE2\x80\xA6", 3) == 0);
