@@ -252,8 +252,27 @@ static void test_unseen_brackets(void **state) {
     assert_int_equal(failures, 0);
 }
 
+/* An unseen name first in the sentence, before a modal or past tense, is no participle:
+   "Saeed" and "Majeed" were VBN (a csubj), and the sentence had no subject. */
+static void test_unseen_first_names(void **state) {
+    (void)state;
+    dyad_arena *a = dyad_arena_new();
+    const char *texts[] = {"Saeed will meet the minister .", "Majeed will visit Cairo ."};
+    for (int k = 0; k < 2; k++) {
+        dyad_sentence *s = parse(a, texts[k]);
+        assert_int_equal(s->words[0].upos, DYAD_PROPN);
+        assert_string_equal(s->words[0].xpos, "NNP");
+        assert_string_equal(s->words[0].deprel, "nsubj");
+    }
+    /* a word training saw keeps its tag */
+    dyad_sentence *s = parse(a, "Written will be the answer .");
+    assert_int_not_equal(s->words[0].upos, DYAD_PROPN);
+    dyad_arena_free(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_unseen_first_names),
         cmocka_unit_test(test_news),
         cmocka_unit_test(test_odd_input),
         cmocka_unit_test(test_punct_leaves),

@@ -164,8 +164,9 @@ static bool time_noun(const dyad_word *w) {
 
 /*
 ** "Russian troops Thursday attacked Ukraine": the parser made "Thursday" the subject and
-** "troops" an obl.  A day named right before the verb, as its subject, with a case-less noun
-** of the verb right before it, is the time (obl:tmod) and that noun the subject.
+** "troops" an obl (or an object, before its verb).  A day named right before the verb, as its
+** subject, with a case-less noun of the verb right before it, is the time (obl:tmod) and that
+** noun the subject.
 */
 static int repair_time_subjects(dyad_sentence *s) {
     int changed = 0;
@@ -176,7 +177,8 @@ static int repair_time_subjects(dyad_sentence *s) {
         for (int k = t - 1; k >= 1; k--) {
             dyad_word *x = &s->words[k - 1];
             if (x->head != v) continue;
-            if (nominal(x) && (nlp_is_rel(x, "obl") || nlp_is_rel(x, "obl:unmarked") || nlp_is_rel(x, "dep")) &&
+            if (nominal(x) && (nlp_is_rel(x, "obl") || nlp_is_rel(x, "obl:unmarked") || nlp_is_rel(x, "dep") ||
+                               nlp_is_rel(x, "obj")) &&
                 !nlp_has_child(s, k, "case", 0)) {
                 x->deprel = w->deprel;
                 w->deprel = "obl:tmod";

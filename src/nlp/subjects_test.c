@@ -124,6 +124,16 @@ static void test_coordination_and_days(void **state) {
     assert_int_equal(repair(d, 4), 1);
     assert_string_equal(words[0].deprel, "nsubj");
     assert_string_equal(words[1].deprel, "obl:tmod");
+    /* the same with the noun made an object, before its verb */
+    const wd o[] = {
+        {"troops", DYAD_NOUN, 3, "obj", "NNS", "troop"},
+        {"Thursday", DYAD_PROPN, 3, "nsubj", "NNP", "Thursday"},
+        {"attacked", DYAD_VERB, 0, "root", "VBD", "attack"},
+        {"Ukraine", DYAD_PROPN, 3, "obj", "NNP", "Ukraine"},
+    };
+    assert_int_equal(repair(o, 4), 1);
+    assert_string_equal(words[0].deprel, "nsubj");
+    assert_string_equal(words[1].deprel, "obl:tmod");
 }
 
 /* A word above the clause is no subject of it: the repair would make a cycle (review case). */

@@ -26,6 +26,7 @@ struct nlp_tagger {
     uint8_t *upos;
     bool *finite;         /* per class: a finite verb (VBD, VBZ, VBP, MD) */
     int lrb, rrb;         /* the classes PUNCT -LRB- and PUNCT -RRB-, or -1 */
+    int nnp;              /* the class PROPN NNP, or -1 */
     nlp_wtab w;
     nlp_ktab lex;
 };
@@ -176,6 +177,22 @@ static int bracket_class(const nlp_tagger *t, const char *form) {
     return cat == UTF8PROC_CATEGORY_PS ? t->lrb : cat == UTF8PROC_CATEGORY_PE ? t->rrb : -1;
 }
 
+/*
+** A capitalised first word that training never saw, tagged as a past tense or participle right
+** before a modal or a past tense ("Blinken will meet ...", "Zelenskyy said ..."), is a name:
+** no sentence of EWT and GUM train and dev starts with a verb so followed.  (Present tenses
+** and gerunds are left alone: "Attached is ...", "Blinking is ...".)
+*/
+static void first_word_name(const nlp_tagger *t, dyad_sentence *s, bool known) {
+    if (s->n_words < 2 || known || t->nnp < 0) return;
+    dyad_word *w = &s->words[0];
+    const char *x = w->xpos, *next = s->words[1].xpos;
+    if (w->form[0] < 'A' || w->form[0] > 'Z' || (strcmp(x, "VBD") && strcmp(x, "VBN"))) return;
+    if (strcmp(next, "MD") && strcmp(next, "VBD")) return;
+    w->upos = t->upos[t->nnp];
+    w->xpos = t->names[2 * t->nnp + 1];
+}
+
 void nlp_tagger_tag(const nlp_tagger *t, dyad_sentence *s) {
     int n = s->n_words;
     if (n == 0) return;
@@ -201,6 +218,7 @@ void nlp_tagger_tag(const nlp_tagger *t, dyad_sentence *s) {
         s->words[i].upos = t->upos[tags[i]];
         s->words[i].xpos = t->names[2 * tags[i] + 1];
     }
+    first_word_name(t, s, tw[0].lex != 0);
     free(tw);
 }
 
@@ -224,12 +242,13 @@ nlp_tagger *nlp_tagger_load(const void *p, size_t n, const char **err) {
     }
     t->upos = dyad_xcalloc((size_t)t->n_classes, 1);
     t->finite = dyad_xcalloc((size_t)t->n_classes, sizeof *t->finite);
-    t->lrb = t->rrb = -1;
+    t->lrb = t->rrb = t->nnp = -1;
     for (int i = 0; i < t->n_classes; i++) {
         t->upos[i] = (uint8_t)dyad_upos_from_name(t->names[2 * i]);
         t->finite[i] = is_finite(t->names[2 * i + 1]);
         if (t->upos[i] == DYAD_PUNCT && !strcmp(t->names[2 * i + 1], "-LRB-")) t->lrb = i;
         if (t->upos[i] == DYAD_PUNCT && !strcmp(t->names[2 * i + 1], "-RRB-")) t->rrb = i;
+        if (t->upos[i] == DYAD_PROPN && !strcmp(t->names[2 * i + 1], "NNP")) t->nnp = i;
     }
     return t;
 }
