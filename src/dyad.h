@@ -214,7 +214,9 @@ typedef struct dyad_model dyad_model;
 dyad_model *dyad_model_load(const char *path, const char **err);
 /* Release a model; NULL is allowed. */
 void dyad_model_free(dyad_model *m);
-/* Tag and lemmatize every word of s (upos, xpos, lemma); strings go into arena a. */
+/* Tag and lemmatize every word of s (upos, xpos, lemma).  The xpos strings, and the lemmas that
+   the model stores, are the model's (keep it loaded while s is used); other lemmas go into
+   arena a. */
 void dyad_tag(const dyad_model *m, dyad_sentence *s, dyad_arena *a);
 /* Parse s (head, deprel); s must be tagged. */
 void dyad_parse(const dyad_model *m, dyad_sentence *s);

@@ -157,23 +157,17 @@ static void copy_out(char *out, size_t cap, const char *s, size_t n) {
     out[n] = 0;
 }
 
-void nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const char *xpos,
-                   char *out, size_t cap) {
+const char *nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const char *xpos,
+                          char *out, size_t cap) {
     uint64_t xh = xpos_hash(xpos);
     char low[512];
     size_t ln = lower_utf8(form, low, sizeof low);
     char cls = irregular_class(xpos);
     for (size_t i = 0; cls && i < sizeof corrections / sizeof *corrections; i++)
-        if (corrections[i].cls == cls && strcmp(corrections[i].form, low) == 0) {
-            copy_out(out, cap, corrections[i].lemma, strlen(corrections[i].lemma));
-            return;
-        }
+        if (corrections[i].cls == cls && strcmp(corrections[i].form, low) == 0) return corrections[i].lemma;
     uint32_t v = nlp_ktab_get(&l->lex, nlp_fk2(L_FORM, nlp_hs(form, strlen(form)), xh));
     if (v == UINT32_MAX) v = nlp_ktab_get(&l->lex, nlp_fk2(L_LOWER, nlp_hs(low, ln), xh));
-    if (v != UINT32_MAX) {
-        copy_out(out, cap, l->pool + v, strlen(l->pool + v));
-        return;
-    }
+    if (v != UINT32_MAX) return l->pool + v;
     /* Numbers and codes keep their form; digit-group commas go ("2,000" -> "2000", as EWT). */
     if (strpbrk(form, "0123456789")) {
         size_t n = 0, len = strlen(form);
@@ -181,15 +175,12 @@ void nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const ch
         for (size_t i = 0; i < len && n + 1 < cap; i++)
             if (!number || form[i] != ',') out[n++] = form[i];
         out[n] = 0;
-        return;
+        return out;
     }
     bool proper = is_proper(xpos, upos);
     if (proper) cls = 0;
     for (size_t i = 0; cls && i < sizeof irregulars / sizeof *irregulars; i++)
-        if (irregulars[i].cls == cls && strcmp(irregulars[i].form, low) == 0) {
-            copy_out(out, cap, irregulars[i].lemma, strlen(irregulars[i].lemma));
-            return;
-        }
+        if (irregulars[i].cls == cls && strcmp(irregulars[i].form, low) == 0) return irregulars[i].lemma;
     const char *base = proper ? form : low;
     size_t bn = proper ? strlen(form) : ln;
     size_t top = bn < ln ? bn : ln;
@@ -203,9 +194,10 @@ void nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const ch
         if (keep + add == 0) break;
         copy_out(out, cap, base, keep);
         if (keep < cap - 1) copy_out(out + keep, cap - keep, rule + 1, add);
-        return;
+        return out;
     }
     copy_out(out, cap, base, bn);
+    return out;
 }
 
 nlp_lemmatizer *nlp_lemmatizer_load(const void *p, size_t n, const char **err) {

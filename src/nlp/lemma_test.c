@@ -8,8 +8,7 @@
 
 static const char *lemma(const nlp_lemmatizer *l, const char *form, int upos, const char *xpos) {
     static char out[256];
-    nlp_lemmatize(l, form, upos, xpos, out, sizeof out);
-    return out;
+    return nlp_lemmatize(l, form, upos, xpos, out, sizeof out);
 }
 
 /* A lemmatizer trained on testdata/tiny.conllu, which has none of the words below. */

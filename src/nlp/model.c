@@ -94,8 +94,9 @@ void dyad_tag(const dyad_model *m, dyad_sentence *s, dyad_arena *a) {
             w->lemma = dyad_arena_strdup(a, w->form);
             continue;
         }
-        nlp_lemmatize(m->lemmatizer, w->form, w->upos, w->xpos, buf, sizeof buf);
-        w->lemma = dyad_arena_strdup(a, buf);
+        const char *lemma = nlp_lemmatize(m->lemmatizer, w->form, w->upos, w->xpos, buf, sizeof buf);
+        /* a lemma the model stores is used in place, as the tagger's xpos are */
+        w->lemma = lemma != buf ? lemma : strcmp(buf, w->form) == 0 ? w->form : dyad_arena_strdup(a, buf);
     }
 }
 

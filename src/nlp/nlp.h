@@ -203,9 +203,13 @@ void nlp_tagger_tag(const nlp_tagger *t, dyad_sentence *s);
 
 nlp_lemmatizer *nlp_lemmatizer_load(const void *p, size_t n, const char **err);
 void nlp_lemmatizer_free(nlp_lemmatizer *l);
-/* Lemma of form with tags upos/xpos, written into out (size cap >= 4 * strlen(form) + 8). */
-void nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const char *xpos,
-                   char *out, size_t cap);
+/*
+** Lemma of form with tags upos/xpos: a string of the model (a lemma its lexicon stores) or of
+** lemma.c's tables, which live as long as l, or else out (size cap >= 4 * strlen(form) + 8),
+** where it was written.
+*/
+const char *nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const char *xpos,
+                          char *out, size_t cap);
 
 nlp_parser *nlp_parser_load(const void *p, size_t n, const char **err);
 void nlp_parser_free(nlp_parser *ps);
