@@ -51,6 +51,14 @@ static bool final_mark(const char *s, size_t i, size_t n) {
            (i + 3 <= n && memcmp(s + i, "\xE2\x80\xA6", 3) == 0);
 }
 
+/* Does a sentence start at s[i]: a capital letter or an opening quotation mark? */
+static bool starts_sentence(const char *s, size_t n, size_t i) {
+    int len;
+    if (i >= n) return false;
+    if (letter_case(s, i, n, &len) == 'U' || s[i] == '"' || s[i] == '\'') return true;
+    return i + 3 <= n && (memcmp(s + i, "\xE2\x80\x9C", 3) == 0 || memcmp(s + i, "\xE2\x80\x98", 3) == 0);
+}
+
 /* Headlines held at most this many words (AP and Reuters write 6 to 10). */
 #define HEADLINE_MAX_WORDS 12
 
@@ -78,10 +86,7 @@ static bool headline_before_text(const char *s, size_t n, size_t p, size_t end, 
     int words = 0;
     for (size_t i = p; i < end; i++)
         if (!is_space(s[i]) && (i == p || is_space(s[i - 1])) && ++words > HEADLINE_MAX_WORDS) return false;
-    int len, c = letter_case(s, q, n, &len);
-    bool quote = strchr("\"'", s[q]) || (q + 3 <= n && (memcmp(s + q, "\xE2\x80\x9C", 3) == 0 ||
-                                                        memcmp(s + q, "\xE2\x80\x98", 3) == 0));
-    if (c != 'U' && !quote) return false;
+    if (!starts_sentence(s, n, q)) return false;
     /* the next lines of the paragraph (at most three): the longest, and a sentence end */
     size_t widest = 0, i = q, first_word = 0;
     bool sentence_end = false;
@@ -234,8 +239,16 @@ static bool is_place(const char *s, size_t n, bool *caps) {
     return letters >= 2;
 }
 
-/* Is s[0..n) a dateline (without its dash)?  colon: it stood before a colon. */
-static bool is_dateline(const char *s, size_t n, bool colon) {
+/*
+** Is s[0..n) a dateline (without its dash)?  colon: it stood before a colon.  A place in
+** capitals, or one with a date or an agency, is; so is a capitalized place and its region or
+** country before a dash ("Doha, Qatar –", "Beirut, Lebanon -", "Washington, D.C. —"), as Al
+** Jazeera, UN News and many papers write it: two places and no more (a lone capitalized word
+** before a dash is as often a sentence's subject: "Macron — who met Putin — said"), and only
+** when a sentence starts after the dash (capital_after: a capital letter or a quotation mark),
+** not for "Israel, Hamas – a timeline".
+*/
+static bool is_dateline(const char *s, size_t n, bool colon, bool capital_after) {
     if (n == 0 || n > 80 || is_label(s, n)) return false;
     bool agency = false;
     if (s[n - 1] == ')') {
@@ -272,7 +285,7 @@ static bool is_dateline(const char *s, size_t n, bool colon) {
         i = j + 1;
     }
     if (colon) return caps && !agency && part == 1;
-    return caps || agency || date;
+    return caps || agency || date || (part == 2 && capital_after);
 }
 
 /* Month (1-12) of the word s[0..n) ("Feb", "Feb.", "February"), or 0. */
@@ -478,13 +491,15 @@ bool dyad_find_dateline(dyad_document *doc) {
             return true;
         }
         else if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '"')
-            if (!(s[i] == '.' && i > p && s[i - 1] != ' ' && (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == ',')))
-                return false; /* a sentence, not a dateline (a period may end "Feb." or "ST.") */
+            if (!(s[i] == '.' && i > p && s[i - 1] != ' ' &&
+                  (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == ',' || (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))))
+                return false; /* a sentence, not a dateline (a period may end "Feb." or "ST.", or
+                                 be inside "D.C.") */
         if (!sep) continue;
         size_t e = i;
         while (e > p && s[e - 1] == ' ') e--;
-        if (!is_dateline(s + p, e - p, colon)) return false;
         size_t body = skip_space(s, i + sep, n);
+        if (!is_dateline(s + p, e - p, colon, starts_sentence(s, n, body))) return false;
         if (body >= n) return false;
         doc->dateline = dyad_arena_strndup(doc->arena, s + p, e - p);
         doc->body_start = body;

@@ -71,6 +71,20 @@ static void test_cnn_not_country_code(void **state) {
     check_dateline("the capital (CNN)Troops left.", NULL, "the capital (CNN)Troops left.");
 }
 
+/* Al Jazeera, UN News and many papers write a capitalized place and its country before a dash;
+   left in the text, "Doha" became the source of the first sentence's event. */
+static void test_place_and_country(void **state) {
+    (void)state;
+    check_dateline("Doha, Qatar – Israeli troops attacked Hamas.", "Doha, Qatar", "Israeli troops attacked Hamas.");
+    check_dateline("Beirut, Lebanon - \"We will respond,\" he said.", "Beirut, Lebanon", "\"We will respond,\" he said.");
+    check_dateline("Washington, D.C. — Russian troops left.", "Washington, D.C.", "Russian troops left.");
+    check_dateline("Gaza City, Gaza Strip — Hamas said.", "Gaza City, Gaza Strip", "Hamas said.");
+    /* no sentence after the dash, one place only, or three */
+    check_dateline("Israel, Hamas – a timeline of the war.", NULL, "Israel, Hamas – a timeline of the war.");
+    check_dateline("Doha – Talks began.", NULL, "Doha – Talks began.");
+    check_dateline("Iran, Iraq, Syria – They all spoke.", NULL, "Iran, Iraq, Syria – They all spoke.");
+}
+
 /* A reading aid above the story ("4 min read"), alone or after the date, is no text. */
 static void test_reading_aid(void **state) {
     (void)state;
@@ -292,6 +306,7 @@ int main(void) {
         cmocka_unit_test(test_agency),
         cmocka_unit_test(test_shared_and_cnn),
         cmocka_unit_test(test_cnn_not_country_code),
+        cmocka_unit_test(test_place_and_country),
         cmocka_unit_test(test_reading_aid),
         cmocka_unit_test(test_byline),
         cmocka_unit_test(test_date),
