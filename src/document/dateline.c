@@ -118,7 +118,8 @@ bool dyad_find_headline(dyad_document *doc) {
     size_t n = doc->text_len;
     size_t p = skip_space(s, doc->body_start, n);
     const char *nl = memchr(s + p, '\n', n - p);
-    if (!nl || skip_date_line(doc, p) != p) return false; /* a date line is no headline */
+    /* a date line or a byline is no headline */
+    if (!nl || skip_date_line(doc, p) != p || skip_byline(s, n, p) != p) return false;
     size_t e = (size_t)(nl - s), end = e;
     while (end > p && is_space(s[end - 1])) end--;
     /* a blank line must follow, then more text; or, on the next line, a date line; or the
@@ -387,8 +388,20 @@ static size_t skip_reading_line(const char *s, size_t n, size_t p) {
     return p;
 }
 
-/* If the line at p is a byline ("By Jane Doe", "By Anna Smith and Tom Lee"): a line of its own
-   under 80 bytes, "By" then at most eight words, each capitalized or "and", commas allowed, no
+/* Is s[0..n) a lower-case part of a person's name: a particle ("bin", "van", "de") or an
+   Arabic article joined to the name ("al-Mughrabi", "el-Sisi", "ad-Din")? */
+static bool is_name_particle(const char *s, size_t n) {
+    static const char *const words[] = {"bin", "ibn", "bint", "ben", "der", "den", "ter", "dos", "das", NULL};
+    for (int i = 0; words[i]; i++)
+        if (equal_word(s, n, words[i])) return true;
+    if (n > 3 && s[2] == '-' && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z' && s[3] >= 'A' && s[3] <= 'Z')
+        return true; /* al-, el-, ad-, as-, an-, ar-, at-, az- */
+    return is_particle(s, n);
+}
+
+/* If the line at p is a byline ("By Jane Doe", "By Anna Smith and Tom Lee", "By Nidal
+   al-Mughrabi | Reuters"): a line of its own under 80 bytes, "By" then at most eight words,
+   each capitalized, "and", "&", "|" or part of a name (is_name_particle), commas allowed, no
    final period; returns where the next line's text begins, else p. */
 static size_t skip_byline(const char *s, size_t n, size_t p) {
     if (p + 3 >= n || strncmp(s + p, "By ", 3) != 0) return p;
@@ -401,8 +414,9 @@ static size_t skip_byline(const char *s, size_t n, size_t p) {
         if (i >= end) break;
         size_t w = i;
         while (i < end && s[i] != ' ' && s[i] != ',' && s[i] != '\r') i++;
+        if (i - w == 1 && (s[w] == '&' || s[w] == '|')) continue;
         bool and = i - w == 3 && strncmp(s + w, "and", 3) == 0;
-        if ((!and && !(s[w] >= 'A' && s[w] <= 'Z')) || ++words > 8) return p;
+        if ((!and && !(s[w] >= 'A' && s[w] <= 'Z') && !is_name_particle(s + w, i - w)) || ++words > 8) return p;
     }
     if (words == 0 || s[end - 1] == '.') return p;
     return skip_space(s, end, n);

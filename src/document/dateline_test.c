@@ -115,6 +115,24 @@ static void test_byline(void **state) {
                    "By Monday, Russia had massed troops.\nKYIV - Talks began.");
 }
 
+/* Bylines hold names with lower-case parts and agency after a bar; with a headline above,
+   "By Nidal al-Mughrabi" was a sentence and the dateline under it ("GAZA/JERUSALEM ... -")
+   stayed in the text, where "GAZA" became an event's source.  A byline is no headline. */
+static void test_byline_names(void **state) {
+    (void)state;
+    check_dateline("Israel strikes Gaza\n\nBy Nidal al-Mughrabi and Maayan Lubell\n\n"
+                   "GAZA/JERUSALEM, Oct 12 (Reuters) - Israeli aircraft struck.",
+                   "GAZA/JERUSALEM, Oct 12 (Reuters)", "Israeli aircraft struck.");
+    check_dateline("By Mohammed bin Salman el-Amin & Pieter van der Berg\nKYIV - Talks began.", "KYIV",
+                   "Talks began.");
+    check_dateline("By Jane Doe | Reuters\nKYIV - Talks began.", "KYIV", "Talks began.");
+    dyad_document *d = detect("By Jane Doe\n\nKYIV - Talks began.");
+    assert_null(d->title);
+    assert_string_equal(d->dateline, "KYIV");
+    dyad_document_free(d);
+    check_dateline("By the end of May\nKYIV - Talks began.", NULL, "By the end of May\nKYIV - Talks began.");
+}
+
 static void test_date(void **state) {
     (void)state;
     check_dateline("KYIV, Feb 8 (Reuters) - French President Emmanuel Macron met.", "KYIV, Feb 8 (Reuters)",
@@ -309,6 +327,7 @@ int main(void) {
         cmocka_unit_test(test_place_and_country),
         cmocka_unit_test(test_reading_aid),
         cmocka_unit_test(test_byline),
+        cmocka_unit_test(test_byline_names),
         cmocka_unit_test(test_date),
         cmocka_unit_test(test_date_line),
         cmocka_unit_test(test_colon),
