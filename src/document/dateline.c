@@ -285,7 +285,7 @@ static bool is_dateline(const char *s, size_t n, bool colon, bool capital_after)
         part++;
         i = j + 1;
     }
-    if (colon) return caps && !agency && part == 1;
+    if (colon) return (caps && !agency && part == 1) || (agency && date); /* "New Delhi, Oct 12 (ANI):" */
     return caps || agency || date || (part == 2 && capital_after);
 }
 
@@ -470,6 +470,28 @@ static bool is_place_and_state(const char *s, size_t n) {
     return b < n && !memchr(s + b, ',', n - b) && is_place(s + b, n - b, &caps);
 }
 
+/*
+** If an agency's name between slashes starts at s[i] ("/TASS/.", "/PRNewswire/ --", as TASS and
+** the press-release wires put it after the place and date): letters, digits, spaces and
+** hyphens, up to 30 bytes, then an optional period and an optional dash.  Returns where the
+** text after them begins (before any space), else 0.
+*/
+static size_t slash_agency(const char *s, size_t n, size_t i) {
+    size_t j = i + 1;
+    while (j < n && j - i <= 30 && ((s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= 'a' && s[j] <= 'z') ||
+                                    (s[j] >= '0' && s[j] <= '9') || s[j] == ' ' || s[j] == '-'))
+        j++;
+    if (j >= n || s[j] != '/' || j == i + 1 || s[i + 1] < 'A' || s[i + 1] > 'Z') return 0;
+    j++;
+    if (j < n && s[j] == '.') j++;
+    size_t k = skip_space(s, j, n);
+    if (k + 3 <= n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+        ((unsigned char)s[k + 2] == 0x94 || (unsigned char)s[k + 2] == 0x93))
+        return k + 3;
+    if (k < n && s[k] == '-') return k + 1 < n && s[k + 1] == '-' ? k + 2 : k + 1;
+    return j;
+}
+
 bool dyad_find_dateline(dyad_document *doc) {
     const char *s = doc->text;
     size_t n = doc->text_len;
@@ -502,6 +524,24 @@ bool dyad_find_dateline(dyad_document *doc) {
                  is_place_and_state(s + p, open - p)) { /* "Washington (CNN)Angered by ..." */
             doc->dateline = dyad_arena_strndup(doc->arena, s + p, i + 1 - p);
             doc->body_start = i + 1;
+            return true;
+        }
+        else if (s[i] == ')' && i + 2 < n && s[i + 1] == ' ' && starts_sentence(s, n, i + 2) &&
+                 outlet_before(s, p, i, &open) && is_dateline(s + p, i + 1 - p, false, true)) {
+            /* "Islamabad, Oct 12 (IANS) Pakistan's ...": the Indian agencies write no dash */
+            doc->dateline = dyad_arena_strndup(doc->arena, s + p, i + 1 - p);
+            doc->body_start = i + 2;
+            return true;
+        }
+        else if (s[i] == '/' && i > p && s[i - 1] == ' ' && (sep = slash_agency(s, n, i)) > 0) {
+            /* "MOSCOW, February 24. /TASS/. Russian ...", "NEW YORK, Oct. 12, 2023 /PRNewswire/ --" */
+            size_t e = i;
+            while (e > p && (s[e - 1] == ' ' || s[e - 1] == '.')) e--;
+            size_t body = skip_space(s, sep, n);
+            if (!is_dateline(s + p, e - p, false, true) || !starts_sentence(s, n, body)) return false;
+            while (s[sep - 1] != '/') sep--;
+            doc->dateline = dyad_arena_strndup(doc->arena, s + p, sep - p);
+            doc->body_start = body;
             return true;
         }
         else if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '"')

@@ -85,6 +85,28 @@ static void test_place_and_country(void **state) {
     check_dateline("Iran, Iraq, Syria – They all spoke.", NULL, "Iran, Iraq, Syria – They all spoke.");
 }
 
+/* TASS and the press-release wires put the agency between slashes; the Indian agencies write
+   no dash after theirs, or a colon.  Left in the text, "Islamabad" was coded as the source of
+   the first sentence's event and "/PRNewswire/ --" lost it. */
+static void test_agency_forms(void **state) {
+    (void)state;
+    check_dateline("MOSCOW, February 24. /TASS/. Russian troops left.", "MOSCOW, February 24. /TASS/",
+                   "Russian troops left.");
+    check_dateline("NEW YORK, Oct. 12, 2023 /PRNewswire/ -- Acme said.", "NEW YORK, Oct. 12, 2023 /PRNewswire/",
+                   "Acme said.");
+    check_dateline("Islamabad, Oct 12 (IANS) Pakistan's army attacked.", "Islamabad, Oct 12 (IANS)",
+                   "Pakistan's army attacked.");
+    check_dateline("New Delhi, Oct 12 (PTI) \"We will act,\" he said.", "New Delhi, Oct 12 (PTI)",
+                   "\"We will act,\" he said.");
+    check_dateline("New Delhi, Oct 12 (ANI): India said.", "New Delhi, Oct 12 (ANI)", "India said.");
+    /* no agency between the slashes, no sentence after them, no known agency in brackets */
+    check_dateline("MOSCOW, February 24. /tass/. Russian troops left.", NULL,
+                   "MOSCOW, February 24. /tass/. Russian troops left.");
+    check_dateline("Kyiv /UKR/ troops left.", NULL, "Kyiv /UKR/ troops left.");
+    check_dateline("Russia (RUS) Attacked Ukraine.", NULL, "Russia (RUS) Attacked Ukraine.");
+    check_dateline("Russia (Reuters) said.", NULL, "Russia (Reuters) said.");
+}
+
 /* A reading aid above the story ("4 min read"), alone or after the date, is no text. */
 static void test_reading_aid(void **state) {
     (void)state;
@@ -325,6 +347,7 @@ int main(void) {
         cmocka_unit_test(test_shared_and_cnn),
         cmocka_unit_test(test_cnn_not_country_code),
         cmocka_unit_test(test_place_and_country),
+        cmocka_unit_test(test_agency_forms),
         cmocka_unit_test(test_reading_aid),
         cmocka_unit_test(test_byline),
         cmocka_unit_test(test_byline_names),
