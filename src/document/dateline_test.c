@@ -166,6 +166,27 @@ static void test_date(void **state) {
 
 /* A line holding only a date, above the dateline or the story, is the document's date (when it
    has none) and not a sentence; a line that only starts with a date is text. */
+/* The date lines of news sites, with a label and colon, "On", a dash, an ordinal or "10:32am";
+   each was taken as the headline and the document was left without a date. */
+static void test_date_line_forms(void **state) {
+    (void)state;
+    static const char *const lines[] = {"Published On 12 Oct 2023", "Updated: 12 Oct 2023, 10:32 GMT",
+                                        "October 12, 2023 \u2014 10:32 AM", "Posted on 12th October 2023",
+                                        "Published: October 12, 2023 10:32am EDT", NULL};
+    char text[200];
+    for (int i = 0; lines[i]; i++) {
+        snprintf(text, sizeof text, "%s\n\nIran spoke.", lines[i]);
+        dyad_document *d = detect(text);
+        if (!d->date || strcmp(d->date, "2023-10-12") != 0) fail_msg("no date from \"%s\"", lines[i]);
+        assert_null(d->title);
+        assert_string_equal(d->text + d->body_start, "Iran spoke.");
+        dyad_document_free(d);
+    }
+    dyad_document *d = detect("Islam spoke on 12th October 2023\n\nIran spoke.");
+    assert_null(d->date);
+    dyad_document_free(d);
+}
+
 static void test_date_line(void **state) {
     (void)state;
     const char *text = "Macron meets Putin\n\nFebruary 8, 2022\n\nKYIV — Russia sent troops.";
@@ -353,6 +374,7 @@ int main(void) {
         cmocka_unit_test(test_byline_names),
         cmocka_unit_test(test_date),
         cmocka_unit_test(test_date_line),
+        cmocka_unit_test(test_date_line_forms),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_no_dateline),
         cmocka_unit_test(test_headline),
