@@ -334,6 +334,11 @@ static void test_normalize_date(void **state) {
     assert_false(dyad_normalize_date("2022-13-01", out));
     assert_false(dyad_normalize_date("Feb 8, 2022", out));
     assert_false(dyad_normalize_date("2022-02-081", out));
+    assert_true(dyad_normalize_date("20231012081500", out)); /* GDELT's DATE, DATEADDED */
+    assert_string_equal(out, "2023-10-12");
+    assert_false(dyad_normalize_date("20231012251500", out)); /* no such hour */
+    assert_false(dyad_normalize_date("202310120815001", out));
+    assert_false(dyad_normalize_date("2023101208150", out));
     assert_false(dyad_normalize_date(NULL, out));
 }
 

@@ -10,8 +10,8 @@
 **           1e3)
 **   date    date, published, publish_date, published_at, publishedat, published_time,
 **           date_published, datepublished, publication_date, pub_date, pubdate, datetime,
-**           created_at (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD or YYYYMMDD, the last also as a
-**           number; see dyad_normalize_date)
+**           created_at (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD, YYYYMMDD or GDELT's
+**           YYYYMMDDhhmmss, the last two also as numbers; see dyad_normalize_date)
 **   source  source, publisher, source_name, outlet, agency (an object's "name" is taken, as in
 **           NewsAPI's {"source": {"id": .., "name": ..}})
 **   url     url, link, uri
