@@ -51,6 +51,14 @@ static bool final_mark(const char *s, size_t i, size_t n) {
            (i + 3 <= n && memcmp(s + i, "\xE2\x80\xA6", 3) == 0);
 }
 
+/* Does a sentence start at s[i]: a capital letter or an opening quotation mark? */
+static bool starts_sentence(const char *s, size_t n, size_t i) {
+    int len;
+    if (i >= n) return false;
+    if (letter_case(s, i, n, &len) == 'U' || s[i] == '"' || s[i] == '\'') return true;
+    return i + 3 <= n && (memcmp(s + i, "\xE2\x80\x9C", 3) == 0 || memcmp(s + i, "\xE2\x80\x98", 3) == 0);
+}
+
 /* Headlines held at most this many words (AP and Reuters write 6 to 10). */
 #define HEADLINE_MAX_WORDS 12
 
@@ -78,10 +86,7 @@ static bool headline_before_text(const char *s, size_t n, size_t p, size_t end, 
     int words = 0;
     for (size_t i = p; i < end; i++)
         if (!is_space(s[i]) && (i == p || is_space(s[i - 1])) && ++words > HEADLINE_MAX_WORDS) return false;
-    int len, c = letter_case(s, q, n, &len);
-    bool quote = strchr("\"'", s[q]) || (q + 3 <= n && (memcmp(s + q, "\xE2\x80\x9C", 3) == 0 ||
-                                                        memcmp(s + q, "\xE2\x80\x98", 3) == 0));
-    if (c != 'U' && !quote) return false;
+    if (!starts_sentence(s, n, q)) return false;
     /* the next lines of the paragraph (at most three): the longest, and a sentence end */
     size_t widest = 0, i = q, first_word = 0;
     bool sentence_end = false;
@@ -113,7 +118,8 @@ bool dyad_find_headline(dyad_document *doc) {
     size_t n = doc->text_len;
     size_t p = skip_space(s, doc->body_start, n);
     const char *nl = memchr(s + p, '\n', n - p);
-    if (!nl || skip_date_line(doc, p) != p) return false; /* a date line is no headline */
+    /* a date line or a byline is no headline */
+    if (!nl || skip_date_line(doc, p) != p || skip_byline(s, n, p) != p) return false;
     size_t e = (size_t)(nl - s), end = e;
     while (end > p && is_space(s[end - 1])) end--;
     /* a blank line must follow, then more text; or, on the next line, a date line; or the
@@ -234,8 +240,16 @@ static bool is_place(const char *s, size_t n, bool *caps) {
     return letters >= 2;
 }
 
-/* Is s[0..n) a dateline (without its dash)?  colon: it stood before a colon. */
-static bool is_dateline(const char *s, size_t n, bool colon) {
+/*
+** Is s[0..n) a dateline (without its dash)?  colon: it stood before a colon.  A place in
+** capitals, or one with a date or an agency, is; so is a capitalized place and its region or
+** country before a dash ("Doha, Qatar –", "Beirut, Lebanon -", "Washington, D.C. —"), as Al
+** Jazeera, UN News and many papers write it: two places and no more (a lone capitalized word
+** before a dash is as often a sentence's subject: "Macron — who met Putin — said"), and only
+** when a sentence starts after the dash (capital_after: a capital letter or a quotation mark),
+** not for "Israel, Hamas – a timeline".
+*/
+static bool is_dateline(const char *s, size_t n, bool colon, bool capital_after) {
     if (n == 0 || n > 80 || is_label(s, n)) return false;
     bool agency = false;
     if (s[n - 1] == ')') {
@@ -271,8 +285,8 @@ static bool is_dateline(const char *s, size_t n, bool colon) {
         part++;
         i = j + 1;
     }
-    if (colon) return caps && !agency && part == 1;
-    return caps || agency || date;
+    if (colon) return (caps && !agency && part == 1) || (agency && date); /* "New Delhi, Oct 12 (ANI):" */
+    return caps || agency || date || (part == 2 && capital_after);
 }
 
 /* Month (1-12) of the word s[0..n) ("Feb", "Feb.", "February"), or 0. */
@@ -293,13 +307,17 @@ static int month_number(const char *s, size_t n) {
 static bool is_date_line_word(const char *s, size_t n) {
     static const char *const words[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                         "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",
-                                        "Sun", "AM", "PM", "am", "pm", "a.m.", "p.m.", "at", "on", "|", "-",
-                                        "/", "\u00B7", "\u2022", "ago", "hour", "hours", "minute",
+                                        "Sun", "AM", "PM", "am", "pm", "a.m.", "p.m.", "at", "on", "On", "|", "-",
+                                        "/", "\u00B7", "\u2022", "\u2013", "\u2014", "ago", "hour", "hours", "minute",
                                         "minutes", "min", "mins", "read", "day", "days",
                                         "Updated", "Published", "Posted", "Last", "updated", "published",
                                         "posted", NULL};
-    /* "Tue." is "Tue"; "a.m." and "p.m." keep their periods */
-    size_t m = n > 1 && s[n - 1] == '.' && s[n - 2] != 'm' ? n - 1 : n;
+    /* "Tue." is "Tue", "Updated:" is "Updated"; "a.m." and "p.m." keep their periods; "10:32am"
+       is a time */
+    size_t m = n > 1 && ((s[n - 1] == '.' && s[n - 2] != 'm') || s[n - 1] == ':') ? n - 1 : n;
+    if (n >= 6 && s[n - 3] >= '0' && s[n - 3] <= '9' && (s[n - 2] == 'a' || s[n - 2] == 'p' || s[n - 2] == 'A' || s[n - 2] == 'P') &&
+        (s[n - 1] == 'm' || s[n - 1] == 'M'))
+        n -= 2;
     for (int i = 0; words[i]; i++)
         if (strlen(words[i]) == m && strncmp(s, words[i], m) == 0) return true;
     bool time = n >= 4 && n <= 8, caps = n >= 2 && n <= 4;
@@ -330,6 +348,9 @@ static size_t skip_date_line(dyad_document *doc, size_t p) {
         while (i < end && s[i] != ' ' && s[i] != ',' && s[i] != '\r' && s[i] != '\t') i++;
         size_t len = i - w, digits = 0;
         while (digits < len && s[w + digits] >= '0' && s[w + digits] <= '9') digits++;
+        if (digits && digits <= 2 && len == digits + 2 && strchr("snrt", s[w + digits]) &&
+            strchr("tdh", s[w + digits + 1]))
+            len = digits; /* "12th", "1st", "2nd", "3rd" */
         char word[32];
         if (len < sizeof word && len >= 8 && s[w] >= '0' && s[w] <= '9') {
             memcpy(word, s + w, len);
@@ -374,8 +395,20 @@ static size_t skip_reading_line(const char *s, size_t n, size_t p) {
     return p;
 }
 
-/* If the line at p is a byline ("By Jane Doe", "By Anna Smith and Tom Lee"): a line of its own
-   under 80 bytes, "By" then at most eight words, each capitalized or "and", commas allowed, no
+/* Is s[0..n) a lower-case part of a person's name: a particle ("bin", "van", "de") or an
+   Arabic article joined to the name ("al-Mughrabi", "el-Sisi", "ad-Din")? */
+static bool is_name_particle(const char *s, size_t n) {
+    static const char *const words[] = {"bin", "ibn", "bint", "ben", "der", "den", "ter", "dos", "das", NULL};
+    for (int i = 0; words[i]; i++)
+        if (equal_word(s, n, words[i])) return true;
+    if (n > 3 && s[2] == '-' && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z' && s[3] >= 'A' && s[3] <= 'Z')
+        return true; /* al-, el-, ad-, as-, an-, ar-, at-, az- */
+    return is_particle(s, n);
+}
+
+/* If the line at p is a byline ("By Jane Doe", "By Anna Smith and Tom Lee", "By Nidal
+   al-Mughrabi | Reuters"): a line of its own under 80 bytes, "By" then at most eight words,
+   each capitalized, "and", "&", "|" or part of a name (is_name_particle), commas allowed, no
    final period; returns where the next line's text begins, else p. */
 static size_t skip_byline(const char *s, size_t n, size_t p) {
     if (p + 3 >= n || strncmp(s + p, "By ", 3) != 0) return p;
@@ -388,8 +421,9 @@ static size_t skip_byline(const char *s, size_t n, size_t p) {
         if (i >= end) break;
         size_t w = i;
         while (i < end && s[i] != ' ' && s[i] != ',' && s[i] != '\r') i++;
+        if (i - w == 1 && (s[w] == '&' || s[w] == '|')) continue;
         bool and = i - w == 3 && strncmp(s + w, "and", 3) == 0;
-        if ((!and && !(s[w] >= 'A' && s[w] <= 'Z')) || ++words > 8) return p;
+        if ((!and && !(s[w] >= 'A' && s[w] <= 'Z') && !is_name_particle(s + w, i - w)) || ++words > 8) return p;
     }
     if (words == 0 || s[end - 1] == '.') return p;
     return skip_space(s, end, n);
@@ -443,6 +477,28 @@ static bool is_place_and_state(const char *s, size_t n) {
     return b < n && !memchr(s + b, ',', n - b) && is_place(s + b, n - b, &caps);
 }
 
+/*
+** If an agency's name between slashes starts at s[i] ("/TASS/.", "/PRNewswire/ --", as TASS and
+** the press-release wires put it after the place and date): letters, digits, spaces and
+** hyphens, up to 30 bytes, then an optional period and an optional dash.  Returns where the
+** text after them begins (before any space), else 0.
+*/
+static size_t slash_agency(const char *s, size_t n, size_t i) {
+    size_t j = i + 1;
+    while (j < n && j - i <= 30 && ((s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= 'a' && s[j] <= 'z') ||
+                                    (s[j] >= '0' && s[j] <= '9') || s[j] == ' ' || s[j] == '-'))
+        j++;
+    if (j >= n || s[j] != '/' || j == i + 1 || s[i + 1] < 'A' || s[i + 1] > 'Z') return 0;
+    j++;
+    if (j < n && s[j] == '.') j++;
+    size_t k = skip_space(s, j, n);
+    if (k + 3 <= n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+        ((unsigned char)s[k + 2] == 0x94 || (unsigned char)s[k + 2] == 0x93))
+        return k + 3;
+    if (k < n && s[k] == '-') return k + 1 < n && s[k + 1] == '-' ? k + 2 : k + 1;
+    return j;
+}
+
 bool dyad_find_dateline(dyad_document *doc) {
     const char *s = doc->text;
     size_t n = doc->text_len;
@@ -477,14 +533,34 @@ bool dyad_find_dateline(dyad_document *doc) {
             doc->body_start = i + 1;
             return true;
         }
+        else if (s[i] == ')' && i + 2 < n && s[i + 1] == ' ' && starts_sentence(s, n, i + 2) &&
+                 outlet_before(s, p, i, &open) && is_dateline(s + p, i + 1 - p, false, true)) {
+            /* "Islamabad, Oct 12 (IANS) Pakistan's ...": the Indian agencies write no dash */
+            doc->dateline = dyad_arena_strndup(doc->arena, s + p, i + 1 - p);
+            doc->body_start = i + 2;
+            return true;
+        }
+        else if (s[i] == '/' && i > p && s[i - 1] == ' ' && (sep = slash_agency(s, n, i)) > 0) {
+            /* "MOSCOW, February 24. /TASS/. Russian ...", "NEW YORK, Oct. 12, 2023 /PRNewswire/ --" */
+            size_t e = i;
+            while (e > p && (s[e - 1] == ' ' || s[e - 1] == '.')) e--;
+            size_t body = skip_space(s, sep, n);
+            if (!is_dateline(s + p, e - p, false, true) || !starts_sentence(s, n, body)) return false;
+            while (s[sep - 1] != '/') sep--;
+            doc->dateline = dyad_arena_strndup(doc->arena, s + p, sep - p);
+            doc->body_start = body;
+            return true;
+        }
         else if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '"')
-            if (!(s[i] == '.' && i > p && s[i - 1] != ' ' && (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == ',')))
-                return false; /* a sentence, not a dateline (a period may end "Feb." or "ST.") */
+            if (!(s[i] == '.' && i > p && s[i - 1] != ' ' &&
+                  (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == ',' || (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))))
+                return false; /* a sentence, not a dateline (a period may end "Feb." or "ST.", or
+                                 be inside "D.C.") */
         if (!sep) continue;
         size_t e = i;
         while (e > p && s[e - 1] == ' ') e--;
-        if (!is_dateline(s + p, e - p, colon)) return false;
         size_t body = skip_space(s, i + sep, n);
+        if (!is_dateline(s + p, e - p, colon, starts_sentence(s, n, body))) return false;
         if (body >= n) return false;
         doc->dateline = dyad_arena_strndup(doc->arena, s + p, e - p);
         doc->body_start = body;

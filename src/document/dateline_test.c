@@ -71,6 +71,42 @@ static void test_cnn_not_country_code(void **state) {
     check_dateline("the capital (CNN)Troops left.", NULL, "the capital (CNN)Troops left.");
 }
 
+/* Al Jazeera, UN News and many papers write a capitalized place and its country before a dash;
+   left in the text, "Doha" became the source of the first sentence's event. */
+static void test_place_and_country(void **state) {
+    (void)state;
+    check_dateline("Doha, Qatar – Israeli troops attacked Hamas.", "Doha, Qatar", "Israeli troops attacked Hamas.");
+    check_dateline("Beirut, Lebanon - \"We will respond,\" he said.", "Beirut, Lebanon", "\"We will respond,\" he said.");
+    check_dateline("Washington, D.C. — Russian troops left.", "Washington, D.C.", "Russian troops left.");
+    check_dateline("Gaza City, Gaza Strip — Hamas said.", "Gaza City, Gaza Strip", "Hamas said.");
+    /* no sentence after the dash, one place only, or three */
+    check_dateline("Israel, Hamas – a timeline of the war.", NULL, "Israel, Hamas – a timeline of the war.");
+    check_dateline("Doha – Talks began.", NULL, "Doha – Talks began.");
+    check_dateline("Iran, Iraq, Syria – They all spoke.", NULL, "Iran, Iraq, Syria – They all spoke.");
+}
+
+/* TASS and the press-release wires put the agency between slashes; the Indian agencies write
+   no dash after theirs, or a colon.  Left in the text, "Islamabad" was coded as the source of
+   the first sentence's event and "/PRNewswire/ --" lost it. */
+static void test_agency_forms(void **state) {
+    (void)state;
+    check_dateline("MOSCOW, February 24. /TASS/. Russian troops left.", "MOSCOW, February 24. /TASS/",
+                   "Russian troops left.");
+    check_dateline("NEW YORK, Oct. 12, 2023 /PRNewswire/ -- Acme said.", "NEW YORK, Oct. 12, 2023 /PRNewswire/",
+                   "Acme said.");
+    check_dateline("Islamabad, Oct 12 (IANS) Pakistan's army attacked.", "Islamabad, Oct 12 (IANS)",
+                   "Pakistan's army attacked.");
+    check_dateline("New Delhi, Oct 12 (PTI) \"We will act,\" he said.", "New Delhi, Oct 12 (PTI)",
+                   "\"We will act,\" he said.");
+    check_dateline("New Delhi, Oct 12 (ANI): India said.", "New Delhi, Oct 12 (ANI)", "India said.");
+    /* no agency between the slashes, no sentence after them, no known agency in brackets */
+    check_dateline("MOSCOW, February 24. /tass/. Russian troops left.", NULL,
+                   "MOSCOW, February 24. /tass/. Russian troops left.");
+    check_dateline("Kyiv /UKR/ troops left.", NULL, "Kyiv /UKR/ troops left.");
+    check_dateline("Russia (RUS) Attacked Ukraine.", NULL, "Russia (RUS) Attacked Ukraine.");
+    check_dateline("Russia (Reuters) said.", NULL, "Russia (Reuters) said.");
+}
+
 /* A reading aid above the story ("4 min read"), alone or after the date, is no text. */
 static void test_reading_aid(void **state) {
     (void)state;
@@ -101,6 +137,24 @@ static void test_byline(void **state) {
                    "By Monday, Russia had massed troops.\nKYIV - Talks began.");
 }
 
+/* Bylines hold names with lower-case parts and agency after a bar; with a headline above,
+   "By Nidal al-Mughrabi" was a sentence and the dateline under it ("GAZA/JERUSALEM ... -")
+   stayed in the text, where "GAZA" became an event's source.  A byline is no headline. */
+static void test_byline_names(void **state) {
+    (void)state;
+    check_dateline("Israel strikes Gaza\n\nBy Nidal al-Mughrabi and Maayan Lubell\n\n"
+                   "GAZA/JERUSALEM, Oct 12 (Reuters) - Israeli aircraft struck.",
+                   "GAZA/JERUSALEM, Oct 12 (Reuters)", "Israeli aircraft struck.");
+    check_dateline("By Mohammed bin Salman el-Amin & Pieter van der Berg\nKYIV - Talks began.", "KYIV",
+                   "Talks began.");
+    check_dateline("By Jane Doe | Reuters\nKYIV - Talks began.", "KYIV", "Talks began.");
+    dyad_document *d = detect("By Jane Doe\n\nKYIV - Talks began.");
+    assert_null(d->title);
+    assert_string_equal(d->dateline, "KYIV");
+    dyad_document_free(d);
+    check_dateline("By the end of May\nKYIV - Talks began.", NULL, "By the end of May\nKYIV - Talks began.");
+}
+
 static void test_date(void **state) {
     (void)state;
     check_dateline("KYIV, Feb 8 (Reuters) - French President Emmanuel Macron met.", "KYIV, Feb 8 (Reuters)",
@@ -112,6 +166,27 @@ static void test_date(void **state) {
 
 /* A line holding only a date, above the dateline or the story, is the document's date (when it
    has none) and not a sentence; a line that only starts with a date is text. */
+/* The date lines of news sites, with a label and colon, "On", a dash, an ordinal or "10:32am";
+   each was taken as the headline and the document was left without a date. */
+static void test_date_line_forms(void **state) {
+    (void)state;
+    static const char *const lines[] = {"Published On 12 Oct 2023", "Updated: 12 Oct 2023, 10:32 GMT",
+                                        "October 12, 2023 \u2014 10:32 AM", "Posted on 12th October 2023",
+                                        "Published: October 12, 2023 10:32am EDT", NULL};
+    char text[200];
+    for (int i = 0; lines[i]; i++) {
+        snprintf(text, sizeof text, "%s\n\nIran spoke.", lines[i]);
+        dyad_document *d = detect(text);
+        if (!d->date || strcmp(d->date, "2023-10-12") != 0) fail_msg("no date from \"%s\"", lines[i]);
+        assert_null(d->title);
+        assert_string_equal(d->text + d->body_start, "Iran spoke.");
+        dyad_document_free(d);
+    }
+    dyad_document *d = detect("Islam spoke on 12th October 2023\n\nIran spoke.");
+    assert_null(d->date);
+    dyad_document_free(d);
+}
+
 static void test_date_line(void **state) {
     (void)state;
     const char *text = "Macron meets Putin\n\nFebruary 8, 2022\n\nKYIV — Russia sent troops.";
@@ -259,6 +334,11 @@ static void test_normalize_date(void **state) {
     assert_false(dyad_normalize_date("2022-13-01", out));
     assert_false(dyad_normalize_date("Feb 8, 2022", out));
     assert_false(dyad_normalize_date("2022-02-081", out));
+    assert_true(dyad_normalize_date("20231012081500", out)); /* GDELT's DATE, DATEADDED */
+    assert_string_equal(out, "2023-10-12");
+    assert_false(dyad_normalize_date("20231012251500", out)); /* no such hour */
+    assert_false(dyad_normalize_date("202310120815001", out));
+    assert_false(dyad_normalize_date("2023101208150", out));
     assert_false(dyad_normalize_date(NULL, out));
 }
 
@@ -292,10 +372,14 @@ int main(void) {
         cmocka_unit_test(test_agency),
         cmocka_unit_test(test_shared_and_cnn),
         cmocka_unit_test(test_cnn_not_country_code),
+        cmocka_unit_test(test_place_and_country),
+        cmocka_unit_test(test_agency_forms),
         cmocka_unit_test(test_reading_aid),
         cmocka_unit_test(test_byline),
+        cmocka_unit_test(test_byline_names),
         cmocka_unit_test(test_date),
         cmocka_unit_test(test_date_line),
+        cmocka_unit_test(test_date_line_forms),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_no_dateline),
         cmocka_unit_test(test_headline),

@@ -477,8 +477,9 @@ static bool item_date(const dyad_feed *f, const xmlNode *item, char day[11]) {
     bool found = false;
     for (int k = 0; k < 4 && !found; k++) {
         char *s = feed_content_of(els[k]);
-        /* ISO 8601 in a <pubDate> is common enough to be read too */
-        found = s && ((k == 0 && dyad_rfc822_date(s, day)) || dyad_normalize_date(s, day));
+        /* ISO 8601 in a <pubDate>, and RFC 822 or a long date in an Atom or Dublin Core one,
+           are common enough to be read too */
+        found = s && (dyad_rfc822_date(s, day) || dyad_normalize_date(s, day));
         if (s && !found && !bad) {
             bad = els[k];
             bad_text = s;

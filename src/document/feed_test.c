@@ -266,6 +266,44 @@ static void test_no_text_bad_date(void **state) {
     free_result(&r);
 }
 
+/* Sloppy Atom feeds write RFC 822 dates in <updated> and <published>, and long dates in
+   <dc:date>; their items were left undated. */
+static void test_atom_rfc822_dates(void **state) {
+    (void)state;
+    const char *in = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>\n"
+                     "<entry><id>1</id><updated>Thu, 12 Oct 2023 08:15:00 EDT</updated><summary>One.</summary></entry>\n"
+                     "<entry><id>2</id><published>October 12, 2023</published><summary>Two.</summary></entry>\n"
+                     "<entry><id>3</id><updated>soon</updated><summary>Three.</summary></entry>\n"
+                     "</feed>\n";
+    read_result r;
+    read_string(&r, ".atom", in, NULL);
+    assert_int_equal(r.n_docs, 3);
+    assert_non_null(r.docs[0]->date);
+    assert_string_equal(r.docs[0]->date, "2023-10-12");
+    assert_non_null(r.docs[1]->date);
+    assert_string_equal(r.docs[1]->date, "2023-10-12");
+    assert_null(r.docs[2]->date);
+    check_warning(&r, "4", "<updated> \"soon\" is not a date (ISO 8601");
+    free_result(&r);
+}
+
+/* A description escaped twice gave "<p>Hamas ...</p>" and "<a href=...>" as words of the text. */
+static void test_double_escaped(void **state) {
+    (void)state;
+    const char *in = "<rss version=\"2.0\"><channel><title>T</title>\n"
+                     "<item><title>One</title><description>&amp;lt;p&amp;gt;Hamas fired rockets at "
+                     "&amp;lt;a href=&amp;quot;https://x.example/&amp;quot;&amp;gt;Ashkelon&amp;lt;/a&amp;gt;."
+                     "&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Israel replied.&amp;lt;/p&amp;gt;</description></item>\n"
+                     "<item><title>Two</title><description>&lt;p&gt;Prices rose by &amp;lt;5%.&lt;/p&gt;</description></item>\n"
+                     "</channel></rss>\n";
+    read_result r;
+    read_string(&r, "", in, NULL);
+    assert_int_equal(r.n_docs, 2);
+    assert_string_equal(r.docs[0]->text, "Hamas fired rockets at Ashkelon.\n\nIsrael replied.");
+    assert_string_equal(r.docs[1]->text, "Prices rose by <5%.");
+    free_result(&r);
+}
+
 /* HTML that the article rules find nothing in (only a figure) is read as plain text; markup
    written as XML elements in a description is read as HTML. */
 static void test_html_fallback(void **state) {
@@ -422,6 +460,8 @@ int main(void) {
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_stream),
         cmocka_unit_test(test_no_text_bad_date),
+        cmocka_unit_test(test_atom_rfc822_dates),
+        cmocka_unit_test(test_double_escaped),
         cmocka_unit_test(test_html_fallback),
         cmocka_unit_test(test_html_fallback_silent),
         cmocka_unit_test(test_read_html_fragment),

@@ -46,12 +46,33 @@ static bool looks_like_html(const char *s) {
     return false;
 }
 
+/* Does s hold an HTML end tag ("</p>", "</a>"), which no plain text has? */
+static bool holds_end_tag(const char *s) {
+    for (const char *p = strstr(s, "</"); p; p = strstr(p + 2, "</")) {
+        size_t k = 2;
+        while (k < 12 && ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') || (k > 2 && p[k] >= '1' && p[k] <= '6')))
+            k++;
+        if (k > 2 && p[k] == '>') return true;
+    }
+    return false;
+}
+
 /* The text of the HTML html, an item's body at line of the feed (dyad_fragment_text), its
-   warnings pointing at the item; malloc'd, or NULL when it holds no text. */
+   warnings pointing at the item; malloc'd, or NULL when it holds no text.  HTML escaped twice
+   ("&amp;lt;p&amp;gt;", as some publishing systems write it) gives text that is HTML again
+   (end tags in it): that is read once more, else its tags and attributes would be words. */
 static char *html_text(const dyad_feed *f, long line, const char *html) {
     char where[4096];
     snprintf(where, sizeof where, "%s:%ld", f->origin, line);
-    return dyad_fragment_text(where, html);
+    char *text = dyad_fragment_text(where, html);
+    if (text && holds_end_tag(text)) {
+        char *again = dyad_fragment_text(where, text);
+        if (again) {
+            free(text);
+            text = again;
+        }
+    }
+    return text;
 }
 
 /*

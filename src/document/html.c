@@ -18,7 +18,8 @@
 ** og:title, else the JSON-LD headline, else <title> without the site's name.  The date is, by
 ** precedence, article:published_time, the JSON-LD datePublished, itemprop="datePublished",
 ** other date meta tags, the first <time datetime> of the article, the first elsewhere outside
-** furniture; og:site_name gives the source and the canonical link the URL.
+** furniture; og:site_name gives the source and the canonical link the URL.  A page without
+** article text in its markup (one that scripts fill in) gives the JSON-LD articleBody instead.
 **
 ** A page that is not UTF-8 but declares charset ISO-8859-1 or Windows-1252 is converted; the
 ** text offsets of an HTML document refer to the extracted text, not to the page.  Start tags
@@ -122,7 +123,7 @@ static dyad_document *read_html(const char *origin, const char *data, size_t len
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = GUMBO_MAX_ERRORS;
     GumboOutput *out = gumbo_parse_with_options(&options, data, len);
-    page pg = {.ld_headline_rank = 2, .ld_date_rank = 2, .date_rank = DATE_NONE};
+    page pg = {.ld_headline_rank = 2, .ld_body_rank = 2, .ld_date_rank = 2, .date_rank = DATE_NONE};
     html_survey(&pg, out->root, false, false, 0);
     choice ch = html_choose(&pg, out->root);
     const GumboNode *h1 = html_title_h1(&ch);
@@ -134,6 +135,9 @@ static dyad_document *read_html(const char *origin, const char *data, size_t len
     if (t) html_offer_date(&pg, html_time_date(t), DATE_ARTICLE_TIME);
     if (pg.page_time) html_offer_date(&pg, html_time_date(pg.page_time), DATE_PAGE_TIME);
 
+    /* a page that the browser fills in with scripts has no text in its markup; its JSON-LD
+       articleBody (schema.org, plain text) is the story */
+    if (x.out.len == 0 && !fragment && pg.ld_body) dyad_buf_puts(&x.out, pg.ld_body);
     dyad_document *doc = NULL;
     if (x.out.len == 0 && fragment) {
         /* the caller reads the fragment otherwise */
@@ -163,6 +167,7 @@ static dyad_document *read_html(const char *origin, const char *data, size_t len
     dyad_buf_free(&x.para);
     free(pg.articles);
     free(pg.ld_headline);
+    free(pg.ld_body);
     gumbo_destroy_output(&options, out);
     dyad_buf_free(&converted);
     dyad_buf_free(&fixed);

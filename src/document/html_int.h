@@ -81,6 +81,8 @@ typedef struct page {
     const char *og_title, *site_name, *url;
     char *ld_headline;       /* JSON-LD headline (malloc'd), from an article object if any */
     int ld_headline_rank;    /* 0: of an article object, 1: of another, 2: none */
+    char *ld_body;           /* JSON-LD articleBody (malloc'd), ranked as ld_headline */
+    int ld_body_rank;
     char ld_date[11];        /* JSON-LD datePublished, ranked as ld_headline */
     int ld_date_rank;
     char date[11];           /* the page date so far, YYYY-MM-DD, and where it came from */

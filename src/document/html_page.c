@@ -59,7 +59,8 @@ static bool is_article_type(const cJSON *obj) {
     return false;
 }
 
-/* Read datePublished and headline from a JSON-LD object, a list of them, or its "@graph". */
+/* Read datePublished, headline and articleBody from a JSON-LD object, a list of them, or its
+   "@graph". */
 static void read_json_ld_item(page *pg, const cJSON *j, int depth) {
     if (depth > 4) return;
     if (cJSON_IsArray(j)) {
@@ -80,6 +81,12 @@ static void read_json_ld_item(page *pg, const cJSON *j, int depth) {
         free(pg->ld_headline);
         pg->ld_headline = dyad_xstrdup(headline);
         pg->ld_headline_rank = rank;
+    }
+    const char *body = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(j, "articleBody"));
+    if (body && *body && rank < pg->ld_body_rank) {
+        free(pg->ld_body);
+        pg->ld_body = dyad_xstrdup(body);
+        pg->ld_body_rank = rank;
     }
 }
 

@@ -145,6 +145,33 @@ static void test_bad_pages(void **state) {
     free_result(&r);
 }
 
+/* A page that scripts fill in has no text in its markup; its JSON-LD articleBody is the story
+   (the page was skipped).  A page with text of its own keeps it. */
+static void test_json_ld_body(void **state) {
+    (void)state;
+    const char *in = "<!DOCTYPE html><html><head><title>Iran warns Israel</title>\n"
+                     "<script type=\"application/ld+json\">[{\"@type\": \"WebPage\", \"articleBody\": \"Not this.\"},"
+                     "{\"@type\": \"NewsArticle\", \"headline\": \"Iran warns Israel\", "
+                     "\"datePublished\": \"2023-10-12T08:15:00Z\", "
+                     "\"articleBody\": \"TEHRAN (Reuters) - Iran warned Israel.\\n\\nIran threatened Israel.\"}]</script>\n"
+                     "</head><body><div id=\"root\"></div><noscript>Enable JavaScript.</noscript></body></html>\n";
+    read_result r;
+    read_string(&r, ".html", in, NULL);
+    assert_int_equal(r.n_docs, 1);
+    dyad_document *d = r.docs[0];
+    assert_string_equal(d->text, "TEHRAN (Reuters) - Iran warned Israel.\n\nIran threatened Israel.");
+    assert_string_equal(d->dateline, "TEHRAN (Reuters)");
+    assert_string_equal(d->date, "2023-10-12");
+    assert_string_equal(d->title, "Iran warns Israel");
+    free_result(&r);
+    read_string(&r, ".html", "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                             "\"articleBody\": \"Teaser.\"}</script></head><body><p>Iran warned Israel on Monday.</p>"
+                             "</body></html>", NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Iran warned Israel on Monday.");
+    free_result(&r);
+}
+
 static void test_broken_markup(void **state) {
     (void)state;
     const char *in = "<p>Unclosed <b>bold <p>Second <div><span>third</div> &notanentity; <<>";
@@ -400,6 +427,7 @@ int main(void) {
         cmocka_unit_test(test_main_and_options),
         cmocka_unit_test(test_latin1),
         cmocka_unit_test(test_bad_pages),
+        cmocka_unit_test(test_json_ld_body),
         cmocka_unit_test(test_broken_markup),
         cmocka_unit_test(test_unclosed_tags_memory),
         cmocka_unit_test(test_deep_nesting),

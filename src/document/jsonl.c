@@ -10,8 +10,8 @@
 **           1e3)
 **   date    date, published, publish_date, published_at, publishedat, published_time,
 **           date_published, datepublished, publication_date, pub_date, pubdate, datetime,
-**           created_at (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD or YYYYMMDD, the last also as a
-**           number; see dyad_normalize_date)
+**           created_at (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD, YYYYMMDD or GDELT's
+**           YYYYMMDDhhmmss, the last two also as numbers; see dyad_normalize_date)
 **   source  source, publisher, source_name, outlet, agency (an object's "name" is taken, as in
 **           NewsAPI's {"source": {"id": .., "name": ..}})
 **   url     url, link, uri
@@ -107,18 +107,24 @@ static void decode_references(const char *s, size_t n, dyad_buf *out) {
 ** Set doc's text from a record's text field s[0..n), the record being at line of origin: HTML
 ** markup in it (scraped articles often keep "<p>...</p>") is read as an HTML fragment
 ** (dyad_fragment_text), so that paragraphs are paragraphs and "p" is no word; otherwise
-** character references are decoded.
+** character references are decoded, and when that gives markup (HTML escaped once more,
+** "&lt;p&gt;...", as some scrapers store it), the result is read as HTML.
 */
 static void set_text(dyad_document *doc, const char *origin, long line, const char *s, size_t n) {
     dyad_buf b = {0};
     char *text = NULL;
-    if (holds_markup(s, n)) {
-        char where[4096];
-        snprintf(where, sizeof where, "%s:%ld", origin, line); /* its warnings point at the record */
-        text = dyad_fragment_text(where, s);
+    char where[4096];
+    snprintf(where, sizeof where, "%s:%ld", origin, line); /* warnings point at the record */
+    if (holds_markup(s, n)) text = dyad_fragment_text(where, s);
+    if (text) {
+        dyad_buf_puts(&b, text);
+    } else {
+        decode_references(s, n, &b);
+        if (b.len && holds_markup(b.data, b.len) && (text = dyad_fragment_text(where, b.data)) != NULL) {
+            b.len = 0;
+            dyad_buf_puts(&b, text);
+        }
     }
-    if (text) dyad_buf_puts(&b, text);
-    else decode_references(s, n, &b);
     free(text);
     doc->text = dyad_arena_strndup(doc->arena, b.data ? b.data : "", b.len);
     doc->text_len = b.len;

@@ -63,6 +63,37 @@ static void test_synonyms(void **state) {
     free_result(&r);
 }
 
+/* HTML escaped once more in a text field gave "<p>Hamas ..." and "</p>" as words. */
+static void test_escaped_markup(void **state) {
+    (void)state;
+    const char *in = "{\"text\": \"&lt;p&gt;Hamas fired at &lt;a href=&quot;http://x&quot;&gt;Ashkelon&lt;/a&gt;."
+                     "&lt;/p&gt;&lt;p&gt;Israel replied.&lt;/p&gt;\"}\n"
+                     "{\"text\": \"Prices rose by &lt;5% &amp; fell.\"}\n";
+    read_result r;
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 2);
+    assert_string_equal(r.docs[0]->text, "Hamas fired at Ashkelon.\n\nIsrael replied.");
+    assert_string_equal(r.docs[1]->text, "Prices rose by <5% & fell.");
+    free_result(&r);
+}
+
+/* GDELT's exports write DATE as YYYYMMDDhhmmss, a number or a string; such records were left
+   without a date (their events undated). */
+static void test_gdelt_date(void **state) {
+    (void)state;
+    const char *in = "{\"GKGRECORDID\": \"20231012081500-1\", \"DATE\": 20231012081500, \"text\": \"One.\"}\n"
+                     "{\"DATE\": \"20231013000000\", \"text\": \"Two.\"}\n";
+    read_result r;
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 2);
+    assert_non_null(r.docs[0]->date);
+    assert_string_equal(r.docs[0]->date, "2023-10-12");
+    assert_non_null(r.docs[1]->date);
+    assert_string_equal(r.docs[1]->date, "2023-10-13");
+    assert_int_equal(r.warnings_len, 0);
+    free_result(&r);
+}
+
 /* News APIs name the date in camel case ("publishedAt", "pubDate"); names match in any case. */
 /* Scraped text keeps HTML: markup is read as an HTML fragment (paragraphs), character
    references are decoded; a "<" that opens no element stays. */
@@ -277,6 +308,8 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fields),
         cmocka_unit_test(test_synonyms),
+        cmocka_unit_test(test_gdelt_date),
+        cmocka_unit_test(test_escaped_markup),
         cmocka_unit_test(test_api_field_names),
         cmocka_unit_test(test_markup_in_text),
         cmocka_unit_test(test_bad_records),

@@ -20,7 +20,8 @@ size_t dyad_utf8_invalid(const char *s, size_t n);
 void dyad_text_position(const char *s, size_t off, long *line, long *col);
 /*
 ** Normalize a date to YYYY-MM-DD into out (11 bytes).  Accepts "2022-02-08", ISO timestamps
-** ("2022-02-08T10:00:00Z", the time is dropped), "2022/02/08" and "20220208".  Returns false
+** ("2022-02-08T10:00:00Z", the time is dropped), "2022/02/08", "20220208" and GDELT's
+** timestamps, "20220208103000" (YYYYMMDDhhmmss, GDELT 2.0 codebooks).  Returns false
 ** when s is not such a date (or not a valid calendar date).
 */
 bool dyad_normalize_date(const char *s, char out[11]);
