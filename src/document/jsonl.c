@@ -23,7 +23,8 @@
 **
 ** Every other field is kept in doc->extra as the text of a JSON object, so that outputs can
 ** pass it through; its values are copied as written (json_raw.c), so numbers keep all their
-** digits, and so does a numeric id.  A record whose text is missing, not a string or empty, a
+** digits, and so does a numeric id.  A text given as an array of strings is its paragraphs,
+** joined by blank lines.  A record whose text is missing, not a string or empty, a
 ** line that is not one JSON object (text after it included), one nested deeper than cJSON
 ** reads, and a line with NUL bytes are reported with line and column and skipped.  Invalid
 ** UTF-8 is replaced by U+FFFD with a warning; the record is kept.  A date that cannot be read
@@ -220,6 +221,28 @@ static size_t field_offset(const record *r, const char *key) {
     return 0;
 }
 
+/*
+** The strings of a non-empty array, joined by blank lines into one malloc'd text, as scrapers
+** write an article's paragraphs ({"text": ["First paragraph.", "Second."]}); NULL when the array
+** is empty or holds anything but strings.
+*/
+static char *join_paragraphs(const cJSON *array) {
+    dyad_buf b = {0};
+    const cJSON *e;
+    int n = 0;
+    cJSON_ArrayForEach(e, array) {
+        if (!cJSON_IsString(e)) {
+            dyad_buf_free(&b);
+            return NULL;
+        }
+        if (n++) dyad_buf_puts(&b, "\n\n");
+        dyad_buf_puts(&b, e->valuestring);
+    }
+    if (n == 0) return NULL;
+    dyad_buf_add(&b, "", 1);
+    return b.data;
+}
+
 static const char *json_type(const cJSON *f) {
     if (cJSON_IsNumber(f)) return "a number";
     if (cJSON_IsBool(f)) return "a boolean";
@@ -364,22 +387,26 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
         cJSON_Delete(obj);
         return NULL;
     }
-    if (!cJSON_IsString(body)) {
-        warn_at(r, field_offset(r, body->string), "field \"%s\" is %s, not a string; record skipped", body->string,
-                json_type(body));
+    char *joined = cJSON_IsArray(body) ? join_paragraphs(body) : NULL;
+    if (!cJSON_IsString(body) && !joined) {
+        warn_at(r, field_offset(r, body->string), "field \"%s\" is %s, not a string%s; record skipped",
+                body->string, json_type(body), cJSON_IsArray(body) ? " or an array of strings" : "");
         cJSON_Delete(obj);
         return NULL;
     }
+    const char *body_text = joined ? joined : body->valuestring;
     const char *zero = escaped_nul(text, len);
     if (zero) {
         warn_at(r, (size_t)(zero - text), "\\u0000 in a string; record skipped");
+        free(joined);
         cJSON_Delete(obj);
         return NULL;
     }
-    size_t text_len = strlen(body->valuestring), k = 0;
-    while (k < text_len && strchr(" \t\r\n", body->valuestring[k])) k++;
+    size_t text_len = strlen(body_text), k = 0;
+    while (k < text_len && strchr(" \t\r\n", body_text[k])) k++;
     if (k == text_len) {
         warn_at(r, field_offset(r, body->string), "field \"%s\" is empty; record skipped", body->string);
+        free(joined);
         cJSON_Delete(obj);
         return NULL;
     }
@@ -388,7 +415,8 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     dyad_arena *a = doc->arena;
     doc->origin = dyad_arena_strdup(a, origin);
     doc->origin_line = line;
-    set_text(doc, origin, line, body->valuestring, text_len);
+    set_text(doc, origin, line, body_text, text_len);
+    free(joined);
     cJSON *id = find_field(obj, id_keys), *date = find_field(obj, date_keys);
     cJSON *source = find_field(obj, source_keys), *url = find_field(obj, url_keys);
     cJSON *title = find_field(obj, title_keys);

@@ -170,6 +170,24 @@ static void test_bad_records(void **state) {
     free_result(&r);
 }
 
+/* A text given as an array of paragraphs is read as they are, joined by blank lines; an array
+   holding anything else is reported. */
+static void test_text_paragraphs(void **state) {
+    (void)state;
+    const char *in = "{\"id\": \"p\", \"text\": [\"Iran threatened Israel.\", \"China praised Pakistan.\"]}\n"
+                     "{\"id\": \"mixed\", \"text\": [\"One.\", 2]}\n"
+                     "{\"id\": \"none\", \"text\": []}\n";
+    read_result r;
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_int_equal(r.skipped, 2);
+    assert_string_equal(r.docs[0]->text, "Iran threatened Israel.\n\nChina praised Pakistan.");
+    assert_int_equal(dyad_segment(r.docs[0]), 2);
+    check_warning(&r, "2:17", "field \"text\" is an array, not a string or an array of strings; record skipped");
+    check_warning(&r, "3:16", "field \"text\" is an array, not a string or an array of strings; record skipped");
+    free_result(&r);
+}
+
 static void test_bad_bytes(void **state) {
     (void)state;
     const char in[] = "{\"text\": \"caf\xE9\"}\n{\"text\": \"a\0b\"}\n{\"text\": \"cut\\u0000off\"}\n{\"text\": \"ok\"}\n";
@@ -313,6 +331,7 @@ int main(void) {
         cmocka_unit_test(test_api_field_names),
         cmocka_unit_test(test_markup_in_text),
         cmocka_unit_test(test_bad_records),
+        cmocka_unit_test(test_text_paragraphs),
         cmocka_unit_test(test_bad_bytes),
         cmocka_unit_test(test_empty_jsonl),
         cmocka_unit_test(test_last_line_without_newline),
