@@ -40,6 +40,7 @@ typedef struct extractor {
     bool pre_text;        /* para holds text of a <pre> */
     int brs;              /* <br>s in para */
     const GumboNode *skip; /* the <h1> used as the title */
+    const GumboNode *skip_time; /* a live blog entry's own <time>, left out too */
     bool too_deep;        /* an element deeper than MAX_DEPTH was left out */
 } extractor;
 
@@ -85,6 +86,8 @@ typedef struct page {
     int ld_body_rank;
     char ld_date[11];        /* JSON-LD datePublished, ranked as ld_headline */
     int ld_date_rank;
+    struct cJSON *ld_updates; /* the liveBlogUpdate list of the first JSON-LD LiveBlogPosting
+                                 that has one (a copy, cJSON_Delete'd by the reader), or NULL */
     char date[11];           /* the page date so far, YYYY-MM-DD, and where it came from */
     int date_rank;
     const GumboNode *page_time; /* the first usable <time datetime> outside furniture */
@@ -107,11 +110,50 @@ const GumboNode *html_first_time(const GumboNode *node, int depth);
 void html_survey(page *pg, const GumboNode *node, bool furniture, bool no_dates, int depth);
 /* The article of a surveyed page whose root is doc_root. */
 choice html_choose(page *pg, const GumboNode *doc_root);
+/* The weight of the paragraph text below node (all of it when deep, else only its own <p>
+   children), furniture left out: text that ends like a sentence counts fully, other text a
+   quarter.  The measure by which the article is chosen. */
+size_t html_prose_text(const GumboNode *node, bool deep, int depth);
+/* The element whose children are one list with node in it: node's parent, above wrappers that
+   hold nothing else (<li>, a <div>), up to <body>, <article> or <main>. */
+const GumboNode *html_group_parent(const GumboNode *node);
 /* Text of the article into x. */
 void html_extract_choice(extractor *x, const page *pg, const choice *ch);
 /* The headline <h1> of the article, or NULL. */
 const GumboNode *html_title_h1(const choice *ch);
 /* The title: the headline <h1>, og:title, JSON-LD headline or <title>; malloc'd, or NULL. */
 char *html_page_title(const page *pg, const GumboNode *h1);
+
+/* ------------------------------------------------------------ live blogs (html_live.c) */
+
+/* One entry of a live blog: what its document is made of (strings malloc'd). */
+typedef struct live_entry {
+    char *anchor;      /* the entry's id in the page ("block-62a1"), or NULL */
+    size_t number;     /* 1-based place among the entries the page lists */
+    char date[11];     /* YYYY-MM-DD */
+    char *time;        /* its date and time as the page writes it ("2022-02-28T09:15:00Z") */
+    char *title;       /* its own headline, or NULL */
+    char *text;        /* its text, paragraphs separated by blank lines */
+} live_entry;
+
+/* The entries of a live blog, in the order the page lists them. */
+typedef struct live_blog {
+    live_entry *entries;
+    size_t n, cap;
+} live_blog;
+
+/*
+** Find the entries of a live blog in the surveyed page pg whose tree is root: from the JSON-LD
+** LiveBlogPosting's liveBlogUpdate (pg->ld_updates), else from repeated timestamped entry
+** elements of the markup (html_live.c tells the rules).  Returns true with at least 2 entries
+** in lb, else false with lb empty (an ordinary page, or a live blog whose entries are not
+** dated: a note is given for those, at origin).  Free lb with html_live_free().
+*/
+bool html_live_entries(const page *pg, const GumboNode *root, const char *origin, live_blog *lb);
+/* Release the entries of lb; lb is left empty. */
+void html_live_free(live_blog *lb);
+/* Append the texts (articleBody) of the JSON-LD live blog updates of pg to b, separated by
+   blank lines: the text of a live blog read as one document when its markup has none. */
+void html_live_join_bodies(const page *pg, const char *origin, dyad_buf *b);
 
 #endif

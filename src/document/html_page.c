@@ -59,8 +59,19 @@ static bool is_article_type(const cJSON *obj) {
     return false;
 }
 
+/* Is the object a schema.org LiveBlogPosting (a live blog, its entries in liveBlogUpdate)? */
+static bool is_live_blog(const cJSON *obj) {
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(obj, "@type");
+    const cJSON *one = cJSON_IsArray(t) ? t->child : t;
+    for (; one; one = cJSON_IsArray(t) ? one->next : NULL) {
+        const char *s = cJSON_GetStringValue(one);
+        if (s && strcmp(s, "LiveBlogPosting") == 0) return true;
+    }
+    return false;
+}
+
 /* Read datePublished, headline and articleBody from a JSON-LD object, a list of them, or its
-   "@graph". */
+   "@graph"; and the entries (liveBlogUpdate) of a LiveBlogPosting. */
 static void read_json_ld_item(page *pg, const cJSON *j, int depth) {
     if (depth > 4) return;
     if (cJSON_IsArray(j)) {
@@ -69,6 +80,9 @@ static void read_json_ld_item(page *pg, const cJSON *j, int depth) {
     }
     if (!cJSON_IsObject(j)) return;
     read_json_ld_item(pg, cJSON_GetObjectItemCaseSensitive(j, "@graph"), depth + 1);
+    const cJSON *updates = cJSON_GetObjectItemCaseSensitive(j, "liveBlogUpdate");
+    if (!pg->ld_updates && is_live_blog(j) && (cJSON_IsArray(updates) || cJSON_IsObject(updates)))
+        pg->ld_updates = cJSON_Duplicate(updates, true);
     int rank = is_article_type(j) ? 0 : 1;
     const char *date = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(j, "datePublished"));
     char day[11];
@@ -138,7 +152,7 @@ const GumboNode *html_first_time(const GumboNode *node, int depth) {
 
 /* The element whose <article> children are one list (a live blog's entries, a list of cards):
    the parent of the <article>, above wrappers that hold nothing else (<li>, a <div>). */
-static const GumboNode *group_parent(const GumboNode *article) {
+const GumboNode *html_group_parent(const GumboNode *article) {
     const GumboNode *p = article->parent;
     while (p && p->type == GUMBO_NODE_ELEMENT && p->parent && p->parent->type == GUMBO_NODE_ELEMENT) {
         GumboTag t = p->v.element.tag;
@@ -157,7 +171,7 @@ static void add_article(page *pg, const GumboNode *node) {
         pg->cap_articles = pg->cap_articles ? 2 * pg->cap_articles : 16;
         pg->articles = dyad_xrealloc(pg->articles, pg->cap_articles * sizeof *pg->articles);
     }
-    pg->articles[pg->n_articles] = (article_entry){node, group_parent(node), 0, pg->n_articles};
+    pg->articles[pg->n_articles] = (article_entry){node, html_group_parent(node), 0, pg->n_articles};
     pg->n_articles++;
 }
 
@@ -217,8 +231,7 @@ static size_t prose_weight(const GumboNode *p) {
     return n;
 }
 
-/* The weight of the paragraphs below node (all of them, or only its own <p> children). */
-static size_t prose_text(const GumboNode *node, bool deep, int depth) {
+size_t html_prose_text(const GumboNode *node, bool deep, int depth) {
     size_t n = 0;
     if (depth > MAX_DEPTH) return 0;
     const GumboVector *ch = &node->v.element.children;
@@ -226,7 +239,7 @@ static size_t prose_text(const GumboNode *node, bool deep, int depth) {
         const GumboNode *c = ch->data[i];
         if (c->type != GUMBO_NODE_ELEMENT || html_skipped_element(c)) continue;
         if (c->v.element.tag == GUMBO_TAG_P) n += prose_weight(c);
-        else if (deep) n += prose_text(c, true, depth + 1);
+        else if (deep) n += html_prose_text(c, true, depth + 1);
     }
     return n;
 }
@@ -246,7 +259,7 @@ static int by_group(const void *a, const void *b) {
 */
 static bool choose_articles(page *pg, size_t total, choice *ch) {
     if (pg->n_articles == 0 || total == 0) return false;
-    for (size_t i = 0; i < pg->n_articles; i++) pg->articles[i].score = prose_text(pg->articles[i].node, true, 0);
+    for (size_t i = 0; i < pg->n_articles; i++) pg->articles[i].score = html_prose_text(pg->articles[i].node, true, 0);
     article_entry *s = dyad_xmalloc(pg->n_articles * sizeof *s);
     memcpy(s, pg->articles, pg->n_articles * sizeof *s);
     qsort(s, pg->n_articles, sizeof *s, by_group);
@@ -299,7 +312,7 @@ static bool has_alike_sibling(const GumboNode *node, const GumboNode *child, siz
         if (c == child || !is_container(c) || c->v.element.tag != child->v.element.tag ||
             !same_attribute(c, child, "class"))
             continue;
-        if (10 * prose_text(c, true, depth + 1) >= total) return true;
+        if (10 * html_prose_text(c, true, depth + 1) >= total) return true;
     }
     return false;
 }
@@ -311,13 +324,13 @@ static bool has_alike_sibling(const GumboNode *node, const GumboNode *child, siz
 */
 static const GumboNode *densest(const GumboNode *node, int depth) {
     for (; depth < MAX_DEPTH; depth++) {
-        size_t total = prose_text(node, true, depth);
-        if (total == 0 || 10 * prose_text(node, false, depth) > total) return node;
+        size_t total = html_prose_text(node, true, depth);
+        if (total == 0 || 10 * html_prose_text(node, false, depth) > total) return node;
         const GumboNode *best = NULL;
         size_t best_score = 0;
         for (unsigned i = 0; i < node->v.element.children.length; i++) {
             const GumboNode *c = node->v.element.children.data[i];
-            size_t score = is_container(c) ? prose_text(c, true, depth + 1) : 0;
+            size_t score = is_container(c) ? html_prose_text(c, true, depth + 1) : 0;
             if (score > best_score) {
                 best = c;
                 best_score = score;
@@ -350,7 +363,7 @@ static const GumboNode *enclosing_main(const GumboNode *node) {
 choice html_choose(page *pg, const GumboNode *doc_root) {
     const GumboNode *body = pg->body ? pg->body : doc_root;
     choice ch = {0};
-    size_t total = body->type == GUMBO_NODE_ELEMENT ? prose_text(body, true, 0) : 0;
+    size_t total = body->type == GUMBO_NODE_ELEMENT ? html_prose_text(body, true, 0) : 0;
     if (choose_articles(pg, total, &ch)) return ch;
     ch.root = pg->main ? densest(pg->main, 0) : body->type == GUMBO_NODE_ELEMENT ? densest(body, 0) : body;
     /* no story stands out in <body> (much text in lists of teasers around it): the <article> */

@@ -185,7 +185,8 @@ void html_extract(extractor *x, const GumboNode *node, int depth) {
         add_text(x, node->v.text.text);
         return;
     }
-    if (node->type != GUMBO_NODE_ELEMENT || node == x->skip || html_skipped_element(node)) return;
+    if (node->type != GUMBO_NODE_ELEMENT || node == x->skip || node == x->skip_time || html_skipped_element(node))
+        return;
     if (depth > MAX_DEPTH) {
         x->too_deep = true;
         return;

@@ -1,7 +1,7 @@
 /*
 ** reader.c - dyad_reader: opens an input file, picks its format and hands out its documents
-** one at a time (text and HTML: one per file; JSON Lines: one per line; RSS and Atom feeds:
-** one per item).
+** one at a time (text and HTML: one per file, but one per entry of a live blog; JSON Lines: one
+** per line; RSS and Atom feeds: one per item).
 **
 ** The format comes from the file name (.txt; .jsonl, .json, .ndjson, .jl; .html, .htm,
 ** .xhtml; .rss, .atom), else from the content: a first line starting with a JSON object ('{'
@@ -77,13 +77,16 @@ struct dyad_reader {
     size_t counted;          /* arrays: lines are counted up to here */
     size_t line_start;       /* arrays: offset where the current line starts */
     bool array;              /* the JSON file is one array of records */
-    bool started;            /* next_json() has looked for the array's '[', next_item() parsed the feed */
+    bool started;            /* next_json() has looked for the array's '[', next_item() parsed the feed,
+                                the HTML page was read */
     dyad_format format;
     bool done;
     bool any_record;         /* a JSON Lines file had at least one non-blank line */
     bool other_xml;          /* XML whose root is no format dyad reads (named in xml_root) */
     char xml_root[64];
     dyad_feed *feed;         /* a news feed once parsed */
+    dyad_document **html;    /* HTML: the page's documents once read (one per live blog entry) */
+    size_t n_html, next_html; /* how many, and the next to hand out */
     id_set ids;              /* JSON Lines and feeds: the ids of the records so far */
     long reused_ids;         /* records whose id an earlier one had */
     long skipped;
@@ -560,6 +563,16 @@ dyad_document *dyad_reader_next(dyad_reader *r) {
                       r->reused_ids - MAX_ID_WARNINGS);
         return doc;
     }
+    if (r->format == DYAD_FORMAT_HTML) {
+        if (!r->started) {
+            r->started = true;
+            r->n_html = dyad_read_html_page(r->origin, r->data, r->len, &r->opt, &r->html);
+            if (r->n_html == 0) r->skipped++;
+        }
+        if (r->next_html < r->n_html) return r->html[r->next_html++];
+        r->done = true;
+        return NULL;
+    }
     r->done = true;
     if (r->other_xml) {
         if (r->xml_root[0])
@@ -569,8 +582,7 @@ dyad_document *dyad_reader_next(dyad_reader *r) {
         r->skipped++;
         return NULL;
     }
-    dyad_document *doc = r->format == DYAD_FORMAT_HTML ? dyad_read_html(r->origin, r->data, r->len, &r->opt)
-                                                       : dyad_read_text(r->origin, r->data, r->len, &r->opt);
+    dyad_document *doc = dyad_read_text(r->origin, r->data, r->len, &r->opt);
     if (!doc) r->skipped++;
     return doc;
 }
@@ -587,6 +599,8 @@ void dyad_reader_close(dyad_reader *r) {
     if (!r) return;
     if (r->in && r->in != stdin) fclose(r->in);
     dyad_feed_free(r->feed);
+    for (size_t i = r->next_html; i < r->n_html; i++) dyad_document_free(r->html[i]);
+    free(r->html);
     free(r->ids.hash);
     free(r->ids.line);
     free(r->origin);

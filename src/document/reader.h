@@ -132,9 +132,21 @@ size_t dyad_html_flatten(const char *data, size_t len, int max_depth, dyad_buf *
 /*
 ** Make a document from the main article text of an HTML page data[0..len), or return NULL after
 ** a warning when the page is empty, binary, not UTF-8 (nor declared Latin-1/Windows-1252), or
-** has no article text.
+** has no article text.  A live blog is read as one document too (dyad_read_html_page splits it).
 */
 dyad_document *dyad_read_html(const char *origin, const char *data, size_t len, const dyad_read_options *opt);
+/*
+** Make the documents of an HTML page data[0..len): one per entry of a live blog (html_live.c:
+** a JSON-LD LiveBlogPosting's liveBlogUpdate, else repeated entries with a <time datetime>
+** each), in the order the page lists them, each with its own date (its date and time as
+** written in extra, "published"), the id "PAGE#ANCHOR" (or "PAGE#N", N its 1-based place in the
+** list), its headline (else the page's title), and the page's url with "#ANCHOR"; any other
+** page gives the one document of dyad_read_html.  Stores a malloc'd array in *docs (the caller
+** frees it and each document; NULL when there are none) and returns how many; 0 after the
+** warning of dyad_read_html.
+*/
+size_t dyad_read_html_page(const char *origin, const char *data, size_t len, const dyad_read_options *opt,
+                           dyad_document ***docs);
 /*
 ** Internal, for HTML inside another format (a feed item's body): dyad_read_html, but a fragment
 ** without article text gives NULL without a warning, so that the caller can read it otherwise.
