@@ -16,7 +16,8 @@
 **  2. the markup: elements (<article>, <div>, <section>, <li>) whose class names hold
 **     "live-blog-post", "liveblog", "live-post", "live-update", "block" or "post" (Guardian:
 **     class "block", id "block-..."), each with exactly one <time datetime> in it that gives a
-**     day, outside page furniture; the outermost such element counts, not the ones inside it.
+**     day (not counting the time of a change: itemprop="dateModified", or class names with
+**     "updated" or "modified" on it or its parent), outside page furniture; the outermost such element counts, not the ones inside it.
 **     Of the lists of them (entries with the same parent, html_group_parent), the one with the
 **     most paragraph text is used, when it has at least two entries, two different datetime
 **     values and at least half the page's paragraph text (so that teaser cards beside an
@@ -263,17 +264,28 @@ static bool entry_element(const GumboNode *node) {
     return false;
 }
 
-/* How many <time datetime> (not itemprop="dateModified") node holds, counted up to 2; the
+/* Is a <time> the time an entry was changed ("Updated at <time ...>"): itemprop="dateModified",
+   or "updated" or "modified" in its class names or its parent's? */
+static bool modification_time(const GumboNode *time) {
+    const char *prop = attr(time, "itemprop");
+    if (prop && strcasecmp(prop, "dateModified") == 0) return true;
+    const GumboNode *nodes[2] = {time, time->parent};
+    for (int i = 0; i < 2; i++) {
+        if (!nodes[i] || nodes[i]->type != GUMBO_NODE_ELEMENT) continue;
+        const char *cls = attr(nodes[i], "class");
+        if (cls && (has_substring(cls, "updated") || has_substring(cls, "modified"))) return true;
+    }
+    return false;
+}
+
+/* How many <time datetime> node holds that are not modification times, counted up to 2; the
    first goes into *first. */
 static int count_times(const GumboNode *node, const GumboNode **first, int depth) {
     if (node->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH) return 0;
     int n = 0;
-    if (node->v.element.tag == GUMBO_TAG_TIME && attr(node, "datetime")) {
-        const char *prop = attr(node, "itemprop");
-        if (!prop || strcasecmp(prop, "dateModified") != 0) {
-            if (!*first) *first = node;
-            n++;
-        }
+    if (node->v.element.tag == GUMBO_TAG_TIME && attr(node, "datetime") && !modification_time(node)) {
+        if (!*first) *first = node;
+        n++;
     }
     for (unsigned i = 0; i < node->v.element.children.length && n < 2; i++)
         n += count_times(node->v.element.children.data[i], first, depth + 1);

@@ -129,18 +129,21 @@ static void test_markup_entries(void **state) {
     assert_null(d[0]->url);
     assert_string_equal(d[2]->extra, "{\"published\":\"2023-04-15T08:00:00Z\"}");
     free_result(&r);
-    /* Guardian's markup: <article> entries of class "block" with ids "block-..." */
+    /* Guardian's markup: <article> entries of class "block" with ids "block-...", the time of a
+       change beside the entry's own */
     const char *guardian =
         "<html><body><article><h1>Gaza live</h1><div class=\"js-liveblog-body\">"
         "<article id=\"block-65a\" class=\"block\"><p class=\"block-time\"><time datetime=\"2023-11-02T09:00:00Z\">"
         "9.00am GMT</time></p><p>Jordan recalled its ambassador from Israel.</p></article>"
         "<article id=\"block-64f\" class=\"block\"><p class=\"block-time\"><time datetime=\"2023-11-01T21:40:00Z\">"
-        "9.40pm GMT</time></p><p>Bolivia cut ties with Israel.</p></article></div></article></body></html>";
+        "9.40pm GMT</time></p><p>Bolivia cut ties with Israel.</p><p class=\"updated-time\">Updated at "
+        "<time datetime=\"2023-11-02T08:00:00Z\">8.00am GMT</time></p></article></div></article></body></html>";
     read_string(&r, ".html", guardian, &opt);
     assert_int_equal(r.n_docs, 2);
     assert_string_equal(r.docs[0]->id, "sudan#block-65a");
     assert_string_equal(r.docs[0]->text, "Jordan recalled its ambassador from Israel.");
-    assert_string_equal(r.docs[1]->date, "2023-11-01");
+    assert_string_equal(r.docs[1]->date, "2023-11-01"); /* not the time it was updated */
+    assert_string_equal(r.docs[1]->text, "Bolivia cut ties with Israel.\n\nUpdated at 8.00am GMT");
     assert_string_equal(r.docs[1]->title, "Gaza live");
     assert_null(r.warnings && strstr(r.warnings, "warning") ? r.warnings : NULL);
     free_result(&r);
