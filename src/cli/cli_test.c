@@ -290,6 +290,12 @@ static void test_explain(void **state) {
     r = run("explain", NULL);
     assert_int_equal(r.status, 2);
     run_free(&r);
+    /* with a model file, which is mapped: it stays loaded until the events are printed (it was
+       unmapped first and the coder read freed memory) */
+    r = run("explain \"Iran attacked Israel on Monday.\" --model models/en-ud.model", NULL);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "IRN -> ISR  190"));
+    run_free(&r);
     unlink(v);
     unlink(a);
 }

@@ -132,6 +132,7 @@ int dyad_cmd_explain(int argc, char **argv) {
     }
     long warnings = dyad_warning_count();
     dyad_document *doc = NULL;
+    dyad_model *model = NULL; /* its strings (xpos, deprels, lemmas) stay in doc until the end */
     if (conllu) {
         dyad_document **docs = NULL;
         int n = dyad_conllu_read(conllu, &docs);
@@ -170,7 +171,7 @@ int dyad_cmd_explain(int argc, char **argv) {
         /* invalid UTF-8 is replaced by U+FFFD with a warning, as `dyad code` does */
         dyad_buf fixed = {0};
         if (!dyad_text_prepare("(sentence)", text, strlen(text), "sentence", &fixed)) return DYAD_EXIT_USAGE;
-        dyad_model *model = dyad_cli_load_model("explain", model_path);
+        model = dyad_cli_load_model("explain", model_path);
         if (!model) {
             dyad_buf_free(&fixed);
             return DYAD_EXIT_FATAL;
@@ -180,13 +181,13 @@ int dyad_cmd_explain(int argc, char **argv) {
         doc->text_len = strlen(doc->text);
         dyad_buf_free(&fixed);
         dyad_analyze(model, doc);
-        dyad_model_free(model);
     }
     int rc = dyad_warning_count() > warnings ? DYAD_EXIT_SKIPPED : DYAD_EXIT_OK;
     if (date) doc->date = date;
     dyad_dict *d = dyad_cli_load_dicts(&dicts, "explain");
     if (!d) {
         dyad_document_free(doc);
+        dyad_model_free(model);
         return DYAD_EXIT_FATAL;
     }
     dyad_buf trace = {0};
@@ -211,5 +212,6 @@ int dyad_cmd_explain(int argc, char **argv) {
     dyad_coder_free(c);
     dyad_dict_free(d);
     dyad_document_free(doc);
+    dyad_model_free(model);
     return dyad_cli_output_done("explain", stdout, rc);
 }

@@ -140,6 +140,8 @@ typedef struct live_entry {
 typedef struct live_blog {
     live_entry *entries;
     size_t n, cap;
+    size_t outside;       /* markup: bytes of the page's prose outside the list of entries */
+    size_t untimed;       /* markup: bytes of prose in the list but in no entry with a time */
 } live_blog;
 
 /*

@@ -5,26 +5,28 @@
 ** one document per entry, each with its own date.  This file finds the entries; html.c makes
 ** the documents.
 **
-** The entries come, by preference, from:
+** The entries come from:
 **  1. the page's JSON-LD: a schema.org LiveBlogPosting (https://schema.org/LiveBlogPosting)
 **     whose liveBlogUpdate lists the entries (BlogPosting, NewsArticle, ...).  An entry's date
 **     is its datePublished, else dateCreated, else dateModified; its text its articleBody (read
 **     as HTML when it holds markup), else the text of the page element that the anchor of its
 **     url or @id names ("...#block-62a1"); its title its headline.  Used when at least two
-**     entries have text and every entry with text has a date; otherwise (a note says so) the
-**     markup is tried.
+**     entries have text and every entry with text has a date (otherwise a note says so), and
+**     the markup lists no more entries: many sites put only the latest updates in it.
 **  2. the markup: elements (<article>, <div>, <section>, <li>) whose class names hold
 **     "live-blog-post", "liveblog", "live-post", "live-update", "block" or "post" (Guardian:
 **     class "block", id "block-..."), each with exactly one <time datetime> in it that gives a
-**     day (not counting the time of a change: itemprop="dateModified", or class names with
-**     "updated" or "modified" on it or its parent), outside page furniture; the outermost such element counts, not the ones inside it.
-**     Of the lists of them (entries with the same parent, html_group_parent), the one with the
-**     most paragraph text is used, when it has at least two entries, two different datetime
-**     values and at least half the page's paragraph text (so that teaser cards beside an
-**     ordinary article are no live blog).  An entry's title is the first heading (<h1>-<h4>)
-**     before its first paragraph, left out of its text, as is its <time>.  Text of the page
-**     outside the list (a summary above it, "key events") is left out; text in the list but in
-**     no entry with a time (an entry without one) too, with a warning.
+**     day, outside page furniture; the outermost such element counts, not the ones inside it.
+**     Times that do not count: the time of a change (itemprop="dateModified", or class names
+**     with "updated" or "modified" on it or its parent) and times in a paragraph or quotation
+**     (the prose's "<time>Sunday</time>").  Of the lists of entries (those with the same
+**     parent, html_group_parent), the one with the most paragraph text is used, when it has at
+**     least MIN_MARKUP_ENTRIES entries, two different datetime values and at least half the
+**     page's paragraph text (so that teaser cards or two "update" boxes beside an ordinary
+**     article are no live blog).  An entry's title is the first heading (<h1>-<h4>) before its
+**     first paragraph, left out of its text, as is its <time>.  Text of the page outside the
+**     list (a summary above it, "key events") is left out, and so is text in the list but in no
+**     entry with a time; both are reported with their size.
 ** An entry without text but with a headline has the headline as its text; one with neither is
 ** passed over (nothing of it is lost).  Entries keep the order in which the page lists them
 ** (most live blogs put the newest first).
@@ -35,6 +37,8 @@
 #include <cjson/cJSON.h>
 #include <gumbo.h>
 #include "document/html_int.h"
+
+#define MIN_MARKUP_ENTRIES 3 /* two timestamped "update" boxes under a story are no live blog */
 
 static const char *attr(const GumboNode *node, const char *name) {
     GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
@@ -278,10 +282,28 @@ static bool modification_time(const GumboNode *time) {
     return false;
 }
 
+/* Bytes of text below node other than white space and the text of <time> elements. */
+static size_t text_besides_times(const GumboNode *node, int depth) {
+    if (node->type == GUMBO_NODE_TEXT) {
+        size_t k = 0;
+        for (const char *p = node->v.text.text; *p; p++) k += !strchr(" \t\r\n", *p);
+        return k;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH || node->v.element.tag == GUMBO_TAG_TIME) return 0;
+    size_t k = 0;
+    for (unsigned i = 0; i < node->v.element.children.length; i++)
+        k += text_besides_times(node->v.element.children.data[i], depth + 1);
+    return k;
+}
+
 /* How many <time datetime> node holds that are not modification times, counted up to 2; the
-   first goes into *first. */
+   first goes into *first.  A time in a paragraph or quotation of prose is the prose's ("talks
+   set for <time>Sunday</time>"), not the entry's, and is not counted; one in a paragraph of its
+   own (Guardian: <p class="block-time"><time ...>) is. */
 static int count_times(const GumboNode *node, const GumboNode **first, int depth) {
     if (node->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH) return 0;
+    GumboTag tag = node->v.element.tag;
+    if (depth > 0 && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_BLOCKQUOTE) && text_besides_times(node, 0) > 3) return 0;
     int n = 0;
     if (node->v.element.tag == GUMBO_TAG_TIME && attr(node, "datetime") && !modification_time(node)) {
         if (!*first) *first = node;
@@ -323,9 +345,9 @@ static void find_candidates(const GumboNode *node, candidates *cs, int depth) {
         find_candidates(node->v.element.children.data[i], cs, depth + 1);
 }
 
-/* The entries of the markup: true with at least two of the list chosen by the rules at the top
-   of this file.  Text of that list outside its entries (an entry without a time) is reported. */
-static bool from_markup(const page *pg, const GumboNode *root, const char *origin, live_blog *lb) {
+/* The entries of the markup: true with at least MIN_MARKUP_ENTRIES of the list chosen by the
+   rules at the top of this file; lb->outside and lb->untimed say how much prose was left out. */
+static bool from_markup(const page *pg, const GumboNode *root, live_blog *lb) {
     const GumboNode *top = pg->main ? pg->main : pg->body ? pg->body : root;
     const GumboNode *body = pg->body ? pg->body : root;
     if (top->type != GUMBO_NODE_ELEMENT || body->type != GUMBO_NODE_ELEMENT) return false;
@@ -357,14 +379,14 @@ static bool from_markup(const page *pg, const GumboNode *root, const char *origi
         if (!first_time) first_time = t;
         n++;
     }
-    if (!best || n < 2 || !differ || 2 * best_weight < total) {
+    if (!best || n < MIN_MARKUP_ENTRIES || !differ || 2 * best_weight < total) {
         free(cs.c);
         return false;
     }
-    /* an entry of the list without a time of its own has no date to give it */
-    if (html_prose_text(best, true, 0) > best_weight)
-        dyad_warn(origin, 0, 0, "live blog: text in its list of entries outside the entries with a time "
-                  "(<time datetime>) is left out");
+    size_t listed = html_prose_text(best, true, 0);
+    /* reported by html_live_entries if the markup's entries are taken */
+    lb->outside = total > listed ? total - listed : 0;
+    lb->untimed = listed > best_weight ? listed - best_weight : 0; /* entries without a time */
     size_t number = 0;
     for (size_t i = 0; i < cs.n; i++) {
         if (cs.c[i].group != best) continue;
@@ -382,7 +404,7 @@ static bool from_markup(const page *pg, const GumboNode *root, const char *origi
         add_entry(lb, &e);
     }
     free(cs.c);
-    if (lb->n < 2) {
+    if (lb->n < MIN_MARKUP_ENTRIES) {
         html_live_free(lb);
         return false;
     }
@@ -391,6 +413,21 @@ static bool from_markup(const page *pg, const GumboNode *root, const char *origi
 
 bool html_live_entries(const page *pg, const GumboNode *root, const char *origin, live_blog *lb) {
     memset(lb, 0, sizeof *lb);
-    if (pg->ld_updates && from_json_ld(pg, root, origin, lb)) return true;
-    return from_markup(pg, root, origin, lb);
+    live_blog ld = {0};
+    bool from_ld = pg->ld_updates && from_json_ld(pg, root, origin, &ld);
+    /* the JSON-LD of many sites lists only the latest updates: the markup's entries win when
+       they are more */
+    if (from_markup(pg, root, lb) && (!from_ld || lb->n > ld.n)) {
+        html_live_free(&ld);
+        if (lb->outside)
+            dyad_warn(origin, 0, 0, "live blog: about %zu bytes of the page's text outside its list of entries (a "
+                      "summary above them, say) are left out", lb->outside);
+        if (lb->untimed)
+            dyad_warn(origin, 0, 0, "live blog: about %zu bytes of text in its list of entries, outside the entries "
+                      "with a time (<time datetime>), are left out", lb->untimed);
+        return true;
+    }
+    html_live_free(lb);
+    *lb = ld;
+    return from_ld;
 }
