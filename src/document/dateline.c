@@ -307,17 +307,18 @@ static int month_number(const char *s, size_t n) {
 static bool is_date_line_word(const char *s, size_t n) {
     static const char *const words[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                         "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",
-                                        "Sun", "AM", "PM", "am", "pm", "a.m.", "p.m.", "at", "on", "On", "|", "-",
-                                        "/", "\u00B7", "\u2022", "\u2013", "\u2014", "ago", "hour", "hours", "minute",
-                                        "minutes", "min", "mins", "read", "day", "days",
+                                        "Sun", "AM", "PM", "am", "pm", "a.m.", "p.m.", "at", "on", "On",
+                                        "|", "-", "/", "\u00B7", "\u2022", "\u2013", "\u2014", "ago", "hour",
+                                        "hours", "minute", "minutes", "min", "mins", "read", "day", "days",
                                         "Updated", "Published", "Posted", "Last", "updated", "published",
                                         "posted", NULL};
     /* "Tue." is "Tue", "Updated:" is "Updated"; "a.m." and "p.m." keep their periods; "10:32am"
        is a time */
     size_t m = n > 1 && ((s[n - 1] == '.' && s[n - 2] != 'm') || s[n - 1] == ':') ? n - 1 : n;
-    if (n >= 6 && s[n - 3] >= '0' && s[n - 3] <= '9' && (s[n - 2] == 'a' || s[n - 2] == 'p' || s[n - 2] == 'A' || s[n - 2] == 'P') &&
-        (s[n - 1] == 'm' || s[n - 1] == 'M'))
-        n -= 2;
+    if (n >= 6 && s[n - 3] >= '0' && s[n - 3] <= '9') {
+        char ap = (char)(s[n - 2] | 0x20), mm = (char)(s[n - 1] | 0x20); /* lower case */
+        if ((ap == 'a' || ap == 'p') && mm == 'm') n -= 2;
+    }
     for (int i = 0; words[i]; i++)
         if (strlen(words[i]) == m && strncmp(s, words[i], m) == 0) return true;
     bool time = n >= 4 && n <= 8, caps = n >= 2 && n <= 4;
@@ -348,8 +349,9 @@ static size_t skip_date_line(dyad_document *doc, size_t p) {
         while (i < end && s[i] != ' ' && s[i] != ',' && s[i] != '\r' && s[i] != '\t') i++;
         size_t len = i - w, digits = 0;
         while (digits < len && s[w + digits] >= '0' && s[w + digits] <= '9') digits++;
-        if (digits && digits <= 2 && len == digits + 2 && strchr("snrt", s[w + digits]) &&
-            strchr("tdh", s[w + digits + 1]))
+        if (digits && digits <= 2 && len == digits + 2 &&
+            (!strncmp(s + w + digits, "st", 2) || !strncmp(s + w + digits, "nd", 2) ||
+             !strncmp(s + w + digits, "rd", 2) || !strncmp(s + w + digits, "th", 2)))
             len = digits; /* "12th", "1st", "2nd", "3rd" */
         char word[32];
         if (len < sizeof word && len >= 8 && s[w] >= '0' && s[w] <= '9') {

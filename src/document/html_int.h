@@ -1,7 +1,8 @@
 /*
 ** html_int.h - what the files of the HTML reader share: the text extractor, the survey of a
-** page, the chosen article, and the tests for furniture they all use.  Internal to the reader
-** (html.c, html_furniture.c, html_text.c, html_page.c); reader.h is the interface.
+** page, the chosen article, the entries of a live blog, and the tests for furniture they all
+** use.  Internal to the reader (html.c, html_furniture.c, html_text.c, html_page.c,
+** html_live.c); reader.h is the interface.
 */
 #ifndef DYAD_HTML_INT_H
 #define DYAD_HTML_INT_H

@@ -137,12 +137,14 @@ static int list_number(const char *text, const seg_token *t, int n, int i) {
 ** stand apart from it?  It does when it ends with a capitalised word that is no month or day
 ** name ("Iran threatened Israel\n2. China ...") or with a closing bracket or quotation mark.
 ** A line that ends in lower case, a number or a sign goes on into a number at the start of
-** the next: "killed at least\n12. Ukraine's ...", "in\n2022.", "cost $\n2.", "February\n24.".
+** the next: "killed at least\n12. Ukraine's ...", "in\n2022.", "cost $\n2.", "February\n24.", and
+** so does one that ends with a noun a number names the instance of: "invoke Article\n5."
 */
 static bool line_apart(const char *text, const seg_token *t) {
     if (t->flags & TOK_CLOSE) return true;
     return (t->flags & TOK_UPPER) && (t->flags & TOK_WORD) && !(t->flags & TOK_ABBR) &&
-           !seg_is_date_word(text + t->start, t->end - t->start);
+           !seg_is_date_word(text + t->start, t->end - t->start) &&
+           !seg_is_number_noun(text + t->start, t->end - t->start);
 }
 
 /*

@@ -72,6 +72,8 @@ bool seg_is_month(const char *s, size_t n);
 bool seg_is_starter(const char *s, size_t n);
 /* Is s[0..n) the name of a day or month, in full or abbreviated with its period? */
 bool seg_is_date_word(const char *s, size_t n);
+/* Is s[0..n) a noun that a number names the instance of ("Article", "Phase", "Resolution")? */
+bool seg_is_number_noun(const char *s, size_t n);
 /* Is s[0..n) (lower case compared) a prefix that keeps its hyphen ("non", "pre", "e")? */
 bool seg_is_hyphen_prefix(const char *s, size_t n);
 /*

@@ -175,6 +175,11 @@ static void test_one_numbered_line(void **state) {
     check_sentences("Troops arrived in\n2022. The talks began. The deal cost $\n2. It was signed. "
                     "Russia attacked on February\n24. NATO condemned it. Troops killed\n12. Kyiv said so. "
                     "It cost $\n2.5 million.", w);
+    /* a noun that the number names the instance of ("Article 5") runs on into it (review case) */
+    const char *n[] = {"NATO debated whether to invoke Article\n5.", "Allies met in Brussels.",
+                       "The plan enters Phase\n2.", "Troops withdrew.", NULL};
+    check_sentences("NATO debated whether to invoke Article\n5. Allies met in Brussels. The plan enters Phase\n2. "
+                    "Troops withdrew.", n);
 }
 
 static void test_line_lists(void **state) {

@@ -120,6 +120,21 @@ bool seg_is_date_word(const char *s, size_t n) {
     return n >= 2 && s[n - 1] == '.' && in_list(days, s, n - 1, false);
 }
 
+/* Nouns that a number names the instance of ("Article 5", "Phase 2", "Resolution 2334"). */
+static const char *const number_nouns[] = {
+    "Article", "Chapter", "Section", "Part", "Paragraph", "Clause", "Annex", "Appendix", "Protocol",
+    "Resolution", "Amendment", "Phase", "Stage", "Step", "Round", "Level", "Category", "Class",
+    "Grade", "Number", "No", "Page", "Day", "Week", "Flight", "Route", "Highway", "Unit", "Block",
+    "Gate", "Terminal", "Platform", "Building", "Room", "Floor", "Zone", "Sector", "District",
+    "Division", "Brigade", "Battalion", "Regiment", "Corps", "Army", "Fleet", "Group", "Team",
+    "Item", "Point", "Question", "Rule", "Game", "Episode", "Season", "Volume", "Vol", "Issue",
+    "Apollo", "Windows", "Version", NULL,
+};
+
+bool seg_is_number_noun(const char *s, size_t n) {
+    return in_list(number_nouns, s, n, false);
+}
+
 /* Words that, capitalized after an abbreviation's period, start a new sentence. */
 static const char *const starters[] = {
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So",
