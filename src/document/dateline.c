@@ -164,6 +164,32 @@ static bool equal_word(const char *s, size_t n, const char *w) {
     return strlen(w) == n && memcmp(s, w, n) == 0;
 }
 
+/*
+** Is s[0..n) the short name of a state?  A dateline names a city first ("Doha, Qatar -"); a
+** line that starts with two states before a dash is a sentence about them ("Iran, Syria -
+** Both governments ...").
+*/
+static bool is_state_name(const char *s, size_t n) {
+    static const char *const states[] = {
+        "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+        "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Brazil",
+        "Bulgaria", "Burundi", "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia",
+        "Congo", "Croatia", "Cuba", "Cyprus", "Czechia", "Denmark", "Ecuador", "Egypt", "Eritrea",
+        "Estonia", "Ethiopia", "Finland", "France", "Gaza", "Georgia", "Germany", "Ghana", "Greece",
+        "Haiti", "Hungary", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan",
+        "Jordan", "Kazakhstan", "Kenya", "Kosovo", "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Libya",
+        "Lithuania", "Mali", "Mexico", "Moldova", "Mongolia", "Montenegro", "Morocco", "Mozambique",
+        "Myanmar", "Nepal", "Netherlands", "Nicaragua", "Niger", "Nigeria", "Norway", "Oman",
+        "Pakistan", "Palestine", "Panama", "Paraguay", "Peru", "Philippines", "Poland", "Portugal",
+        "Qatar", "Romania", "Russia", "Rwanda", "Serbia", "Slovakia", "Slovenia", "Somalia", "Spain",
+        "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand",
+        "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Venezuela",
+        "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Hamas", "Hezbollah", "NATO", "Britain", NULL};
+    for (int i = 0; states[i]; i++)
+        if (equal_word(s, n, states[i])) return true;
+    return false;
+}
+
 /* Words in a place name that may be in lower case ("Rio de Janeiro"). */
 static bool is_particle(const char *s, size_t n) {
     static const char *const particles[] = {"de", "da", "do", "del", "della", "la", "le", "les", "al",
@@ -245,9 +271,10 @@ static bool is_place(const char *s, size_t n, bool *caps) {
 ** capitals, or one with a date or an agency, is; so is a capitalized place and its region or
 ** country before a dash ("Doha, Qatar –", "Beirut, Lebanon -", "Washington, D.C. —"), as Al
 ** Jazeera, UN News and many papers write it: two places and no more (a lone capitalized word
-** before a dash is as often a sentence's subject: "Macron — who met Putin — said"), and only
-** when a sentence starts after the dash (capital_after: a capital letter or a quotation mark),
-** not for "Israel, Hamas – a timeline".
+** before a dash is as often a sentence's subject: "Macron — who met Putin — said"), the first
+** no state ("Iran, Syria — Both governments ..."), and only when a sentence starts after the
+** dash (capital_after: a capital letter or a quotation mark), not for "Israel, Hamas – a
+** timeline".
 */
 static bool is_dateline(const char *s, size_t n, bool colon, bool capital_after) {
     if (n == 0 || n > 80 || is_label(s, n)) return false;
@@ -265,7 +292,7 @@ static bool is_dateline(const char *s, size_t n, bool colon, bool capital_after)
         while (n > 0 && s[n - 1] == ' ') n--;
         if (n == 0) return false;
     }
-    bool caps = true, date = false;
+    bool caps = true, date = false, first_state = false;
     size_t i = 0;
     int part = 0;
     while (i <= n) {
@@ -280,13 +307,13 @@ static bool is_dateline(const char *s, size_t n, bool colon, bool capital_after)
         } else {
             bool part_caps = true;
             if (!is_place(s + a, b - a, &part_caps)) return false;
-            if (part == 0) caps = part_caps;
+            if (part == 0) caps = part_caps, first_state = is_state_name(s + a, b - a);
         }
         part++;
         i = j + 1;
     }
     if (colon) return (caps && !agency && part == 1) || (agency && date); /* "New Delhi, Oct 12 (ANI):" */
-    return caps || agency || date || (part == 2 && capital_after);
+    return caps || agency || date || (part == 2 && capital_after && !first_state);
 }
 
 /* Month (1-12) of the word s[0..n) ("Feb", "Feb.", "February"), or 0. */

@@ -83,6 +83,11 @@ static void test_place_and_country(void **state) {
     check_dateline("Israel, Hamas – a timeline of the war.", NULL, "Israel, Hamas – a timeline of the war.");
     check_dateline("Doha – Talks began.", NULL, "Doha – Talks began.");
     check_dateline("Iran, Iraq, Syria – They all spoke.", NULL, "Iran, Iraq, Syria – They all spoke.");
+    /* two states are what the sentence is about (review case: its events were lost) */
+    check_dateline("Iran, Syria — Both governments condemned Israel.", NULL,
+                   "Iran, Syria — Both governments condemned Israel.");
+    check_dateline("Russia, China — The two powers criticized NATO.", NULL,
+                   "Russia, China — The two powers criticized NATO.");
 }
 
 /* TASS and the press-release wires put the agency between slashes; the Indian agencies write
