@@ -37,6 +37,7 @@ static size_t skip_space(const char *s, size_t i, size_t n) {
 static size_t skip_date_line(dyad_document *doc, size_t p);
 static size_t skip_byline(const char *s, size_t n, size_t p);
 static int letter_case(const char *s, size_t i, size_t n, int *len);
+static bool equal_word(const char *s, size_t n, const char *w);
 
 /* Unicode characters in s[a..b) (UTF-8 lead bytes). */
 static size_t chars(const char *s, size_t a, size_t b) {
@@ -65,13 +66,24 @@ static bool starts_sentence(const char *s, size_t n, size_t i) {
 /*
 ** Is the first line s[p..end) a headline although the body follows on the very next line, at
 ** q (no blank line between)?  It is when it is short (at most HEADLINE_MAX_WORDS words), ends
-** without a mark (. ! ? , ; : also inside closing quotes or brackets), is no byline, the next
+** without a mark (. ! ? , ; : also inside closing quotes or brackets), names no day (is_day_word:
+** a sentence that lost its period does), is no byline, the next
 ** line starts with a capital or a quotation mark, the lines after it end a sentence somewhere
 ** (a list of unpunctuated headlines is no headline and body), and the line was broken on
 ** purpose: hard-wrapped prose fills its lines to about the same width, so the next line's first
 ** word would not have fitted on the first line, while a headline is shorter than the longest
 ** of the next three lines by more than that word and by a quarter at least.
 */
+/* Is s[0..n) a weekday or "yesterday", "today", "tonight", which news sentences carry and
+   headlines seldom ("Russian troops attacked Kharkiv on Monday")? */
+static bool is_day_word(const char *s, size_t n) {
+    static const char *const words[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                        "Sunday", "yesterday", "today", "tonight", NULL};
+    for (int i = 0; words[i]; i++)
+        if (equal_word(s, n, words[i])) return true;
+    return false;
+}
+
 static bool headline_before_text(const char *s, size_t n, size_t p, size_t end, size_t q) {
     size_t last = end;
     while (last > p && (strchr(")]\"'", s[last - 1]) || (unsigned char)s[last - 1] >= 0x80)) {
@@ -84,8 +96,13 @@ static bool headline_before_text(const char *s, size_t n, size_t p, size_t end, 
         return false;
     if (skip_byline(s, n, p) != p) return false;
     int words = 0;
-    for (size_t i = p; i < end; i++)
-        if (!is_space(s[i]) && (i == p || is_space(s[i - 1])) && ++words > HEADLINE_MAX_WORDS) return false;
+    for (size_t i = p; i < end; i++) {
+        if (is_space(s[i]) || (i > p && !is_space(s[i - 1]))) continue;
+        if (++words > HEADLINE_MAX_WORDS) return false;
+        size_t k = i;
+        while (k < end && !is_space(s[k])) k++;
+        if (is_day_word(s + i, k - i)) return false; /* a sentence that lost its period, not a headline */
+    }
     if (!starts_sentence(s, n, q)) return false;
     /* the next lines of the paragraph (at most three): the longest, and a sentence end */
     size_t widest = 0, i = q, first_word = 0;
