@@ -24,7 +24,7 @@
 ** Every other field is kept in doc->extra as the text of a JSON object, so that outputs can
 ** pass it through; its values are copied as written (json_raw.c), so numbers keep all their
 ** digits, and so does a numeric id.  A text given as an array of strings is its paragraphs,
-** joined by blank lines.  A record whose text is missing, not a string or empty, a
+** joined by blank lines; the mark of a text cut short, "[+2345 chars]", is dropped.  A record whose text is missing, not a string or empty, a
 ** line that is not one JSON object (text after it included), one nested deeper than cJSON
 ** reads, and a line with NUL bytes are reported with line and column and skipped.  Invalid
 ** UTF-8 is replaced by U+FFFD with a warning; the record is kept.  A date that cannot be read
@@ -105,6 +105,23 @@ static void decode_references(const char *s, size_t n, dyad_buf *out) {
 }
 
 /*
+** The length of s[0..n) without the mark that news APIs put after a text they cut short
+** ("... the army said. [+2345 chars]", NewsAPI's content field): it is no part of the story,
+** and left in it became a sentence of its own or the end of the last.
+*/
+static size_t without_truncation_mark(const char *s, size_t n) {
+    size_t e = n;
+    while (e > 0 && strchr(" \t\r\n", s[e - 1])) e--;
+    if (e < 9 || s[e - 1] != ']' || memcmp(s + e - 7, " chars]", 7) != 0) return n;
+    size_t d = e - 7;
+    while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9') d--;
+    if (d == e - 7 || d < 2 || s[d - 1] != '+' || s[d - 2] != '[') return n;
+    d -= 2;
+    while (d > 0 && strchr(" \t\r\n", s[d - 1])) d--;
+    return d;
+}
+
+/*
 ** Set doc's text from a record's text field s[0..n), the record being at line of origin: HTML
 ** markup in it (scraped articles often keep "<p>...</p>") is read as an HTML fragment
 ** (dyad_fragment_text), so that paragraphs are paragraphs and "p" is no word; otherwise
@@ -127,8 +144,9 @@ static void set_text(dyad_document *doc, const char *origin, long line, const ch
         }
     }
     free(text);
-    doc->text = dyad_arena_strndup(doc->arena, b.data ? b.data : "", b.len);
-    doc->text_len = b.len;
+    size_t len = b.data ? without_truncation_mark(b.data, b.len) : 0;
+    doc->text = dyad_arena_strndup(doc->arena, b.data ? b.data : "", len);
+    doc->text_len = len;
     dyad_buf_free(&b);
 }
 

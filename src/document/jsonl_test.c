@@ -171,7 +171,7 @@ static void test_bad_records(void **state) {
 }
 
 /* A text given as an array of paragraphs is read as they are, joined by blank lines; an array
-   holding anything else is reported. */
+   holding anything else is reported.  A news API's mark of a text cut short is dropped. */
 static void test_text_paragraphs(void **state) {
     (void)state;
     const char *in = "{\"id\": \"p\", \"text\": [\"Iran threatened Israel.\", \"China praised Pakistan.\"]}\n"
@@ -185,6 +185,14 @@ static void test_text_paragraphs(void **state) {
     assert_int_equal(dyad_segment(r.docs[0]), 2);
     check_warning(&r, "2:17", "field \"text\" is an array, not a string or an array of strings; record skipped");
     check_warning(&r, "3:16", "field \"text\" is an array, not a string or an array of strings; record skipped");
+    free_result(&r);
+    /* NewsAPI's mark of a text cut short is no part of it; brackets inside the text stay */
+    in = "{\"id\": \"cut\", \"content\": \"Iran threatened Israel on Monday, state media said\u2026 [+2345 chars]\"}\n"
+         "{\"id\": \"kept\", \"content\": \"Iran [+2] threatened Israel.\"}\n";
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 2);
+    assert_string_equal(r.docs[0]->text, "Iran threatened Israel on Monday, state media said\u2026");
+    assert_string_equal(r.docs[1]->text, "Iran [+2] threatened Israel.");
     free_result(&r);
 }
 
