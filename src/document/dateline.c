@@ -385,6 +385,7 @@ static size_t skip_date_line(dyad_document *doc, size_t p) {
     size_t end = nl ? (size_t)(nl - s) : n;
     if (!nl || end - p >= 80) return p;
     int month = 0, day = 0, year = 0;
+    bool ago = false;
     char iso[11] = "";
     for (size_t i = p; i < end;) {
         while (i < end && (s[i] == ' ' || s[i] == ',' || s[i] == '\r' || s[i] == '\t')) i++;
@@ -409,7 +410,11 @@ static size_t skip_date_line(dyad_document *doc, size_t p) {
         else if (digits == len && len <= 2 && !day) day = atoi_n(s + w, len);
         else if (digits == len && len <= 2 && month && year) continue; /* "4 min read", "2 hours ago" */
         else if (!is_date_line_word(s + w, len)) return p;
+        if (len == 3 && memcmp(s + w, "ago", 3) == 0) ago = true;
     }
+    /* "Updated 3 hours ago": a date line whose date is relative to a moment the page no longer
+       gives; passed over, no date */
+    if (!*iso && ago && !month && !year) return skip_space(s, end, n);
     if (!*iso) {
         if (!month || !day || !year) return p;
         char ymd[40];

@@ -190,6 +190,15 @@ static void test_date_line_forms(void **state) {
     dyad_document *d = detect("Islam spoke on 12th October 2023\n\nIran spoke.");
     assert_null(d->date);
     dyad_document_free(d);
+    /* a time relative to a moment the page no longer gives: passed over, no date, no title */
+    d = detect("Updated 3 hours ago\n\nIran spoke.");
+    assert_null(d->date);
+    assert_null(d->title);
+    assert_string_equal(d->text + d->body_start, "Iran spoke.");
+    dyad_document_free(d);
+    d = detect("5 days ago Iran spoke.\n\nIt was loud.");
+    assert_int_equal(d->body_start, 0);
+    dyad_document_free(d);
 }
 
 static void test_date_line(void **state) {
