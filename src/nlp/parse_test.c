@@ -270,9 +270,32 @@ static void test_unseen_first_names(void **state) {
     dyad_arena_free(a);
 }
 
+/* A sentence whose only verb the tagger took for an adjective or participle gets it back as a
+   past tense: "imposed" was JJ, an amod of "Union", and the sentence had no root verb. */
+static void test_verbless_past(void **state) {
+    (void)state;
+    dyad_arena *a = dyad_arena_new();
+    dyad_sentence *s = parse(a, "The European Union imposed sanctions on Russia .");
+    int k = word(s, "imposed", 1);
+    assert_string_equal(s->words[k].xpos, "VBD");
+    arc(s, "imposed", 1, NULL, 0, "root");
+    arc(s, "Union", 1, "imposed", 1, "nsubj");
+    arc(s, "sanctions", 1, "imposed", 1, "obj");
+    s = parse(a, "A spokesman for the ministry declined comment .");
+    assert_string_equal(s->words[word(s, "declined", 1)].xpos, "VBD");
+    /* not with a finite verb in the sentence, nor for a capitalised word */
+    s = parse(a, "Officials said taxpayer funded programs grew .");
+    assert_string_equal(s->words[word(s, "funded", 1)].xpos, "VBN");
+    s = parse(a, "Standard Chartered Bank and Citibank .");
+    assert_string_equal(s->words[word(s, "Chartered", 1)].xpos, "VBN");
+    dyad_arena_free(a);
+    assert_int_equal(failures, 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unseen_first_names),
+        cmocka_unit_test(test_verbless_past),
         cmocka_unit_test(test_news),
         cmocka_unit_test(test_odd_input),
         cmocka_unit_test(test_punct_leaves),
