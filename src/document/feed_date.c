@@ -83,3 +83,7 @@ bool dyad_rfc822_date(const char *s, char out[11]) {
     snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
     return dyad_normalize_date(iso, out);
 }
+
+bool dyad_any_date(const char *s, char out[11]) {
+    return s && (dyad_normalize_date(s, out) || dyad_rfc822_date(s, out));
+}

@@ -2,7 +2,8 @@
 ** fragment.c - HTML fragments to text, for readers whose records carry HTML rather than being
 ** pages: a feed item's description (feed_text.c), a JSON Lines "text" or "title" (jsonl.c).
 ** The HTML reader's article rules apply first (the fragment is read as an <article>); when they
-** find no text (only page furniture, say), libxml2's HTML parser gives every text node.
+** find no text (only page furniture, say), libxml2's HTML parser gives every text node.  Also
+** the test whether a record's text holds markup at all (dyad_holds_markup).
 */
 #include <limits.h>
 #include <stdio.h>
@@ -115,4 +116,22 @@ char *dyad_fragment_text(const char *where, const char *html) {
     dyad_document_free(d);
     free(plain);
     return t;
+}
+
+bool dyad_holds_markup(const char *s, size_t n) {
+    static const char *const tags[] = {"p", "br", "div", "span", "a", "b", "i", "em", "strong", "li",
+                                       "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                                       "figure", "img", "table", "tr", "td", "section", "article", NULL};
+    for (const char *p = memchr(s, '<', n); p; p = memchr(p + 1, '<', n - (size_t)(p + 1 - s))) {
+        bool end_tag = p + 1 < s + n && p[1] == '/';
+        const char *t = end_tag ? p + 2 : p + 1;
+        size_t k = 0;
+        while (t + k < s + n && ((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') ||
+                                 (t[k] >= '1' && t[k] <= '6')))
+            k++;
+        if (k == 0 || t + k >= s + n || !strchr(end_tag ? ">" : "/>", t[k])) continue;
+        for (int i = 0; tags[i]; i++)
+            if (strlen(tags[i]) == k && strncasecmp(t, tags[i], k) == 0) return true;
+    }
+    return false;
 }

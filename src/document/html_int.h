@@ -103,6 +103,8 @@ typedef struct choice {
 
 /* Take s as the page date if it is one and comes from a better place than the date so far. */
 void html_offer_date(page *pg, const char *s, int rank);
+/* The value of the element's attribute name, or NULL (html_page.c). */
+const char *html_attr(const GumboNode *node, const char *name);
 /* The date of a <time> element, or NULL when it has none or it is a modification date. */
 const char *html_time_date(const GumboNode *node);
 /* The first usable <time datetime> below node, outside furniture that hides dates, or NULL. */

@@ -40,16 +40,6 @@
 
 #define MIN_MARKUP_ENTRIES 3 /* two timestamped "update" boxes under a story are no live blog */
 
-static const char *attr(const GumboNode *node, const char *name) {
-    GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
-    return a ? a->value : NULL;
-}
-
-/* Normalize a date of the page (ISO 8601, or RFC 822 and US long dates) to YYYY-MM-DD. */
-static bool day_of(const char *s, char day[11]) {
-    return s && (dyad_normalize_date(s, day) || dyad_rfc822_date(s, day));
-}
-
 static void add_entry(live_blog *lb, const live_entry *e) {
     if (lb->n == lb->cap) {
         lb->cap = lb->cap ? 2 * lb->cap : 16;
@@ -139,7 +129,7 @@ static const char *json_string(const cJSON *obj, const char *key) {
 /* The element of the page below node whose id is id, or NULL. */
 static const GumboNode *element_by_id(const GumboNode *node, const char *id, int depth) {
     if (node->type != GUMBO_NODE_ELEMENT || depth > MAX_DEPTH) return NULL;
-    const char *v = attr(node, "id");
+    const char *v = html_attr(node, "id");
     if (v && strcmp(v, id) == 0) return node;
     for (unsigned i = 0; i < node->v.element.children.length; i++) {
         const GumboNode *e = element_by_id(node->v.element.children.data[i], id, depth + 1);
@@ -148,9 +138,9 @@ static const GumboNode *element_by_id(const GumboNode *node, const char *id, int
     return NULL;
 }
 
-/* Does the text hold HTML markup (an end tag, a <br> or a <p>)? */
-static bool holds_markup(const char *s) {
-    return strstr(s, "</") || strstr(s, "<br") || strstr(s, "<p>") || strstr(s, "<P>");
+/* The text of an update's articleBody, read as HTML when it holds markup; malloc'd or NULL. */
+static char *body_text(const char *origin, const char *body) {
+    return dyad_holds_markup(body, strlen(body)) ? dyad_fragment_text(origin, body) : dyad_xstrdup(body);
 }
 
 /* The date and time of an update as written (datePublished, else dateCreated, else
@@ -159,7 +149,7 @@ static const char *update_time(const cJSON *u, char day[11]) {
     static const char *const keys[] = {"datePublished", "dateCreated", "dateModified", NULL};
     for (int i = 0; keys[i]; i++) {
         const char *s = json_string(u, keys[i]);
-        if (day_of(s, day)) return s;
+        if (dyad_any_date(s, day)) return s;
     }
     return NULL;
 }
@@ -180,7 +170,7 @@ static const char *update_anchor(const cJSON *u) {
 static char *update_text(const cJSON *u, const GumboNode *root, const char *origin, char **title) {
     *title = NULL;
     const char *body = json_string(u, "articleBody");
-    if (body) return holds_markup(body) ? dyad_fragment_text(origin, body) : dyad_xstrdup(body);
+    if (body) return body_text(origin, body);
     const char *anchor = update_anchor(u);
     const GumboNode *e = anchor ? element_by_id(root, anchor, 0) : NULL;
     if (!e) return NULL;
@@ -235,7 +225,7 @@ void html_live_join_bodies(const page *pg, const char *origin, dyad_buf *b) {
     for (const cJSON *u = cJSON_IsArray(list) ? list->child : list; u; u = cJSON_IsArray(list) ? u->next : NULL) {
         const char *body = json_string(u, "articleBody");
         if (!body) continue;
-        char *text = holds_markup(body) ? dyad_fragment_text(origin, body) : dyad_xstrdup(body);
+        char *text = body_text(origin, body);
         if (!text) continue;
         if (b->len) dyad_buf_puts(b, "\n\n");
         dyad_buf_puts(b, text);
@@ -262,7 +252,7 @@ static bool has_substring(const char *s, const char *word) {
 static bool entry_element(const GumboNode *node) {
     GumboTag t = node->v.element.tag;
     if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_LI) return false;
-    const char *cls = attr(node, "class");
+    const char *cls = html_attr(node, "class");
     for (int i = 0; cls && entry_words[i]; i++)
         if (has_substring(cls, entry_words[i])) return true;
     return false;
@@ -271,12 +261,12 @@ static bool entry_element(const GumboNode *node) {
 /* Is a <time> the time an entry was changed ("Updated at <time ...>"): itemprop="dateModified",
    or "updated" or "modified" in its class names or its parent's? */
 static bool modification_time(const GumboNode *time) {
-    const char *prop = attr(time, "itemprop");
+    const char *prop = html_attr(time, "itemprop");
     if (prop && strcasecmp(prop, "dateModified") == 0) return true;
     const GumboNode *nodes[2] = {time, time->parent};
     for (int i = 0; i < 2; i++) {
         if (!nodes[i] || nodes[i]->type != GUMBO_NODE_ELEMENT) continue;
-        const char *cls = attr(nodes[i], "class");
+        const char *cls = html_attr(nodes[i], "class");
         if (cls && (has_substring(cls, "updated") || has_substring(cls, "modified"))) return true;
     }
     return false;
@@ -305,7 +295,7 @@ static int count_times(const GumboNode *node, const GumboNode **first, int depth
     GumboTag tag = node->v.element.tag;
     if (depth > 0 && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_BLOCKQUOTE) && text_besides_times(node, 0) > 3) return 0;
     int n = 0;
-    if (node->v.element.tag == GUMBO_TAG_TIME && attr(node, "datetime") && !modification_time(node)) {
+    if (node->v.element.tag == GUMBO_TAG_TIME && html_attr(node, "datetime") && !modification_time(node)) {
         if (!*first) *first = node;
         n++;
     }
@@ -332,7 +322,7 @@ static void find_candidates(const GumboNode *node, candidates *cs, int depth) {
         const GumboNode *t = NULL;
         char day[11];
         if (count_times(node, &t, 0) == 1) {
-            if (!day_of(attr(t, "datetime"), day)) return;
+            if (!dyad_any_date(html_attr(t, "datetime"), day)) return;
             if (cs->n == cs->cap) {
                 cs->cap = cs->cap ? 2 * cs->cap : 16;
                 cs->c = dyad_xrealloc(cs->c, cs->cap * sizeof *cs->c);
@@ -374,7 +364,7 @@ static bool from_markup(const page *pg, const GumboNode *root, live_blog *lb) {
     bool differ = false;
     for (size_t i = 0; i < cs.n; i++) {
         if (cs.c[i].group != best) continue;
-        const char *t = attr(cs.c[i].time, "datetime");
+        const char *t = html_attr(cs.c[i].time, "datetime");
         if (first_time && strcmp(first_time, t) != 0) differ = true;
         if (!first_time) first_time = t;
         n++;
@@ -397,8 +387,8 @@ static bool from_markup(const page *pg, const GumboNode *root, live_blog *lb) {
             free_entry(&e);
             continue;
         }
-        const char *t = attr(cs.c[i].time, "datetime"), *id = attr(cs.c[i].node, "id");
-        day_of(t, e.date);
+        const char *t = html_attr(cs.c[i].time, "datetime"), *id = html_attr(cs.c[i].node, "id");
+        dyad_any_date(t, e.date);
         e.time = dyad_xstrdup(t);
         e.anchor = id && *id ? dyad_xstrdup(id) : NULL;
         add_entry(lb, &e);

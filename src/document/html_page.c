@@ -14,7 +14,7 @@
 
 /* ------------------------------------------------------------ the page survey */
 
-static const char *attr(const GumboNode *node, const char *name) {
+const char *html_attr(const GumboNode *node, const char *name) {
     GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
     return a ? a->value : NULL;
 }
@@ -22,17 +22,17 @@ static const char *attr(const GumboNode *node, const char *name) {
 /* Take s as the page date if it is one and comes from a better place than the date so far. */
 void html_offer_date(page *pg, const char *s, int rank) {
     char day[11];
-    if (s && rank < pg->date_rank && (dyad_normalize_date(s, day) || dyad_rfc822_date(s, day))) {
+    if (rank < pg->date_rank && dyad_any_date(s, day)) {
         memcpy(pg->date, day, sizeof day);
         pg->date_rank = rank;
     }
 }
 
 static void read_meta(page *pg, const GumboNode *node) {
-    const char *key = attr(node, "property");
-    if (!key) key = attr(node, "name");
-    if (!key) key = attr(node, "itemprop");
-    const char *content = attr(node, "content");
+    const char *key = html_attr(node, "property");
+    if (!key) key = html_attr(node, "name");
+    if (!key) key = html_attr(node, "itemprop");
+    const char *content = html_attr(node, "content");
     if (!key || !content) return;
     static const char *const date_keys[] = {"date", "pubdate", "publish-date", "publish_date", "dc.date",
                                             "DC.date.issued", "sailthru.date", "parsely-pub-date", NULL};
@@ -86,7 +86,7 @@ static void read_json_ld_item(page *pg, const cJSON *j, int depth) {
     int rank = is_article_type(j) ? 0 : 1;
     const char *date = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(j, "datePublished"));
     char day[11];
-    if (date && rank < pg->ld_date_rank && (dyad_normalize_date(date, day) || dyad_rfc822_date(date, day))) {
+    if (rank < pg->ld_date_rank && dyad_any_date(date, day)) {
         memcpy(pg->ld_date, day, sizeof day);
         pg->ld_date_rank = rank;
     }
@@ -106,7 +106,7 @@ static void read_json_ld_item(page *pg, const cJSON *j, int depth) {
 
 /* A <script type="application/ld+json">: the schema.org description of the page. */
 static void read_json_ld(page *pg, const GumboNode *script) {
-    const char *type = attr(script, "type");
+    const char *type = html_attr(script, "type");
     const GumboVector *ch = &script->v.element.children;
     if (!type || strcasecmp(type, "application/ld+json") != 0 || ch->length == 0) return;
     const GumboNode *t = ch->data[0];
@@ -121,9 +121,9 @@ static void read_json_ld(page *pg, const GumboNode *script) {
 
 /* The date of a <time> element, or NULL when it has none or it is a modification date. */
 const char *html_time_date(const GumboNode *node) {
-    const char *prop = attr(node, "itemprop");
+    const char *prop = html_attr(node, "itemprop");
     if (prop && strcasecmp(prop, "dateModified") == 0) return NULL;
-    const char *dt = attr(node, "datetime");
+    const char *dt = html_attr(node, "datetime");
     char day[11];
     return dt && dyad_normalize_date(dt, day) ? dt : NULL;
 }
@@ -184,13 +184,13 @@ static void survey_element(page *pg, const GumboNode *node, bool furniture, bool
     if (e->tag == GUMBO_TAG_TITLE && !furniture && !pg->title) pg->title = node;
     if (e->tag == GUMBO_TAG_SCRIPT) read_json_ld(pg, node);
     if (e->tag == GUMBO_TAG_LINK) {
-        const char *rel = attr(node, "rel"), *href = attr(node, "href");
+        const char *rel = html_attr(node, "rel"), *href = html_attr(node, "href");
         if (rel && href && strcasecmp(rel, "canonical") == 0) pg->url = href;
     }
-    const char *prop = attr(node, "itemprop");
+    const char *prop = html_attr(node, "itemprop");
     if (!no_dates && e->tag != GUMBO_TAG_META && prop && strcasecmp(prop, "datePublished") == 0) {
-        const char *d = attr(node, "datetime");
-        html_offer_date(pg, d ? d : attr(node, "content"), DATE_ITEMPROP);
+        const char *d = html_attr(node, "datetime");
+        html_offer_date(pg, d ? d : html_attr(node, "content"), DATE_ITEMPROP);
     }
     if (e->tag == GUMBO_TAG_TIME && !furniture && !pg->page_time && html_time_date(node)) pg->page_time = node;
 }
@@ -207,7 +207,7 @@ void html_survey(page *pg, const GumboNode *node, bool furniture, bool no_dates,
     furniture = furniture || skip;
     no_dates = no_dates || (skip && hides_dates(node));
     if (!furniture) {
-        const char *role = attr(node, "role");
+        const char *role = html_attr(node, "role");
         if (e->tag == GUMBO_TAG_BODY && !pg->body) pg->body = node;
         if (e->tag == GUMBO_TAG_ARTICLE) add_article(pg, node);
         if (!pg->main && (e->tag == GUMBO_TAG_MAIN || (role && strcmp(role, "main") == 0))) pg->main = node;
@@ -299,7 +299,7 @@ static bool is_container(const GumboNode *node) {
 }
 
 static bool same_attribute(const GumboNode *a, const GumboNode *b, const char *name) {
-    const char *x = attr(a, name), *y = attr(b, name);
+    const char *x = html_attr(a, name), *y = html_attr(b, name);
     return x == y || (x && y && strcmp(x, y) == 0);
 }
 
@@ -343,7 +343,7 @@ static const GumboNode *densest(const GumboNode *node, int depth) {
 }
 
 static bool is_main(const GumboNode *node) {
-    const char *role = attr(node, "role");
+    const char *role = html_attr(node, "role");
     return node->v.element.tag == GUMBO_TAG_MAIN || node->v.element.tag == GUMBO_TAG_ARTICLE ||
            (role && strcmp(role, "main") == 0);
 }

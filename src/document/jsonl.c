@@ -52,26 +52,6 @@ static const char *const url_keys[] = {"url", "link", "uri", NULL};
 static const char *const title_keys[] = {"title", "headline", NULL};
 static const char *const text_keys[] = {"text", "body", "content", "maintext", "article", "story", NULL};
 
-/* Does s[0..n) hold HTML markup: an end tag of article text ("</p>", "</a>") or a bare start
-   tag ("<p>", "<br/>")?  A "<" alone ("a <5% rise", "a<b held") is no markup. */
-static bool holds_markup(const char *s, size_t n) {
-    static const char *const tags[] = {"p", "br", "div", "span", "a", "b", "i", "em", "strong", "li",
-                                       "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                                       "figure", "img", "table", "tr", "td", "section", "article", NULL};
-    for (const char *p = memchr(s, '<', n); p; p = memchr(p + 1, '<', n - (size_t)(p + 1 - s))) {
-        bool end_tag = p + 1 < s + n && p[1] == '/';
-        const char *t = end_tag ? p + 2 : p + 1;
-        size_t k = 0;
-        while (t + k < s + n && ((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') ||
-                                 (t[k] >= '1' && t[k] <= '6')))
-            k++;
-        if (k == 0 || t + k >= s + n || !strchr(end_tag ? ">" : "/>", t[k])) continue;
-        for (int i = 0; tags[i]; i++)
-            if (strlen(tags[i]) == k && strncasecmp(t, tags[i], k) == 0) return true;
-    }
-    return false;
-}
-
 /*
 ** Append s[0..n) to out with its HTML character references decoded ("&#39;", "&amp;", "&rsquo;":
 ** scrapers often leave them in plain text); libxml2's HTML entity table names them.  A "&"
@@ -133,12 +113,12 @@ static void set_text(dyad_document *doc, const char *origin, long line, const ch
     char *text = NULL;
     char where[4096];
     snprintf(where, sizeof where, "%s:%ld", origin, line); /* warnings point at the record */
-    if (holds_markup(s, n)) text = dyad_fragment_text(where, s);
+    if (dyad_holds_markup(s, n)) text = dyad_fragment_text(where, s);
     if (text) {
         dyad_buf_puts(&b, text);
     } else {
         decode_references(s, n, &b);
-        if (b.len && holds_markup(b.data, b.len) && (text = dyad_fragment_text(where, b.data)) != NULL) {
+        if (b.len && dyad_holds_markup(b.data, b.len) && (text = dyad_fragment_text(where, b.data)) != NULL) {
             b.len = 0;
             dyad_buf_puts(&b, text);
         }
@@ -154,7 +134,7 @@ static void set_text(dyad_document *doc, const char *origin, long line, const ch
    character references decoded, in doc's arena. */
 static const char *plain_title(dyad_document *doc, const char *t) {
     size_t n = strlen(t);
-    char *text = holds_markup(t, n) ? dyad_markup_text(t, true) : NULL;
+    char *text = dyad_holds_markup(t, n) ? dyad_markup_text(t, true) : NULL;
     dyad_buf b = {0};
     if (text) dyad_buf_puts(&b, text);
     else decode_references(t, n, &b);
@@ -458,7 +438,7 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     char day[11];
     const char *date_text = field_string(a, date); /* a number such as 20220208 is written out */
     if (date && !cJSON_IsObject(date) && date_text &&
-        (dyad_normalize_date(date_text, day) || dyad_rfc822_date(date_text, day))) {
+        dyad_any_date(date_text, day)) {
         doc->date = dyad_arena_strdup(a, day);
     } else {
         if (date)

@@ -167,6 +167,10 @@ char *dyad_fragment_text(const char *where, const char *html);
    rules), white space collapsed, on one line when one_line; malloc'd, or NULL when it has no
    text.  Markup errors are not reported: a fragment is not a page. */
 char *dyad_markup_text(const char *s, bool one_line);
+/* Does s[0..n) hold HTML markup: an end tag of article text ("</p>", "</a>") or a bare start
+   tag ("<p>", "<br/>") of a known element?  A "<" alone ("a <5% rise", "a<b held") is no
+   markup (fragment.c). */
+bool dyad_holds_markup(const char *s, size_t n);
 
 /* Warn at file:line:col about libxml2's message (NULL: "XML error") without its line end,
    after prefix ("" for none). */
@@ -199,5 +203,8 @@ void dyad_feed_free(dyad_feed *f);
 ** Returns false when s is not such a date or not a day of the calendar (feed_date.c).
 */
 bool dyad_rfc822_date(const char *s, char out[11]);
+/* The day of s, as dyad_normalize_date or else dyad_rfc822_date reads it, into out; false
+   when neither does (or s is NULL) (feed_date.c). */
+bool dyad_any_date(const char *s, char out[11]);
 
 #endif
