@@ -86,7 +86,7 @@ void dyad_model_free(dyad_model *m) {
 }
 
 void dyad_tag(const dyad_model *m, dyad_sentence *s, dyad_arena *a) {
-    nlp_tagger_tag(m->tagger, s);
+    nlp_tagger_tag(m->tagger, s, true);
     char buf[1024];
     for (int i = 0; i < s->n_words; i++) {
         dyad_word *w = &s->words[i];

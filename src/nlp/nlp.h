@@ -198,8 +198,13 @@ struct dyad_model {
 
 nlp_tagger *nlp_tagger_load(const void *p, size_t n, const char **err);
 void nlp_tagger_free(nlp_tagger *t);
-/* Set upos and xpos of every word. */
-void nlp_tagger_tag(const nlp_tagger *t, dyad_sentence *s);
+/*
+** Set upos and xpos of every word: the model's tags, then, when rules, the hand-written
+** repairs after it (unseen brackets, a sentence's unseen first name, a verbless sentence's
+** past tense), which were written for news text.  Training's jackknifed tags take the model's
+** alone, so that a rule added later leaves the trained parser as it was.
+*/
+void nlp_tagger_tag(const nlp_tagger *t, dyad_sentence *s, bool rules);
 
 nlp_lemmatizer *nlp_lemmatizer_load(const void *p, size_t n, const char **err);
 void nlp_lemmatizer_free(nlp_lemmatizer *l);

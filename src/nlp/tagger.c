@@ -225,7 +225,7 @@ static void verbless_past(const nlp_tagger *t, dyad_sentence *s) {
     }
 }
 
-void nlp_tagger_tag(const nlp_tagger *t, dyad_sentence *s) {
+void nlp_tagger_tag(const nlp_tagger *t, dyad_sentence *s, bool rules) {
     int n = s->n_words;
     if (n == 0) return;
     tword *tw = dyad_xmalloc((size_t)n * (sizeof *tw + sizeof(int)));
@@ -243,15 +243,17 @@ void nlp_tagger_tag(const nlp_tagger *t, dyad_sentence *s) {
             memset(scores, 0, sizeof(int32_t) * (size_t)t->n_classes);
             nlp_wtab_score(&t->w, keys, k, scores);
             tags[i] = argmax_i(scores, t->n_classes);
-            int b = bracket_class(t, s->words[i].form);
+            int b = rules ? bracket_class(t, s->words[i].form) : -1;
             if (b >= 0) tags[i] = b; /* "}" is no PROPN */
         }
         fin |= t->finite[tags[i]];
         s->words[i].upos = t->upos[tags[i]];
         s->words[i].xpos = t->names[2 * tags[i] + 1];
     }
-    first_word_name(t, s, tw[0].lex != 0);
-    if (!fin) verbless_past(t, s);
+    if (rules) {
+        first_word_name(t, s, tw[0].lex != 0);
+        if (!fin) verbless_past(t, s);
+    }
     free(tw);
 }
 

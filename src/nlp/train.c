@@ -27,7 +27,8 @@ bool dyad_gum_commercial(const char *doc_id) {
     return false;
 }
 
-/* Copies of the sentences of c whose index % folds == fold, words tagged by tagger bytes t. */
+/* Copies of the sentences of c whose index % folds == fold, words tagged by tagger bytes t
+   (its model alone, without the rules for news text: see nlp_tagger_tag). */
 static void tag_fold(const nlp_corpus *c, int folds, int fold, const dyad_buf *t, dyad_arena *a,
                      nlp_corpus *out) {
     const char *err;
@@ -39,7 +40,7 @@ static void tag_fold(const nlp_corpus *c, int folds, int fold, const dyad_buf *t
         s->words = dyad_arena_alloc(a, sizeof(dyad_word) * (size_t)(g->n_words ? g->n_words : 1));
         memcpy(s->words, g->words, sizeof(dyad_word) * (size_t)g->n_words);
         if (tagger) {
-            nlp_tagger_tag(tagger, s);
+            nlp_tagger_tag(tagger, s, false);
             for (int k = 0; k < s->n_words; k++) /* the tagger's strings go with it */
                 s->words[k].xpos = dyad_arena_strdup(a, s->words[k].xpos);
         }
