@@ -19,17 +19,21 @@
 **   text    text, body, content, maintext, article, story
 **
 ** A record without an id gets "<file name>-<line>" (dyad_read_options.id names single-document
-** files only); one without a date gets dyad_read_options.date.
+** files only); one without a date gets dyad_read_options.date.  Several objects on one line
+** ("{..} {..}", "{..},{..}") are several records (the second without an id gets
+** "<file name>-<line>.2"), and commas around a line's records are passed over.
 **
 ** Every other field is kept in doc->extra as the text of a JSON object, so that outputs can
 ** pass it through; its values are copied as written (json_raw.c), so numbers keep all their
 ** digits, and so does a numeric id.  A text given as an array of strings is its paragraphs,
-** joined by blank lines; the mark of a text cut short, "[+2345 chars]", is dropped.  A record whose text is missing, not a string or empty, a
-** line that is not one JSON object (text after it included), one nested deeper than cJSON
-** reads, and a line with NUL bytes are reported with line and column and skipped.  Invalid
-** UTF-8 is replaced by U+FFFD with a warning; the record is kept.  A date that cannot be read
-** is reported and kept in extra; the record is kept.  A text that holds HTML markup is read as
-** an HTML fragment; character references in plain text are decoded (set_text).
+** joined by blank lines; the mark of a text cut short, "[+2345 chars]", is dropped.
+**
+** A record whose text is missing, not a string or empty, a line that is not JSON objects
+** (other text after one included), one nested deeper than cJSON reads, and a line with NUL
+** bytes are reported with line and column and skipped.  Invalid UTF-8 is replaced by U+FFFD
+** with a warning; the record is kept.  A date that cannot be read is reported and kept in
+** extra; the record is kept.  A text that holds HTML markup is read as an HTML fragment;
+** character references in plain text are decoded (set_text).
 */
 #include <math.h>
 #include <stdarg.h>
@@ -178,6 +182,7 @@ typedef struct record {
     const char *text;
     size_t len;
     long line, col;   /* position of text[0] in the file, 1-based */
+    int nth;          /* 1 for the first record that starts on its line, 2 for the next, ... */
     const char *raw;  /* the text as read, when text is its UTF-8 repair; else NULL */
     size_t raw_len;
 } record;
@@ -320,9 +325,9 @@ static size_t lone_surrogates(const char *s, size_t len, char *fix, size_t *firs
     return n;
 }
 
-dyad_document *dyad_read_json_record(const char *origin, long line, long col, const char *text, size_t len,
-                                     const dyad_read_options *opt) {
-    record rec = {origin, text, len, line, col, NULL, 0}, *r = &rec;
+dyad_document *dyad_read_json_record(const char *origin, long line, long col, int nth, const char *text,
+                                     size_t len, const dyad_read_options *opt) {
+    record rec = {origin, text, len, line, col, nth, NULL, 0}, *r = &rec;
     const char *nul = memchr(text, 0, len);
     if (nul) {
         warn_at(r, (size_t)(nul - text), "NUL byte in a JSON record; record skipped");
@@ -427,7 +432,8 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     if (!doc->id) {
         id = NULL;
         char buf[32];
-        snprintf(buf, sizeof buf, "-%ld", line);
+        if (r->nth > 1) snprintf(buf, sizeof buf, "-%ld.%d", line, r->nth); /* "-3.2": line 3's 2nd */
+        else snprintf(buf, sizeof buf, "-%ld", line);
         const char *base = dyad_default_id(a, origin);
         size_t bn = strlen(base), sn = strlen(buf);
         char *s = dyad_arena_alloc(a, bn + sn + 1);
@@ -474,6 +480,28 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     dyad_find_dateline(doc); /* may give the date, from a date line */
     if (!doc->date && opt && opt->date) doc->date = dyad_arena_strdup(a, opt->date);
     return doc;
+}
+
+size_t dyad_json_record_end(const char *s, size_t n) {
+    if (n == 0 || s[0] != '{') return n;
+    int depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (in_string) {
+            if (c == '\\') i++;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            size_t j = i + 1;
+            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == ',')) j++;
+            return j < n && s[j] == '{' ? i + 1 : n;
+        }
+    }
+    return n;
 }
 
 bool dyad_json_array_next(const char *data, size_t len, size_t *pos, size_t *start, size_t *end) {

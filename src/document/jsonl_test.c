@@ -330,6 +330,37 @@ static void test_trailing_and_deep(void **state) {
     free_result(&r);
 }
 
+/*
+** Commas after records (an array's lines taken for JSON Lines) are passed over, and several
+** records on one line are read one by one, each with its own column and default id.
+*/
+static void test_records_on_one_line(void **state) {
+    (void)state;
+    const char *in = "{\"id\":\"a\",\"text\":\"One.\"},\n"
+                     "{\"text\":\"Two.\"} {\"text\":\"Three.\"},{\"text\":5},  {\"text\":\"Four.\"} ,\n"
+                     "{\"text\":\"Five.\"}\n";
+    read_result r;
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 5);
+    assert_int_equal(r.skipped, 1);
+    const char *texts[] = {"One.", "Two.", "Three.", "Four.", "Five."};
+    for (int i = 0; i < 5; i++) assert_string_equal(r.docs[i]->text, texts[i]);
+    char base[64], id[80];
+    snprintf(base, sizeof base, "%.*s", (int)(strlen(r.path) - strlen("/tmp/") - 6), r.path + strlen("/tmp/"));
+    assert_string_equal(r.docs[0]->id, "a");
+    snprintf(id, sizeof id, "%s-2", base);
+    assert_string_equal(r.docs[1]->id, id);
+    snprintf(id, sizeof id, "%s-2.2", base);
+    assert_string_equal(r.docs[2]->id, id);
+    snprintf(id, sizeof id, "%s-2.4", base);
+    assert_string_equal(r.docs[3]->id, id);
+    snprintf(id, sizeof id, "%s-3", base);
+    assert_string_equal(r.docs[4]->id, id);
+    assert_int_equal(r.docs[4]->origin_line, 3);
+    check_warning(&r, "2:36", "field \"text\" is a number, not a string; record skipped");
+    free_result(&r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fields),
@@ -347,6 +378,7 @@ int main(void) {
         cmocka_unit_test(test_json_array),
         cmocka_unit_test(test_big_numbers),
         cmocka_unit_test(test_trailing_and_deep),
+        cmocka_unit_test(test_records_on_one_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

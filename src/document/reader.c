@@ -91,6 +91,9 @@ struct dyad_reader {
     long reused_ids;         /* records whose id an earlier one had */
     long skipped;
     size_t max_line;         /* JSON Lines: bytes of the longest line read (DYAD_MAX_JSONL_LINE) */
+    size_t line_col;         /* JSON Lines: bytes of the line before pos (records on it so far) */
+    long rec_line;           /* JSON: the line the last record started on ... */
+    int rec_nth;             /* ... and how many records started on it */
     dyad_read_options opt;
 };
 
@@ -393,6 +396,13 @@ static void count_lines(dyad_reader *r, size_t off) {
         }
 }
 
+/* The count of records that start on line, this one included (1 for the first). */
+static int nth_on_line(dyad_reader *r, long line) {
+    if (line == r->rec_line) return ++r->rec_nth;
+    r->rec_line = line;
+    return r->rec_nth = 1;
+}
+
 /* The next good element of a JSON array file, or NULL at the end. */
 static dyad_document *next_element(dyad_reader *r) {
     size_t start, end;
@@ -400,7 +410,7 @@ static dyad_document *next_element(dyad_reader *r) {
         r->any_record = true;
         count_lines(r, start);
         dyad_document *doc = dyad_read_json_record(r->origin, r->line, (long)(start - r->line_start) + 1,
-                                                   r->data + start, end - start, &r->opt);
+                                                   nth_on_line(r, r->line), r->data + start, end - start, &r->opt);
         if (doc) return doc;
         r->skipped++;
     }
@@ -456,6 +466,7 @@ static bool skip_line(dyad_reader *r, bool nul) {
     }
     r->scanned = 0;
     r->line++;
+    r->line_col = 0;
     return true;
 }
 
@@ -480,7 +491,7 @@ static dyad_document *next_record(dyad_reader *r) {
         if (!nl) {
             const char *nul = memchr(r->data + r->pos + r->scanned, 0, r->len - r->pos - r->scanned);
             if (nul) { /* no record: do not keep reading it */
-                dyad_warn(r->origin, r->line, (long)(nul - (r->data + r->pos)) + 1,
+                dyad_warn(r->origin, r->line, (long)(r->line_col + (size_t)(nul - (r->data + r->pos))) + 1,
                           "NUL byte in a JSON record; record skipped");
                 r->skipped++;
                 r->any_record = true;
@@ -503,15 +514,26 @@ static dyad_document *next_record(dyad_reader *r) {
             continue;
         }
         long lineno = r->line;
-        r->pos += n + (nl ? 1 : 0);
-        r->line++;
-        size_t a = 0, b = n;
-        if (lineno == 1 && bom_at(line, b)) a = 3;
-        while (b > a && (line[b - 1] == '\r' || line[b - 1] == ' ' || line[b - 1] == '\t')) b--;
-        while (a < b && (line[a] == ' ' || line[a] == '\t')) a++;
+        size_t col = r->line_col, a = 0, b = n;
+        if (lineno == 1 && col == 0 && bom_at(line, b)) a = 3;
+        /* a comma between records, as when an array's lines were taken for JSON Lines, is passed
+           over, as is white space */
+        while (b > a && strchr("\r \t,", line[b - 1])) b--;
+        while (a < b && strchr(" \t,", line[a])) a++;
+        size_t end = a + dyad_json_record_end(line + a, b - a);
+        if (end < b) { /* another record follows on this line: it is read next time */
+            r->pos += end;
+            r->line_col += end;
+            b = end;
+        } else {
+            r->pos += n + (nl ? 1 : 0);
+            r->line++;
+            r->line_col = 0;
+        }
         if (a == b) continue; /* blank lines are allowed */
         r->any_record = true;
-        dyad_document *doc = dyad_read_json_record(r->origin, lineno, (long)a + 1, line + a, b - a, &r->opt);
+        dyad_document *doc = dyad_read_json_record(r->origin, lineno, (long)(col + a) + 1, nth_on_line(r, lineno),
+                                                   line + a, b - a, &r->opt);
         if (doc) return doc;
         r->skipped++;
     }

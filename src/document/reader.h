@@ -91,10 +91,19 @@ dyad_document *dyad_read_text(const char *origin, const char *data, size_t len, 
 /*
 ** Make a document from one JSON record text[0..len) that starts at line, col (1-based) of origin
 ** (a JSON Lines line, or an element of a JSON array), or return NULL after a warning with the
-** line and column of the fault when it is not a JSON object with a non-empty string text.
+** line and column of the fault when it is not a JSON object with a non-empty string text.  nth
+** counts the records that start on that line (1 for the first); a record without an id gets
+** "<file>-<line>", or "<file>-<line>.<nth>" after the first.
 */
-dyad_document *dyad_read_json_record(const char *origin, long line, long col, const char *text, size_t len,
-                                     const dyad_read_options *opt);
+dyad_document *dyad_read_json_record(const char *origin, long line, long col, int nth, const char *text,
+                                     size_t len, const dyad_read_options *opt);
+/*
+** Where the first of several JSON objects on one line ends: s[0..n) starts with '{'; returns the
+** offset just past the object's closing brace when another object follows it (after white
+** space and commas: "{..} {..}", "{..},{..}"), else n.  Strings and nesting are respected, not
+** validated.
+*/
+size_t dyad_json_record_end(const char *s, size_t n);
 /*
 ** Find the next element of a JSON array in data[*pos..len) (*pos is after the '[' or after the
 ** previous element): skips white space and commas, and returns false at the closing ']' or the
