@@ -129,6 +129,10 @@ typedef struct dyad_document {
                                every offset in the document refers to it */
     size_t text_len;
     size_t body_start;      /* where the body begins in text, after a headline and dateline */
+    uint32_t (*later_datelines)[2]; /* [start, end) in text of the datelines that open later
+                               paragraphs (stories run together: "PARIS, Feb 8 (Reuters) - "),
+                               up to the story's text; no sentence holds them */
+    int n_later_datelines;
     const char *origin;     /* file the document came from ("-" for standard input) */
     long origin_line;       /* line in that file where the document starts, 1-based */
     long origin_col;        /* column (in bytes, 1-based) where text starts in that file when

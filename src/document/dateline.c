@@ -36,6 +36,7 @@ static size_t skip_space(const char *s, size_t i, size_t n) {
 
 static size_t skip_date_line(dyad_document *doc, size_t p);
 static size_t skip_byline(const char *s, size_t n, size_t p);
+static bool is_outlet_name(const char *s, size_t n);
 static int letter_case(const char *s, size_t i, size_t n, int *len);
 static bool equal_word(const char *s, size_t n, const char *w);
 
@@ -477,7 +478,31 @@ static size_t skip_byline(const char *s, size_t n, size_t p) {
         if ((!and && !(s[w] >= 'A' && s[w] <= 'Z') && !is_name_particle(s + w, i - w)) || ++words > 8) return p;
     }
     if (words == 0 || s[end - 1] == '.') return p;
-    return skip_space(s, end, n);
+    size_t next = skip_space(s, end, n);
+    /* the outlet may stand on a line of its own: "By Jane Smith\nAssociated Press" */
+    nl = memchr(s + next, '\n', n - next);
+    size_t e2 = nl ? (size_t)(nl - s) : n;
+    while (e2 > next && (s[e2 - 1] == ' ' || s[e2 - 1] == '\r')) e2--;
+    if (nl && is_outlet_name(s + next, e2 - next)) return skip_space(s, e2, n);
+    return next;
+}
+
+/*
+** If the line at p credits a picture ("Photo: Reuters", "Image: AP/Jane Doe", "Photograph:
+** Getty Images"): a line of its own under 80 bytes that starts so and ends in no sentence mark;
+** returns where the next line's text begins, else p.
+*/
+static size_t skip_credit_line(const char *s, size_t n, size_t p) {
+    static const char *const marks[] = {"Photo:", "Photos:", "Photograph:", "Image:", "Picture:",
+                                        "Photo credit:", "Credit:", "File photo:", NULL};
+    const char *nl = memchr(s + p, '\n', n - p);
+    size_t end = nl ? (size_t)(nl - s) : n;
+    while (end > p && (s[end - 1] == ' ' || s[end - 1] == '\r')) end--;
+    if (!nl || end - p >= 80 || final_mark(s, end - 1, n)) return p;
+    for (int i = 0; marks[i]; i++)
+        if (end - p > strlen(marks[i]) && strncmp(s + p, marks[i], strlen(marks[i])) == 0)
+            return skip_space(s, (size_t)(nl - s), n);
+    return p;
 }
 
 /* News organisations that may stand in brackets in a dateline with no dash after it ("(CNN)",
@@ -490,6 +515,17 @@ static bool is_outlet(const char *s, size_t n) {
     for (int i = 0; outlets[i]; i++)
         if (equal_word(s, n, outlets[i])) return true;
     return false;
+}
+
+/* Is s[0..n) a news organisation's name as a byline's second line gives it ("Associated
+   Press", "Reuters", "AFP")? */
+static bool is_outlet_name(const char *s, size_t n) {
+    static const char *const names[] = {"Associated Press", "The Associated Press", "Agence France-Presse",
+                                        "Agence France-Presse (AFP)", "Reuters", "Thomson Reuters",
+                                        "Bloomberg News", "CNN", NULL};
+    for (int i = 0; names[i]; i++)
+        if (equal_word(s, n, names[i])) return true;
+    return is_outlet(s, n);
 }
 
 /*
@@ -550,6 +586,107 @@ static size_t slash_agency(const char *s, size_t n, size_t i) {
     return j;
 }
 
+/*
+** Does a dateline start at s[p] (the first text of a paragraph)?  If so, stores where it ends
+** (before its dash) in *dl_end and where the story's text begins in *body.
+*/
+static bool match_dateline(const char *s, size_t n, size_t p, size_t *dl_end, size_t *body) {
+    size_t limit = p + 120 < n ? p + 120 : n;
+    const char *nl = memchr(s + p, '\n', limit - p);
+    if (nl) limit = (size_t)(nl - s);
+    for (size_t i = p; i < limit; i++) {
+        size_t sep = 0, open;
+        bool colon = false;
+        if (i + 3 <= n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x95))
+            sep = 3; /* em dash, en dash, horizontal bar */
+        else if (s[i] == '-' && i > p && s[i - 1] == ' ' && i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '-'))
+            sep = s[i + 1] == '-' ? 2 : 1;
+        else if (s[i] == '-' && i > p + 1 && s[i - 1] == ' ' && s[i - 2] == ')' && i + 1 < n && s[i + 1] >= 'A' &&
+                 s[i + 1] <= 'Z' && outlet_before(s, p, i - 2, &open))
+            sep = 1; /* "LONDON, Feb 7 (Reuters) -Russia ...", the space after the dash lost */
+        else if (s[i] == ':' && i + 1 < n && s[i + 1] == ' ')
+            sep = 1, colon = true;
+        else if (s[i] == ')' && i + 1 < n && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && outlet_before(s, p, i, &open) &&
+                 is_place_and_state(s + p, open - p)) { /* "Washington (CNN)Angered by ..." */
+            *dl_end = i + 1;
+            *body = i + 1;
+            return true;
+        }
+        else if (s[i] == ')' && i + 2 < n && s[i + 1] == ' ' && starts_sentence(s, n, i + 2) &&
+                 outlet_before(s, p, i, &open) && is_dateline(s + p, i + 1 - p, false, true)) {
+            /* "Islamabad, Oct 12 (IANS) Pakistan's ...": the Indian agencies write no dash */
+            *dl_end = i + 1;
+            *body = i + 2;
+            return true;
+        }
+        else if (s[i] == '/' && i > p && s[i - 1] == ' ' && (sep = slash_agency(s, n, i)) > 0) {
+            /* "MOSCOW, February 24. /TASS/. Russian ...", "NEW YORK, Oct. 12, 2023 /PRNewswire/ --" */
+            size_t e = i;
+            while (e > p && (s[e - 1] == ' ' || s[e - 1] == '.')) e--;
+            size_t b = skip_space(s, sep, n);
+            if (!is_dateline(s + p, e - p, false, true) || !starts_sentence(s, n, b)) return false;
+            while (s[sep - 1] != '/') sep--;
+            *dl_end = sep;
+            *body = b;
+            return true;
+        }
+        else if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '"')
+            if (!(s[i] == '.' && i > p && s[i - 1] != ' ' &&
+                  (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == ',' || (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))))
+                return false; /* a sentence, not a dateline (a period may end "Feb." or "ST.", or
+                                 be inside "D.C.") */
+        if (!sep) continue;
+        size_t e = i;
+        while (e > p && s[e - 1] == ' ') e--;
+        size_t b = skip_space(s, i + sep, n);
+        if (!is_dateline(s + p, e - p, colon, starts_sentence(s, n, b)) || b >= n) return false;
+        *dl_end = e;
+        *body = b;
+        return true;
+    }
+    return false;
+}
+
+/*
+** The datelines of stories run together in one text ("...\n\nPARIS, Feb 8 (Reuters) - Iran
+** ..."): each paragraph after the body's first that opens with one in a wire story's form (with
+** a news agency, a date or a country: "WASHINGTON (AP) —", "BRUSSELS, Feb. 7 —"; a place alone,
+** as in "US - Russia talks ended", may be text) has it recorded in doc->later_datelines, so that
+** segmentation leaves it out of the sentence; the first one found is the document's dateline
+** when it has none.
+*/
+static void find_later_datelines(dyad_document *doc, size_t from) {
+    const char *s = doc->text;
+    size_t n = doc->text_len, cap = 0;
+    for (size_t p = from; p < n;) {
+        const char *nl = memchr(s + p, '\n', n - p);
+        if (!nl) break;
+        size_t i = (size_t)(nl - s) + 1;
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v')) i++;
+        if (i >= n || s[i] != '\n') {
+            p = i;
+            continue;
+        }
+        p = skip_space(s, i, n); /* a paragraph starts here */
+        size_t dl_end, body;
+        if (p >= n || p > UINT32_MAX || !match_dateline(s, n, p, &dl_end, &body)) continue;
+        if (!memchr(s + p, '(', dl_end - p) && !memchr(s + p, ',', dl_end - p) && !memchr(s + p, '/', dl_end - p))
+            continue; /* "US - Russia talks ended ..." may be text: only the wire forms count */
+        if (!doc->dateline) doc->dateline = dyad_arena_strndup(doc->arena, s + p, dl_end - p);
+        if (doc->n_later_datelines == (int)cap) {
+            cap = cap ? 2 * cap : 4;
+            uint32_t (*grown)[2] = dyad_arena_alloc(doc->arena, cap * sizeof *grown);
+            if (doc->n_later_datelines)
+                memcpy(grown, doc->later_datelines, (size_t)doc->n_later_datelines * sizeof *grown);
+            doc->later_datelines = grown;
+        }
+        doc->later_datelines[doc->n_later_datelines][0] = (uint32_t)p;
+        doc->later_datelines[doc->n_later_datelines++][1] = (uint32_t)body;
+        p = body;
+    }
+}
+
 bool dyad_find_dateline(dyad_document *doc) {
     const char *s = doc->text;
     size_t n = doc->text_len;
@@ -563,59 +700,14 @@ bool dyad_find_dateline(dyad_document *doc) {
     doc->body_start = p;
     for (size_t q = (size_t)-1; q != p;) {
         q = p;
-        p = skip_reading_line(s, n, skip_date_line(doc, skip_byline(s, n, p)));
+        p = skip_reading_line(s, n, skip_date_line(doc, skip_credit_line(s, n, skip_byline(s, n, p))));
     }
-    size_t limit = p + 120 < n ? p + 120 : n;
-    const char *nl = memchr(s + p, '\n', limit - p);
-    if (nl) limit = (size_t)(nl - s);
-    for (size_t i = p; i < limit; i++) {
-        size_t sep = 0, open;
-        bool colon = false;
-        if (i + 3 <= n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-            ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x95))
-            sep = 3; /* em dash, en dash, horizontal bar */
-        else if (s[i] == '-' && i > p && s[i - 1] == ' ' && i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '-'))
-            sep = s[i + 1] == '-' ? 2 : 1;
-        else if (s[i] == ':' && i + 1 < n && s[i + 1] == ' ')
-            sep = 1, colon = true;
-        else if (s[i] == ')' && i + 1 < n && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && outlet_before(s, p, i, &open) &&
-                 is_place_and_state(s + p, open - p)) { /* "Washington (CNN)Angered by ..." */
-            doc->dateline = dyad_arena_strndup(doc->arena, s + p, i + 1 - p);
-            doc->body_start = i + 1;
-            return true;
-        }
-        else if (s[i] == ')' && i + 2 < n && s[i + 1] == ' ' && starts_sentence(s, n, i + 2) &&
-                 outlet_before(s, p, i, &open) && is_dateline(s + p, i + 1 - p, false, true)) {
-            /* "Islamabad, Oct 12 (IANS) Pakistan's ...": the Indian agencies write no dash */
-            doc->dateline = dyad_arena_strndup(doc->arena, s + p, i + 1 - p);
-            doc->body_start = i + 2;
-            return true;
-        }
-        else if (s[i] == '/' && i > p && s[i - 1] == ' ' && (sep = slash_agency(s, n, i)) > 0) {
-            /* "MOSCOW, February 24. /TASS/. Russian ...", "NEW YORK, Oct. 12, 2023 /PRNewswire/ --" */
-            size_t e = i;
-            while (e > p && (s[e - 1] == ' ' || s[e - 1] == '.')) e--;
-            size_t body = skip_space(s, sep, n);
-            if (!is_dateline(s + p, e - p, false, true) || !starts_sentence(s, n, body)) return false;
-            while (s[sep - 1] != '/') sep--;
-            doc->dateline = dyad_arena_strndup(doc->arena, s + p, sep - p);
-            doc->body_start = body;
-            return true;
-        }
-        else if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '"')
-            if (!(s[i] == '.' && i > p && s[i - 1] != ' ' &&
-                  (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == ',' || (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))))
-                return false; /* a sentence, not a dateline (a period may end "Feb." or "ST.", or
-                                 be inside "D.C.") */
-        if (!sep) continue;
-        size_t e = i;
-        while (e > p && s[e - 1] == ' ') e--;
-        size_t body = skip_space(s, i + sep, n);
-        if (!is_dateline(s + p, e - p, colon, starts_sentence(s, n, body))) return false;
-        if (body >= n) return false;
-        doc->dateline = dyad_arena_strndup(doc->arena, s + p, e - p);
+    size_t dl_end, body;
+    bool found = match_dateline(s, n, p, &dl_end, &body);
+    if (found) {
+        doc->dateline = dyad_arena_strndup(doc->arena, s + p, dl_end - p);
         doc->body_start = body;
-        return true;
     }
-    return false;
+    find_later_datelines(doc, doc->body_start);
+    return found;
 }

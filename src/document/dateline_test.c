@@ -104,6 +104,7 @@ static void test_agency_forms(void **state) {
     check_dateline("New Delhi, Oct 12 (PTI) \"We will act,\" he said.", "New Delhi, Oct 12 (PTI)",
                    "\"We will act,\" he said.");
     check_dateline("New Delhi, Oct 12 (ANI): India said.", "New Delhi, Oct 12 (ANI)", "India said.");
+    check_dateline("LONDON, Feb 7 (Reuters) -Russia sent troops.", "LONDON, Feb 7 (Reuters)", "Russia sent troops.");
     /* no agency between the slashes, no sentence after them, no known agency in brackets */
     check_dateline("MOSCOW, February 24. /tass/. Russian troops left.", NULL,
                    "MOSCOW, February 24. /tass/. Russian troops left.");
@@ -134,12 +135,41 @@ static void test_reading_aid(void **state) {
                    "Officials said they read the 4 min statement.\n\nKYIV - Iran spoke.");
 }
 
+/* Stories run together: a later paragraph that opens with a wire dateline keeps it out of its
+   sentence; a place alone before a dash may be text there. */
+static void test_later_datelines(void **state) {
+    (void)state;
+    const char *text = "Russia sends troops\n\nMOSCOW (AP) \u2014 Russia sent troops.\n\n"
+                       "WASHINGTON (AP) \u2014 Russia accused Ukraine.\n\nUS - Russia talks ended.\n\n"
+                       "PARIS, Feb 8 (Reuters) -Iran accused Israel.\n";
+    dyad_document *d = detect(text);
+    assert_string_equal(d->dateline, "MOSCOW (AP)");
+    assert_int_equal(d->n_later_datelines, 2);
+    assert_memory_equal(text + d->later_datelines[0][0], "WASHINGTON (AP)", 15);
+    assert_memory_equal(text + d->later_datelines[0][1], "Russia accused", 14);
+    assert_memory_equal(text + d->later_datelines[1][0], "PARIS, Feb 8", 12);
+    assert_memory_equal(text + d->later_datelines[1][1], "Iran accused", 12);
+    dyad_document_free(d);
+    /* the first dateline found is the document's when the top has none */
+    d = detect("Officials met on Monday.\n\nKYIV, Feb 8 (Reuters) - Iran spoke.");
+    assert_string_equal(d->dateline, "KYIV, Feb 8 (Reuters)");
+    assert_int_equal(d->n_later_datelines, 1);
+    dyad_document_free(d);
+}
+
 static void test_byline(void **state) {
     (void)state;
     check_dateline("By Jane Doe\n\nWASHINGTON (Reuters) - Biden spoke.", "WASHINGTON (Reuters)", "Biden spoke.");
     check_dateline("By Anna Smith and Tom Lee\nKYIV - Talks began.", "KYIV", "Talks began.");
     check_dateline("By Monday, Russia had massed troops.\nKYIV - Talks began.", NULL,
                    "By Monday, Russia had massed troops.\nKYIV - Talks began.");
+    /* the outlet on a line of its own, a picture credit */
+    check_dateline("By Jane Smith and Ivan Petrov\nAssociated Press\n\nWASHINGTON (AP) \u2014 Russia sent troops.",
+                   "WASHINGTON (AP)", "Russia sent troops.");
+    check_dateline("Photo: Reuters\n\nWASHINGTON (AP) \u2014 Russia sent troops.", "WASHINGTON (AP)",
+                   "Russia sent troops.");
+    check_dateline("Photo: Russian troops crossed the border on Monday.\n\nKYIV - Talks began.", NULL,
+                   "Photo: Russian troops crossed the border on Monday.\n\nKYIV - Talks began.");
 }
 
 /* Bylines hold names with lower-case parts and agency after a bar; with a headline above,
@@ -393,6 +423,7 @@ int main(void) {
         cmocka_unit_test(test_place_and_country),
         cmocka_unit_test(test_agency_forms),
         cmocka_unit_test(test_reading_aid),
+        cmocka_unit_test(test_later_datelines),
         cmocka_unit_test(test_byline),
         cmocka_unit_test(test_byline_names),
         cmocka_unit_test(test_date),

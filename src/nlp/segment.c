@@ -463,9 +463,13 @@ int dyad_segment(dyad_document *doc) {
     bool *brk = NULL;
     int brk_cap = 0, paragraph = 0;
     forced_splits fs = {0};
+    int later = 0; /* the next of doc->later_datelines */
     while (p < end) {
         size_t next;
         size_t pe = paragraph_end(doc->text, p, end, &next);
+        while (later < doc->n_later_datelines && doc->later_datelines[later][0] < p) later++;
+        if (later < doc->n_later_datelines && doc->later_datelines[later][0] < pe)
+            p = doc->later_datelines[later][1]; /* the paragraph opens with a dateline */
         int n = seg_tokenize(&tz, doc->text, p, pe);
         if (n > 0) {
             if (n > brk_cap) {

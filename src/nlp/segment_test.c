@@ -249,6 +249,23 @@ static void test_body_start(void **state) {
     dyad_document_free(d);
 }
 
+/* A later paragraph's dateline (doc->later_datelines, set by the reader) is in no sentence. */
+static void test_later_dateline(void **state) {
+    (void)state;
+    dyad_document *d = dyad_document_new();
+    d->text = "Troops left.\n\nPARIS (AP) - Talks began. Iran spoke.";
+    d->text_len = strlen(d->text);
+    uint32_t spans[1][2] = {{14, 27}}; /* "PARIS (AP) - " */
+    d->later_datelines = spans;
+    d->n_later_datelines = 1;
+    assert_int_equal(dyad_segment(d), 3);
+    assert_int_equal(d->sentences[1].start, 27);
+    assert_int_equal(d->sentences[1].tokens[0].start, 27);
+    assert_int_equal(d->sentences[1].paragraph, 1);
+    assert_int_equal(d->sentences[2].start, 40);
+    dyad_document_free(d);
+}
+
 static void test_empty(void **state) {
     (void)state;
     dyad_document *d = segment_text(" \n\n \t ");
@@ -349,6 +366,7 @@ int main(void) {
         cmocka_unit_test(test_quote_closed_without_space),
         cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_paragraph_break),
+        cmocka_unit_test(test_later_dateline),
         cmocka_unit_test(test_ellipsis),
         cmocka_unit_test(test_lower_case_start),
         cmocka_unit_test(test_numbered_list),
