@@ -82,7 +82,49 @@ static void ignore_error(void *ctx, xmlErrorPtr e) {
     (void)e;
 }
 
-char *dyad_markup_text(const char *s, bool one_line) {
+/* Is s[0..n) the name of an HTML element: HTML 4 (libxml2's table) or HTML5's new ones? */
+static bool is_element(const char *s, size_t n) {
+    static const char *const html5[] = {"article", "section", "figure", "figcaption", "time", "main", "nav",
+                                        "aside", "header", "footer", "mark", "picture", "video", "audio",
+                                        "source", "template", "svg", "details", "summary", NULL};
+    char low[16];
+    if (n == 0 || n >= sizeof low) return false;
+    for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    low[n] = 0;
+    if (htmlTagLookup((const xmlChar *)low)) return true;
+    for (int i = 0; html5[i]; i++)
+        if (strcmp(low, html5[i]) == 0) return true;
+    return false;
+}
+
+/*
+** s with every '<' that starts no tag of an HTML element, comment or declaration written as
+** "&lt;", so that a record's "<Cargill Inc>" (Reuters marks companies so) or "a <b" stays text
+** instead of being dropped as an unknown element.  Returns a malloc'd string.
+*/
+static char *escape_stray_brackets(const char *s, size_t len) {
+    dyad_buf out = {0};
+    size_t from = 0;
+    for (const char *p = memchr(s, '<', len); p; p = memchr(p + 1, '<', len - (size_t)(p + 1 - s))) {
+        const char *t = p + 1 < s + len && (p[1] == '/') ? p + 2 : p + 1;
+        size_t k = 0;
+        while (t + k < s + len && ((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') ||
+                                   (k > 0 && t[k] >= '0' && t[k] <= '9')))
+            k++;
+        bool tag = (t < s + len && t[0] == '!' && t == p + 1) ||
+                   (is_element(t, k) && (t + k >= s + len || strchr(" \t\r\n/>", t[k])));
+        if (tag) continue;
+        dyad_buf_add(&out, s + from, (size_t)(p - s) - from);
+        dyad_buf_puts(&out, "&lt;");
+        from = (size_t)(p - s) + 1;
+    }
+    dyad_buf_add(&out, s + from, len - from);
+    dyad_buf_putc(&out, 0);
+    return out.data;
+}
+
+char *dyad_markup_text(const char *html, bool one_line) {
+    char *s = escape_stray_brackets(html, strlen(html));
     size_t len = strlen(s);
     if (len == 0 || len > (size_t)INT_MAX) return NULL;
     xmlSetStructuredErrorFunc(NULL, ignore_error);
@@ -92,6 +134,7 @@ char *dyad_markup_text(const char *s, bool one_line) {
     walker w = {.one_line = one_line};
     if (h) walk(&w, (xmlNode *)h, 0);
     xmlFreeDoc(h);
+    free(s);
     if (w.out.len == 0) {
         dyad_buf_free(&w.out);
         return NULL;
@@ -103,9 +146,11 @@ char *dyad_fragment_text(const char *where, const char *html) {
     char *plain = dyad_markup_text(html, false);
     if (!plain) return NULL; /* nothing to find: the HTML reader would only complain */
     dyad_buf page = {0};
+    char *escaped = escape_stray_brackets(html, strlen(html));
     dyad_buf_puts(&page, "<article>");
-    dyad_buf_puts(&page, html);
+    dyad_buf_puts(&page, escaped);
     dyad_buf_puts(&page, "</article>");
+    free(escaped);
     dyad_read_options o = {.format = DYAD_FORMAT_HTML};
     dyad_document *d = dyad_read_html_fragment(where, page.data, page.len, &o);
     dyad_buf_free(&page);
@@ -118,7 +163,12 @@ char *dyad_fragment_text(const char *where, const char *html) {
     return t;
 }
 
+/*
+** Markup needs more than one tag of a single letter: Reuters writes "<I>" and "<A>" as tickers
+** beside "<Cargill Inc>"; an end tag, a longer tag name or two one-letter tags count.
+*/
 bool dyad_holds_markup(const char *s, size_t n) {
+    int one_letter = 0;
     static const char *const tags[] = {"p", "br", "div", "span", "a", "b", "i", "em", "strong", "li",
                                        "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                                        "figure", "img", "table", "tr", "td", "section", "article", NULL};
@@ -131,7 +181,8 @@ bool dyad_holds_markup(const char *s, size_t n) {
             k++;
         if (k == 0 || t + k >= s + n || !strchr(end_tag ? ">" : "/>", t[k])) continue;
         for (int i = 0; tags[i]; i++)
-            if (strlen(tags[i]) == k && strncasecmp(t, tags[i], k) == 0) return true;
+            if (strlen(tags[i]) == k && strncasecmp(t, tags[i], k) == 0 && (end_tag || k > 1 || ++one_letter > 1))
+                return true;
     }
     return false;
 }

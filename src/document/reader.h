@@ -66,7 +66,9 @@ bool dyad_find_headline(dyad_document *doc);
 ** capitalized place with a date or a news agency in brackets, before a dash (em, en, "-", "--")
 ** or, for a place in capitals, a colon; or CNN's form without a dash, a place (and state) and a
 ** known news organisation in brackets right before the text ("Washington (CNN)The ...").
-** Returns whether it found one.
+** Returns whether it found one.  Later paragraphs that open with a wire dateline (stories run
+** together) get it recorded in doc->later_datelines, and the first becomes doc->dateline when
+** the top has none.
 */
 bool dyad_find_dateline(dyad_document *doc);
 
