@@ -22,8 +22,8 @@ BUILD   ?= build
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 CFLAGS  += -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc \
-           $(shell pkg-config --cflags libcjson libxml-2.0 gumbo libutf8proc 2>/dev/null)
-LDLIBS  += $(shell pkg-config --libs libcjson libxml-2.0 gumbo libutf8proc 2>/dev/null) -lm -lpthread
+           $(shell pkg-config --cflags libcjson libxml-2.0 gumbo libutf8proc zlib 2>/dev/null)
+LDLIBS  += $(shell pkg-config --libs libcjson libxml-2.0 gumbo libutf8proc zlib 2>/dev/null) -lm -lpthread
 TEST_LDLIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 LIB_SRC  := $(filter-out %_test.c, $(wildcard src/*/*.c))

@@ -91,6 +91,7 @@ struct dyad_reader {
     long reused_ids;         /* records whose id an earlier one had */
     long skipped;
     size_t max_line;         /* JSON Lines: bytes of the longest line read (DYAD_MAX_JSONL_LINE) */
+    dyad_decoder *dec;       /* gzip or UTF-16 input: what turns the bytes read into UTF-8 */
     size_t line_col;         /* JSON Lines: bytes of the line before pos (records on it so far) */
     long rec_line;           /* JSON: the line the last record started on ... */
     int rec_nth;             /* ... and how many records started on it */
@@ -267,6 +268,46 @@ static dyad_format format_by_content(const char *s, size_t n, char root[64]) {
 ** are half of it; false at the end of the input, or at a read error (kept in r->read_errno),
 ** after which r->in is closed.
 */
+/* Read up to chunk bytes of r->in into buf, waiting on a non-blocking input; -1 on an error. */
+static ssize_t read_chunk(dyad_reader *r, char *buf, size_t chunk) {
+    for (;;) {
+        ssize_t n = read(fileno(r->in), buf, chunk);
+        if (n >= 0) return n;
+        if (errno == EINTR) continue;
+        if (errno != EAGAIN && errno != EWOULDBLOCK) return -1;
+        struct pollfd pf = {fileno(r->in), POLLIN, 0}; /* a non-blocking input: wait for data */
+        if (poll(&pf, 1, -1) < 0 && errno != EINTR) return -1;
+    }
+}
+
+/* read_more() for compressed or UTF-16 input: reads until the decoder gives bytes or the input
+   ends; corrupt data ends the input (the decoder has said so, and the exit status will). */
+static bool read_decoded(dyad_reader *r, size_t chunk) {
+    char raw[65536];
+    dyad_buf out = {0};
+    while (out.len == 0) {
+        ssize_t n = read_chunk(r, raw, chunk < sizeof raw ? chunk : sizeof raw);
+        if (n < 0) r->read_errno = errno;
+        bool ok = dyad_decoder_feed(r->dec, raw, n > 0 ? (size_t)n : 0, n <= 0, &out);
+        if (!ok) r->skipped++;
+        if (n <= 0 || !ok) break;
+    }
+    if (out.len) {
+        if (r->cap - r->len < out.len + 1) {
+            r->cap = r->len + out.len + 1 + chunk;
+            r->data = dyad_xrealloc(r->data, r->cap);
+        }
+        memcpy(r->data + r->len, out.data, out.len);
+        r->len += out.len;
+        r->data[r->len] = 0;
+        dyad_buf_free(&out);
+        return true;
+    }
+    if (r->in != stdin) fclose(r->in);
+    r->in = NULL;
+    return false;
+}
+
 static bool read_more(dyad_reader *r) {
     if (!r->in) return false;
     if (r->pos > 0 && r->pos == r->len) r->len = r->pos = 0;
@@ -281,15 +322,8 @@ static bool read_more(dyad_reader *r) {
         r->data = dyad_xrealloc(r->data, r->cap);
     }
     /* read(), not fread(): it returns what a pipe holds now rather than wait for a full chunk */
-    ssize_t n;
-    for (;;) {
-        n = read(fileno(r->in), r->data + r->len, chunk);
-        if (n >= 0) break;
-        if (errno == EINTR) continue;
-        if (errno != EAGAIN && errno != EWOULDBLOCK) break;
-        struct pollfd pf = {fileno(r->in), POLLIN, 0}; /* a non-blocking input: wait for data */
-        if (poll(&pf, 1, -1) < 0 && errno != EINTR) break;
-    }
+    if (r->dec) return read_decoded(r, chunk);
+    ssize_t n = read_chunk(r, r->data + r->len, chunk);
     if (n > 0) {
         r->len += (size_t)n;
         r->data[r->len] = 0;
@@ -348,7 +382,30 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
     if (opt) r->opt = *opt;
     r->opt.id = opt && opt->id ? dyad_xstrdup(opt->id) : NULL;
     r->opt.date = opt && opt->date ? dyad_xstrdup(opt->date) : NULL;
-    r->format = opt && opt->format ? opt->format : format_by_name(path);
+    /* gzip-compressed or UTF-16 input is decoded from its first bytes on */
+    while (r->len < 2 && read_more(r)) {
+    }
+    if ((r->dec = dyad_decoder_for(r->data ? r->data : "", r->len, r->origin))) {
+        dyad_buf out = {0};
+        if (!dyad_decoder_feed(r->dec, r->data, r->len, r->in == NULL, &out)) r->skipped++;
+        free(r->data);
+        r->data = out.data;
+        r->len = out.len;
+        r->cap = out.cap;
+        if (!r->data) { /* nothing decoded yet */
+            r->cap = 65536 + 1;
+            r->data = dyad_xmalloc(r->cap);
+        }
+        if (r->cap == r->len) r->data = dyad_xrealloc(r->data, ++r->cap);
+        r->data[r->len] = 0;
+        if (r->len == 0) read_more(r);
+    }
+    const char *stem = path ? path : "";
+    bool gz = has_suffix(stem, ".gz");
+    char *plain = gz ? dyad_xstrdup(stem) : NULL; /* "a.jsonl.gz" goes by "a.jsonl" */
+    if (plain) plain[strlen(plain) - 3] = 0;
+    r->format = opt && opt->format ? opt->format : format_by_name(gz ? plain : path);
+    free(plain);
     size_t i = r->format == DYAD_FORMAT_AUTO || r->format == DYAD_FORMAT_JSONL ? first_byte(r) : 0;
     /* the content decides from its first bytes: for '<', enough of them for "<!doctype html";
        for '{' or '[', up to the next byte that is not white space */
@@ -620,6 +677,7 @@ long dyad_reader_skipped(const dyad_reader *r) {
 void dyad_reader_close(dyad_reader *r) {
     if (!r) return;
     if (r->in && r->in != stdin) fclose(r->in);
+    dyad_decoder_free(r->dec);
     dyad_feed_free(r->feed);
     for (size_t i = r->next_html; i < r->n_html; i++) dyad_document_free(r->html[i]);
     free(r->html);

@@ -66,8 +66,11 @@ const char *dyad_default_id(dyad_arena *a, const char *path) {
     if (!path || strcmp(path, "-") == 0) return dyad_arena_strdup(a, "stdin");
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    const char *dot = strrchr(base, '.');
-    size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+    size_t n = strlen(base);
+    if (n > 3 && strcmp(base + n - 3, ".gz") == 0) n -= 3; /* "story.txt.gz" is "story" too */
+    size_t dot = n;
+    while (dot > 0 && base[dot - 1] != '.') dot--;
+    if (dot > 1) n = dot - 1; /* a leading dot (".profile") is no extension */
     return dyad_arena_strndup(a, base, n);
 }
 
