@@ -11,7 +11,8 @@
 **   date    date, published, publish_date, published_at, publishedat, published_time,
 **           date_published, datepublished, publication_date, pub_date, pubdate, datetime,
 **           created_at (YYYY-MM-DD, an ISO timestamp, YYYY/MM/DD, YYYYMMDD or GDELT's
-**           YYYYMMDDhhmmss, the last two also as numbers; see dyad_normalize_date)
+**           YYYYMMDDhhmmss, the last two also as numbers, see dyad_normalize_date; a Unix
+**           time in seconds or milliseconds as a number, its UTC day)
 **   source  source, publisher, source_name, outlet, agency (an object's "name" is taken, as in
 **           NewsAPI's {"source": {"id": .., "name": ..}})
 **   url     url, link, uri
@@ -41,6 +42,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <cjson/cJSON.h>
 #include <libxml/HTMLparser.h>
 #include <utf8proc.h>
@@ -351,9 +353,37 @@ dyad_document *dyad_read_json_record(const char *origin, long line, long col, in
         rec.text = fixed.data;
         rec.len = fixed.len;
     }
+    const char *zero = escaped_nul(rec.text, rec.len);
+    if (zero) { /* same length: the offsets of what follows stay */
+        if (!fixed.data) {
+            dyad_buf_add(&fixed, rec.text, rec.len);
+            zero = fixed.data + (zero - rec.text);
+        }
+        warn_at(r, (size_t)(zero - fixed.data), "\\u0000 (a NUL character) in a string replaced by U+FFFD");
+        for (char *z = (char *)zero; z; z = (char *)escaped_nul(z, fixed.len - (size_t)(z - fixed.data)))
+            memcpy(z + 2, "FFFD", 4);
+        rec.text = fixed.data;
+        rec.len = fixed.len;
+    }
     dyad_document *doc = read_record(r, opt);
     dyad_buf_free(&fixed);
     return doc;
+}
+
+/*
+** The UTC day of a date given as a Unix time, as scraped feeds and databases export it: a number
+** of 9 or 10 digits is seconds since 1970 (1973-03-03 to 2286-11-20), one of 12 or 13 digits
+** milliseconds.  Eight digits stay YYYYMMDD (dyad_any_date has read them first).
+*/
+static bool epoch_date(const cJSON *f, char day[11]) {
+    if (!cJSON_IsNumber(f) || f->valuedouble < 1e8 || f->valuedouble >= 1e13 ||
+        (f->valuedouble >= 1e10 && f->valuedouble < 1e11)) /* 11 digits: neither */
+        return false;
+    double secs = f->valuedouble >= 1e11 ? f->valuedouble / 1000 : f->valuedouble;
+    time_t t = (time_t)secs;
+    struct tm tm;
+    if (!gmtime_r(&t, &tm)) return false;
+    return strftime(day, 11, "%Y-%m-%d", &tm) == 10;
 }
 
 static dyad_document *read_record(record *r, const dyad_read_options *opt) {
@@ -398,13 +428,6 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
         return NULL;
     }
     const char *body_text = joined ? joined : body->valuestring;
-    const char *zero = escaped_nul(text, len);
-    if (zero) {
-        warn_at(r, (size_t)(zero - text), "\\u0000 in a string; record skipped");
-        free(joined);
-        cJSON_Delete(obj);
-        return NULL;
-    }
     size_t text_len = strlen(body_text), k = 0;
     while (k < text_len && strchr(" \t\r\n", body_text[k])) k++;
     if (k == text_len) {
@@ -443,8 +466,7 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     }
     char day[11];
     const char *date_text = field_string(a, date); /* a number such as 20220208 is written out */
-    if (date && !cJSON_IsObject(date) && date_text &&
-        dyad_any_date(date_text, day)) {
+    if (date && !cJSON_IsObject(date) && date_text && (dyad_any_date(date_text, day) || epoch_date(date, day))) {
         doc->date = dyad_arena_strdup(a, day);
     } else {
         if (date)
@@ -497,7 +519,7 @@ size_t dyad_json_record_end(const char *s, size_t n) {
             depth++;
         } else if ((c == '}' || c == ']') && --depth == 0) {
             size_t j = i + 1;
-            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == ',')) j++;
+            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == ',' || s[j] == '\r')) j++;
             return j < n && s[j] == '{' ? i + 1 : n;
         }
     }

@@ -78,7 +78,7 @@ static void test_escaped_markup(void **state) {
 }
 
 /* GDELT's exports write DATE as YYYYMMDDhhmmss, a number or a string; such records were left
-   without a date (their events undated). */
+   without a date (their events undated).  Databases export Unix times as numbers. */
 static void test_gdelt_date(void **state) {
     (void)state;
     const char *in = "{\"GKGRECORDID\": \"20231012081500-1\", \"DATE\": 20231012081500, \"text\": \"One.\"}\n"
@@ -91,6 +91,16 @@ static void test_gdelt_date(void **state) {
     assert_non_null(r.docs[1]->date);
     assert_string_equal(r.docs[1]->date, "2023-10-13");
     assert_int_equal(r.warnings_len, 0);
+    free_result(&r);
+    /* Unix times: seconds, milliseconds (their UTC day); as text they are no date */
+    in = "{\"date\": 1644278399, \"text\": \"One.\"}\n{\"date\": 1644278400500, \"text\": \"Two.\"}\n"
+         "{\"date\": \"1644278400\", \"text\": \"Three.\"}\n{\"date\": 16442784005, \"text\": \"Four.\"}\n";
+    read_string(&r, ".jsonl", in, NULL);
+    assert_int_equal(r.n_docs, 4);
+    assert_string_equal(r.docs[0]->date, "2022-02-07");
+    assert_string_equal(r.docs[1]->date, "2022-02-08");
+    assert_null(r.docs[2]->date);
+    assert_null(r.docs[3]->date);
     free_result(&r);
 }
 
@@ -204,16 +214,19 @@ static void test_text_paragraphs(void **state) {
 
 static void test_bad_bytes(void **state) {
     (void)state;
-    const char in[] = "{\"text\": \"caf\xE9\"}\n{\"text\": \"a\0b\"}\n{\"text\": \"cut\\u0000off\"}\n{\"text\": \"ok\"}\n";
+    const char in[] = "{\"text\": \"caf\xE9\"}\n{\"text\": \"a\0b\"}\n{\"text\": \"cut\\u0000off \\u0000\", \"n\": \"\\\\u0000\"}\n"
+                      "{\"text\": \"ok\"}\n";
     read_result r;
     read_input(&r, ".jsonl", in, sizeof in - 1, NULL);
-    assert_int_equal(r.n_docs, 2);
+    assert_int_equal(r.n_docs, 3);
     assert_string_equal(r.docs[0]->text, "caf\uFFFD");
-    assert_string_equal(r.docs[1]->text, "ok");
-    assert_int_equal(r.skipped, 2);
+    assert_string_equal(r.docs[1]->text, "cut\uFFFDoff \uFFFD");
+    assert_string_equal(r.docs[1]->extra, "{\"n\":\"\\\\u0000\"}"); /* an escaped backslash stays */
+    assert_string_equal(r.docs[2]->text, "ok");
+    assert_int_equal(r.skipped, 1);
     check_warning(&r, "1:14", "invalid UTF-8 (byte 0xE9); 1 bad sequence replaced by U+FFFD in the record");
     check_warning(&r, "2:12", "NUL byte in a JSON record; record skipped");
-    check_warning(&r, "3:14", "\\u0000 in a string; record skipped");
+    check_warning(&r, "3:14", "\\u0000 (a NUL character) in a string replaced by U+FFFD");
     free_result(&r);
     /* lone surrogate escapes (Python writes them for broken strings) become U+FFFD; a pair
        stays the character it makes, an escaped backslash stays text */

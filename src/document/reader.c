@@ -576,7 +576,7 @@ static dyad_document *next_record(dyad_reader *r) {
         /* a comma between records, as when an array's lines were taken for JSON Lines, is passed
            over, as is white space */
         while (b > a && strchr("\r \t,", line[b - 1])) b--;
-        while (a < b && strchr(" \t,", line[a])) a++;
+        while (a < b && strchr(" \t,\r", line[a])) a++; /* a lone '\r': old Mac line ends */
         size_t end = a + dyad_json_record_end(line + a, b - a);
         if (end < b) { /* another record follows on this line: it is read next time */
             r->pos += end;

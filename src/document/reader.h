@@ -117,8 +117,8 @@ dyad_document *dyad_read_json_record(const char *origin, long line, long col, in
                                      size_t len, const dyad_read_options *opt);
 /*
 ** Where the first of several JSON objects on one line ends: s[0..n) starts with '{'; returns the
-** offset just past the object's closing brace when another object follows it (after white
-** space and commas: "{..} {..}", "{..},{..}"), else n.  Strings and nesting are respected, not
+** offset just past the object's closing brace when another object follows it (after spaces,
+** tabs, commas and carriage returns: "{..} {..}", "{..},{..}", old Mac line ends), else n.  Strings and nesting are respected, not
 ** validated.
 */
 size_t dyad_json_record_end(const char *s, size_t n);
