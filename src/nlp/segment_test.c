@@ -113,6 +113,9 @@ static void test_bullets(void **state) {
     (void)state;
     const char *s[] = {"The demands were", "• troops leave Belarus", "* talks resume", "And a * is kept in text.", NULL};
     check_sentences("The demands were\n• troops leave Belarus\n* talks resume\n\nAnd a * is kept in text.", s);
+    /* a dash item in a bulleted list */
+    const char *m[] = {"* The United States rejected Russia's demand", "- NATO condemned the deployment", NULL};
+    check_sentences("* The United States rejected Russia's demand\n- NATO condemned the deployment", m);
 }
 
 /* Dashes and item numbers start list lines too; "- NATO leaders met" must not run on into
@@ -203,6 +206,19 @@ static void test_line_lists(void **state) {
                        "officials said, and NATO\nRussia relations worsened.", NULL};
     check_sentences("Talks between Russia and Ukraine went on in Geneva for a day\nwithout a deal, "
                     "officials said, and NATO\nRussia relations worsened.", p);
+    /* two short unpunctuated lines; a short first line whose next word would have fit on it */
+    const char *two[] = {"Russia sent troops to Belarus on Monday", "Ukraine accused Russia of blackmail", NULL};
+    check_sentences("Russia sent troops to Belarus on Monday\nUkraine accused Russia of blackmail", two);
+    const char *lead[] = {"Russia sent troops to Belarus on Monday",
+                          "Ukraine accused Russia of blackmail and said it would respond with force, officials said.",
+                          NULL};
+    check_sentences("Russia sent troops to Belarus on Monday\nUkraine accused Russia of blackmail and said it "
+                    "would respond with force, officials said.", lead);
+    /* prose wrapped at 50 bytes: "Alexandria," would not have fit */
+    const char *wrap[] = {"Strong winds and high seas today closed\nAlexandria, Egypt's biggest port, and an oil\n"
+                          "pipeline terminal nearby, officials said.", NULL};
+    check_sentences("Strong winds and high seas today closed\nAlexandria, Egypt's biggest port, and an oil\n"
+                    "pipeline terminal nearby, officials said.", wrap);
 }
 
 /* A day or number after "Feb." or "No." is not a list number: "on Feb. 24." ends there. */
