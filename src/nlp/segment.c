@@ -494,6 +494,8 @@ int dyad_segment(dyad_document *doc) {
     while (p < end) {
         size_t next;
         size_t pe = paragraph_end(doc->text, p, end, &next);
+        const char *ff = memchr(doc->text + p, '\f', pe - p); /* a form feed: a page break */
+        if (ff) next = pe = (size_t)(ff - doc->text) + 1;
         while (later < doc->n_later_datelines && doc->later_datelines[later][0] < p) later++;
         if (later < doc->n_later_datelines && doc->later_datelines[later][0] < pe)
             p = doc->later_datelines[later][1]; /* the paragraph opens with a dateline */

@@ -265,6 +265,18 @@ static void test_body_start(void **state) {
     dyad_document_free(d);
 }
 
+/* A form feed (a page break) ends a paragraph. */
+static void test_form_feed(void **state) {
+    (void)state;
+    dyad_document *d = segment_text("Russia sent troops on Monday\fUkraine accused Russia.\n\fChina spoke.");
+    assert_int_equal(d->n_sentences, 3);
+    assert_int_equal(d->sentences[0].end, 28);
+    assert_int_equal(d->sentences[1].start, 29);
+    assert_int_equal(d->sentences[1].paragraph, 1);
+    assert_int_equal(d->sentences[2].paragraph, 2);
+    dyad_document_free(d);
+}
+
 /* A later paragraph's dateline (doc->later_datelines, set by the reader) is in no sentence. */
 static void test_later_dateline(void **state) {
     (void)state;
@@ -383,6 +395,7 @@ int main(void) {
         cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_paragraph_break),
         cmocka_unit_test(test_later_dateline),
+        cmocka_unit_test(test_form_feed),
         cmocka_unit_test(test_ellipsis),
         cmocka_unit_test(test_lower_case_start),
         cmocka_unit_test(test_numbered_list),
