@@ -419,6 +419,18 @@ static void test_line_breaks(void **state) {
     free_result(&r);
 }
 
+/* A frameset page's text is its <noframes> markup, read as HTML, not as words and tags. */
+static void test_noframes(void **state) {
+    (void)state;
+    read_result r;
+    dyad_document *d = read_page(&r, "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Frameset//EN\"><html><head>"
+        "<title>Troops</title></head><frameset cols=\"20%,80%\"><frame src=\"nav.html\"><noframes><body><p>Russia "
+        "sent troops to Belarus.</p><p>Ukraine accused <b>Russia</b> of blackmail.</p></body></noframes></frameset>"
+        "</html>");
+    assert_string_equal(d->text, "Russia sent troops to Belarus.\n\nUkraine accused Russia of blackmail.");
+    free_result(&r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article),
@@ -440,6 +452,7 @@ int main(void) {
         cmocka_unit_test(test_page_title),
         cmocka_unit_test(test_footnote_marks),
         cmocka_unit_test(test_line_breaks),
+        cmocka_unit_test(test_noframes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -180,6 +180,28 @@ static bool is_footnote(const GumboNode *node) {
     return mark;
 }
 
+/*
+** A frameset page's <noframes>: gumbo keeps what it holds as raw text, which is the markup of the
+** page for browsers without frames; its text is read as an HTML fragment, paragraph by
+** paragraph.
+*/
+static void noframes_text(extractor *x, const GumboElement *e) {
+    for (unsigned i = 0; i < e->children.length; i++) {
+        const GumboNode *c = e->children.data[i];
+        if (c->type != GUMBO_NODE_TEXT) continue;
+        char *t = dyad_markup_text(c->v.text.text, false);
+        html_end_paragraph(x);
+        for (char *p = t; p && *p;) {
+            char *q = strstr(p, "\n\n");
+            if (q) *q = 0;
+            add_text(x, p);
+            html_end_paragraph(x);
+            p = q ? q + 2 : NULL;
+        }
+        free(t);
+    }
+}
+
 void html_extract(extractor *x, const GumboNode *node, int depth) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
         add_text(x, node->v.text.text);
@@ -199,6 +221,10 @@ void html_extract(extractor *x, const GumboNode *node, int depth) {
         return;
     }
     if (is_footnote(node)) return;
+    if (e->tag == GUMBO_TAG_NOFRAMES) {
+        noframes_text(x, e);
+        return;
+    }
     bool block = html_is_block(e->tag), pre = x->pre;
     if (block) html_end_paragraph(x);
     x->pre = pre || e->tag == GUMBO_TAG_PRE;

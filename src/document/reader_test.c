@@ -106,6 +106,10 @@ static void test_empty_file(void **state) {
     assert_int_equal(r.skipped, 1);
     check_warning(&r, "", "empty text document; skipped");
     free_result(&r);
+    read_string(&r, ".txt", "\xEF\xBB\xBF\n", NULL); /* a byte-order mark alone */
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "", "empty text document; skipped");
+    free_result(&r);
 }
 
 static void test_binary_file(void **state) {

@@ -104,7 +104,7 @@ static const char *utf16_order(const char *data, size_t len) {
 }
 
 bool dyad_text_prepare(const char *origin, const char *data, size_t len, const char *what, dyad_buf *fixed) {
-    size_t i = 0;
+    size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* a byte-order mark alone is empty */
     while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r')) i++;
     if (i == len) {
         dyad_warn(origin, 0, 0, "empty %s; skipped", what);
