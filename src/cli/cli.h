@@ -46,6 +46,24 @@ int dyad_cli_output_done(const char *cmd, FILE *f, int rc);
 ** flag set and its reason for dyad_cli_output_done() to report.
 */
 void dyad_cli_flush(FILE *f);
+/*
+** The ids of the first documents of the input files so far.  A document's default id is its file
+** name without folder and extension, so that "a/story.txt" and "b/story.txt" would share one.
+*/
+typedef struct dyad_cli_ids {
+    char **id;
+    const char **origin; /* the file each came from (not copied: the command line's strings) */
+    int n, cap;
+} dyad_cli_ids;
+/*
+** Note id, the first document's of file origin; warns "origin: warning: document id ... was
+** already used by the document of FILE" and returns true when another file's document had it.
+** Only first documents are kept, so that memory does not grow with a file's records (the
+** readers report an id used twice within one file).
+*/
+bool dyad_cli_id_seen(dyad_cli_ids *ids, const char *id, const char *origin);
+void dyad_cli_ids_free(dyad_cli_ids *ids);
+
 /* The reader format named by an --input value (text, jsonl or json, html, feed) into *f; false
    when name is none of them. */
 bool dyad_cli_input_format(const char *name, dyad_format *f);

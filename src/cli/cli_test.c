@@ -114,6 +114,27 @@ static void test_code_many_files(void **state) {
     unlink(path);
 }
 
+/* Files in two folders with one name give their documents one id: reported, exit 1. */
+static void test_same_name_files(void **state) {
+    (void)state;
+    assert_int_equal(system("mkdir -p /tmp/dyad-cli-a /tmp/dyad-cli-b"), 0);
+    FILE *f = fopen("/tmp/dyad-cli-a/story.txt", "w");
+    fputs("Russia criticized Ukraine.", f);
+    fclose(f);
+    f = fopen("/tmp/dyad-cli-b/story.txt", "w");
+    fputs("China praised Pakistan.", f);
+    fclose(f);
+    expect_run("code /tmp/dyad-cli-a/story.txt /tmp/dyad-cli-b/story.txt", NULL, 1, true,
+               "/tmp/dyad-cli-b/story.txt: warning: document id \"story\" was already used by the document of "
+               "/tmp/dyad-cli-a/story.txt");
+    expect_run("parse /tmp/dyad-cli-a/story.txt /tmp/dyad-cli-b/story.txt", NULL, 1, true, "was already used");
+    expect_run("code /tmp/dyad-cli-a/story.txt /tmp/dyad-cli-a/story.txt", NULL, 0, false, "RUS");
+    unlink("/tmp/dyad-cli-a/story.txt");
+    unlink("/tmp/dyad-cli-b/story.txt");
+    rmdir("/tmp/dyad-cli-a");
+    rmdir("/tmp/dyad-cli-b");
+}
+
 /* dyad code: text from standard input and parsed CoNLL-U, JSON Lines and TSV, exit codes. */
 static void test_code(void **state) {
     (void)state;
@@ -426,6 +447,7 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_parse_jsonl),
         cmocka_unit_test(test_code),
         cmocka_unit_test(test_code_many_files),
+        cmocka_unit_test(test_same_name_files),
         cmocka_unit_test(test_dict_choice),
         cmocka_unit_test(test_parse_then_code),
         cmocka_unit_test(test_explain),

@@ -113,7 +113,7 @@ typedef struct code_options {
 
 /* Code one input file; returns DYAD_EXIT_* for it (DYAD_EXIT_FATAL: it could not be read). */
 static int code_file(const char *path, const code_options *co, const out *o, dyad_coder *c,
-                     const dyad_model *model) {
+                     const dyad_model *model, dyad_cli_ids *ids) {
     const dyad_read_options *ropt = &co->read;
     if (co->conllu || (path && !ropt->format && ends_with(path, ".conllu"))) {
         dyad_document **docs = NULL;
@@ -144,6 +144,7 @@ static int code_file(const char *path, const code_options *co, const out *o, dya
         if (first && looks_like_conllu(doc->text))
             dyad_warn(path ? path : "-", 1, 1, "this looks like CoNLL-U (what dyad parse writes), "
                       "read here as text: use --input conllu, or name the file .conllu");
+        if (first && doc->id) dyad_cli_id_seen(ids, doc->id, path ? path : "-");
         first = false;
         emit(o, c, doc, model);
         dyad_document_free(doc);
@@ -231,11 +232,13 @@ static int code_command(int argc, char **argv, const char **files) {
        file could be read at all */
     int rc = DYAD_EXIT_OK, n_read = 0;
     if (nf == 0) files[nf++] = "-";
+    dyad_cli_ids ids = {0};
     for (int k = 0; k < nf && !ferror(o.f); k++) {
-        int r = code_file(strcmp(files[k], "-") == 0 ? NULL : files[k], &co, &o, c, model);
+        int r = code_file(strcmp(files[k], "-") == 0 ? NULL : files[k], &co, &o, c, model, &ids);
         if (r != DYAD_EXIT_FATAL) n_read++;
         if (r > rc) rc = r;
     }
+    dyad_cli_ids_free(&ids);
     if (rc == DYAD_EXIT_FATAL && n_read > 0) rc = DYAD_EXIT_SKIPPED;
     rc = dyad_cli_output_done("code", o.f, rc);
     progress_update(&prog, NULL, true);

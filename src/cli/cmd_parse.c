@@ -116,6 +116,7 @@ static int run_files(const dyad_model *m, const parse_options *o, int n_files, c
        file could be read at all */
     int rc = DYAD_EXIT_OK, n_read = 0;
     long warnings = dyad_warning_count(); /* bad records, repaired text */
+    dyad_cli_ids ids = {0};
     for (int i = 0; i < n_files && !ferror(stdout); i++) {
         dyad_reader *r = dyad_reader_open(files[i], &o->read);
         if (!r) {
@@ -124,7 +125,10 @@ static int run_files(const dyad_model *m, const parse_options *o, int n_files, c
         }
         n_read++;
         dyad_document *doc;
+        bool first = true;
         while ((doc = dyad_reader_next(r)) != NULL && !ferror(stdout)) {
+            if (first && doc->id) dyad_cli_id_seen(&ids, doc->id, files[i]);
+            first = false;
             dyad_analyze(m, doc);
             dyad_write_conllu(stdout, doc);
             dyad_document_free(doc);
@@ -134,6 +138,7 @@ static int run_files(const dyad_model *m, const parse_options *o, int n_files, c
         if (dyad_warning_count() > warnings && rc == DYAD_EXIT_OK) rc = DYAD_EXIT_SKIPPED;
         dyad_reader_close(r);
     }
+    dyad_cli_ids_free(&ids);
     if (rc == DYAD_EXIT_FATAL && n_read > 0) rc = DYAD_EXIT_SKIPPED;
     return rc;  /* the output is checked once, by dyad_cmd_parse */
 }

@@ -1,11 +1,14 @@
 /*
 ** options.c - what every subcommand's command line and output share: options with a value
-** ("--date 2022-02-08" or "--date=2022-02-08"), and checking that the output was written.
+** ("--date 2022-02-08" or "--date=2022-02-08"), checking that the output was written, and
+** noticing one document id given to documents of two input files.
 */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "util/util.h"
 
 int dyad_cli_value(const char *cmd, int argc, char **argv, int *i, const char *name, const char **value) {
     const char *a = argv[*i];
@@ -47,4 +50,28 @@ bool dyad_cli_input_format(const char *name, dyad_format *f) {
     else if (strcmp(name, "feed") == 0) *f = DYAD_FORMAT_FEED;
     else return false;
     return true;
+}
+
+bool dyad_cli_id_seen(dyad_cli_ids *ids, const char *id, const char *origin) {
+    for (int i = 0; i < ids->n; i++)
+        if (strcmp(ids->id[i], id) == 0 && strcmp(ids->origin[i], origin) != 0) { /* not a file given twice */
+            dyad_warn(origin, 0, 0, "document id \"%s\" was already used by the document of %s (give --id, or "
+                      "name the files apart)", id, ids->origin[i]);
+            return true;
+        }
+    if (ids->n == ids->cap) {
+        ids->cap = ids->cap ? 2 * ids->cap : 16;
+        ids->id = dyad_xrealloc(ids->id, (size_t)ids->cap * sizeof *ids->id);
+        ids->origin = dyad_xrealloc(ids->origin, (size_t)ids->cap * sizeof *ids->origin);
+    }
+    ids->id[ids->n] = dyad_xstrdup(id);
+    ids->origin[ids->n++] = origin;
+    return false;
+}
+
+void dyad_cli_ids_free(dyad_cli_ids *ids) {
+    for (int i = 0; i < ids->n; i++) free(ids->id[i]);
+    free(ids->id);
+    free(ids->origin);
+    memset(ids, 0, sizeof *ids);
 }
