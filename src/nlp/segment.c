@@ -87,6 +87,9 @@ static bool ends_sentence(const char *text, const seg_token *t, int n, int i, in
         if (nx->flags & (TOK_TERM | TOK_CLOSE)) return false; /* ". . .", "? ?", "!)" */
         if (nx->end - nx->start == 1 && strchr(",;:", text[nx->start])) return false;
         if (j > i + 1 && (nx->flags & TOK_LOWER)) return false; /* "Why?" she asked */
+        if (j == i + 1 && (nx->flags & TOK_LOWER) && i > 0 && !t[i - 1].space_after &&
+            text[tk->start] == '.' && seg_is_unit_word(text + t[i - 1].start, t[i - 1].end - t[i - 1].start))
+            return false; /* "rose 2.5 pct. to 3.75 dlrs" */
         bool ellipsis = text[tk->start] == '.' && tk->end - tk->start >= 2;
         if (ellipsis || (unsigned char)text[tk->start] == 0xE2) return (nx->flags & TOK_UPPER) != 0;
         return true;

@@ -74,6 +74,9 @@ bool seg_is_starter(const char *s, size_t n);
 bool seg_is_date_word(const char *s, size_t n);
 /* Is s[0..n) a noun that a number names the instance of ("Article", "Phase", "Resolution")? */
 bool seg_is_number_noun(const char *s, size_t n);
+/* Is s[0..n) a unit or abbreviated noun whose period ends no sentence before a lower-case word
+   ("2.5 pct. to", "the 1st Bn. said")? */
+bool seg_is_unit_word(const char *s, size_t n);
 /* Is s[0..n) (lower case compared) a prefix that keeps its hyphen ("non", "pre", "e")? */
 bool seg_is_hyphen_prefix(const char *s, size_t n);
 /*

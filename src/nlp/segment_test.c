@@ -22,6 +22,15 @@ static void test_abbreviations_inside(void **state) {
     check_sentences("Approx. 500 people died.", a);
 }
 
+/* A unit's period before a lower-case word ends no sentence; before a capital it may. */
+static void test_unit_words(void **state) {
+    (void)state;
+    const char *s[] = {"Shares rose 2.5 pct. to 3.75 dlrs.", "Troops of the 1st Bn. moved 5 km. north.",
+                       "Output fell 2 pct.", "Iran spoke.", NULL};
+    check_sentences("Shares rose 2.5 pct. to 3.75 dlrs. Troops of the 1st Bn. moved 5 km. north. Output fell 2 pct. "
+                    "Iran spoke.", s);
+}
+
 static void test_abbreviation_ends_sentence(void **state) {
     (void)state;
     const char *s[] = {"He lives in the U.S.", "The talks ended at 3 p.m.", "But Mr. Lee stayed.", NULL};
@@ -388,6 +397,7 @@ int main(void) {
         cmocka_unit_test(test_sentence_cap),
         cmocka_unit_test(test_abbreviations_inside),
         cmocka_unit_test(test_abbreviation_ends_sentence),
+        cmocka_unit_test(test_unit_words),
         cmocka_unit_test(test_clock_time),
         cmocka_unit_test(test_etc_period),
         cmocka_unit_test(test_quotation_over_sentences),

@@ -120,6 +120,20 @@ bool seg_is_date_word(const char *s, size_t n) {
     return n >= 2 && s[n - 1] == '.' && in_list(days, s, n - 1, false);
 }
 
+/*
+** Units and abbreviated nouns that news writes with a period inside a sentence (Reuters: "rose
+** 2.5 pct. to 3.75 dlrs"; "the 1st Bn. said"); before a lower-case word their period ends no
+** sentence.  Before a capital it may, so they are not abbreviations.
+*/
+static const char *const unit_words[] = {
+    "pct", "km", "kms", "kg", "kgs", "mln", "bln", "dlrs", "dlr", "cts", "mths", "qtr", "qtrs",
+    "mi", "cm", "mm", "ha", "Bn", "Bde", "Regt", "Div", "Coy", "Sqn", "Bns", NULL,
+};
+
+bool seg_is_unit_word(const char *s, size_t n) {
+    return in_list(unit_words, s, n, false);
+}
+
 /* Nouns that a number names the instance of ("Article 5", "Phase 2", "Resolution 2334"). */
 static const char *const number_nouns[] = {
     "Article", "Chapter", "Section", "Part", "Paragraph", "Clause", "Annex", "Appendix", "Protocol",
