@@ -504,20 +504,28 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     return doc;
 }
 
+/*
+** Step over byte s[*i] of JSON text (and over the byte after a backslash in a string, moving
+** *i): keeps *in_string; returns how the byte changes the depth of brackets (+1, -1 or 0).
+*/
+static int json_step(const char *s, size_t *i, bool *in_string) {
+    char c = s[*i];
+    if (*in_string) {
+        if (c == '\\') (*i)++;
+        else if (c == '"') *in_string = false;
+        return 0;
+    }
+    if (c == '"') *in_string = true;
+    return c == '{' || c == '[' ? 1 : c == '}' || c == ']' ? -1 : 0;
+}
+
 size_t dyad_json_record_end(const char *s, size_t n) {
     if (n == 0 || s[0] != '{') return n;
     int depth = 0;
     bool in_string = false;
     for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (in_string) {
-            if (c == '\\') i++;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            depth++;
-        } else if ((c == '}' || c == ']') && --depth == 0) {
+        depth += json_step(s, &i, &in_string);
+        if (depth == 0) { /* the record's closing brace */
             size_t j = i + 1;
             while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == ',' || s[j] == '\r')) j++;
             return j < n && s[j] == '{' ? i + 1 : n;
@@ -538,20 +546,11 @@ bool dyad_json_array_next(const char *data, size_t len, size_t *pos, size_t *sta
     int depth = 0;
     bool in_string = false;
     for (; i < len; i++) {
-        char c = data[i];
-        if (in_string) {
-            if (c == '\\') i++;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            depth++;
-        } else if (c == '}' || c == ']') {
-            if (depth == 0) break; /* the array's own ']' */
-            depth--;
-        } else if (c == ',' && depth == 0) {
-            break;
-        }
+        bool text = in_string;
+        int step = json_step(data, &i, &in_string);
+        if (step < 0 && depth == 0) break; /* the array's own ']' */
+        depth += step;
+        if (!text && data[i] == ',' && depth == 0) break;
     }
     *end = i < len ? i : len;
     while (*end > *start && strchr(" \t\r\n", data[*end - 1])) (*end)--;
