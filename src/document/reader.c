@@ -263,11 +263,6 @@ static dyad_format format_by_content(const char *s, size_t n, char root[64]) {
     return html_element_at(s, i, n) ? DYAD_FORMAT_HTML : DYAD_FORMAT_TEXT;
 }
 
-/*
-** Append up to one chunk of r->in to r->data, first dropping the bytes before r->pos when they
-** are half of it; false at the end of the input, or at a read error (kept in r->read_errno),
-** after which r->in is closed.
-*/
 /* Read up to chunk bytes of r->in into buf, waiting on a non-blocking input; -1 on an error. */
 static ssize_t read_chunk(dyad_reader *r, char *buf, size_t chunk) {
     for (;;) {
@@ -283,7 +278,7 @@ static ssize_t read_chunk(dyad_reader *r, char *buf, size_t chunk) {
 /* read_more() for compressed or UTF-16 input: reads until the decoder gives bytes or the input
    ends; corrupt data ends the input (the decoder has said so, and the exit status will). */
 static bool read_decoded(dyad_reader *r, size_t chunk) {
-    char raw[65536];
+    char raw[16384]; /* small: 16 KB of gzip may give 16 MB of text */
     dyad_buf out = {0};
     while (out.len == 0) {
         ssize_t n = read_chunk(r, raw, chunk < sizeof raw ? chunk : sizeof raw);
@@ -308,6 +303,11 @@ static bool read_decoded(dyad_reader *r, size_t chunk) {
     return false;
 }
 
+/*
+** Append up to one chunk of r->in to r->data, first dropping the bytes before r->pos when they
+** are half of it; false at the end of the input, or at a read error (kept in r->read_errno),
+** after which r->in is closed.
+*/
 static bool read_more(dyad_reader *r) {
     if (!r->in) return false;
     if (r->pos > 0 && r->pos == r->len) r->len = r->pos = 0;

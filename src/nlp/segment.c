@@ -500,8 +500,11 @@ int dyad_segment(dyad_document *doc) {
         const char *ff = memchr(doc->text + p, '\f', pe - p); /* a form feed: a page break */
         if (ff) next = pe = (size_t)(ff - doc->text) + 1;
         while (later < doc->n_later_datelines && doc->later_datelines[later][0] < p) later++;
-        if (later < doc->n_later_datelines && doc->later_datelines[later][0] < pe)
-            p = doc->later_datelines[later][1]; /* the paragraph opens with a dateline */
+        if (later < doc->n_later_datelines && doc->later_datelines[later][0] < pe) {
+            /* the paragraph opens with a dateline (all of it, when its story starts below) */
+            size_t body = doc->later_datelines[later][1];
+            p = body < pe ? body : pe;
+        }
         int n = seg_tokenize(&tz, doc->text, p, pe);
         if (n > 0) {
             if (n > brk_cap) {

@@ -301,6 +301,16 @@ static void test_later_dateline(void **state) {
     assert_int_equal(d->sentences[1].paragraph, 1);
     assert_int_equal(d->sentences[2].start, 40);
     dyad_document_free(d);
+    /* a dateline on a line of its own: its story starts in the next paragraph */
+    d = dyad_document_new();
+    d->text = "Troops left.\n\nPARIS (AP) -\n\nTalks began.";
+    d->text_len = strlen(d->text);
+    uint32_t alone[1][2] = {{14, 28}};
+    d->later_datelines = alone;
+    d->n_later_datelines = 1;
+    assert_int_equal(dyad_segment(d), 2);
+    assert_int_equal(d->sentences[1].start, 28);
+    dyad_document_free(d);
 }
 
 static void test_empty(void **state) {
