@@ -164,8 +164,9 @@ char *dyad_fragment_text(const char *where, const char *html) {
 }
 
 /*
-** Markup needs more than one tag of a single letter: Reuters writes "<I>" and "<A>" as tickers
-** beside "<Cargill Inc>"; an end tag, a longer tag name or two one-letter tags count.
+** Markup needs more than one capital one-letter tag: Reuters writes "<I>" and "<A>" as tickers
+** beside "<Cargill Inc>"; an end tag, a longer tag name, a lower-case "<p>" or two capital
+** one-letter tags count.
 */
 bool dyad_holds_markup(const char *s, size_t n) {
     int one_letter = 0;
@@ -181,7 +182,7 @@ bool dyad_holds_markup(const char *s, size_t n) {
             k++;
         if (k == 0 || t + k >= s + n || !strchr(end_tag ? ">" : "/>", t[k])) continue;
         for (int i = 0; tags[i]; i++)
-            if (strlen(tags[i]) == k && strncasecmp(t, tags[i], k) == 0 && (end_tag || k > 1 || ++one_letter > 1))
+            if (strlen(tags[i]) == k && strncasecmp(t, tags[i], k) == 0 && (end_tag || k > 1 || (t[0] >= 'a' && t[0] <= 'z') || ++one_letter > 1))
                 return true;
     }
     return false;
