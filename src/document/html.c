@@ -232,6 +232,7 @@ static size_t read_html(const char *origin, const char *data, size_t len, const 
        articleBody (schema.org, plain text) is the story, or those of its live blog's entries */
     if (x.out.len == 0 && !fragment && pg.ld_body) dyad_buf_puts(&x.out, pg.ld_body);
     if (x.out.len == 0 && !fragment) html_live_join_bodies(&pg, origin, &x.out);
+    if (x.out.len == 0 && !fragment) html_extract_scriptless(&x, out->root);
     if (x.out.len == 0 && fragment) {
         /* the caller reads the fragment otherwise */
     } else if (x.out.len == 0 && (x.too_deep || pg.too_deep)) {

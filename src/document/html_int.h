@@ -51,6 +51,12 @@ bool html_ends_sentence_n(const char *s, size_t n);
 void html_end_paragraph(extractor *x);
 /* Add the text of node and of everything in it (furniture left out) to x. */
 void html_extract(extractor *x, const GumboNode *node, int depth);
+/*
+** A page whose scripts write the story may give it for browsers without scripts: the text of
+** its <noscript> and <template> elements, into x (left empty when it holds fewer than two
+** sentences: "Please enable JavaScript to view this site." is no story).
+*/
+void html_extract_scriptless(extractor *x, const GumboNode *root);
 /* The text inside a node, white space collapsed, in malloc'd memory. */
 char *html_node_text(const GumboNode *node);
 

@@ -431,6 +431,26 @@ static void test_noframes(void **state) {
     free_result(&r);
 }
 
+/* A page that scripts fill in, without JSON-LD, may hold its story in <noscript> or <template>;
+   a lone "enable JavaScript" notice is no story. */
+static void test_scriptless_text(void **state) {
+    (void)state;
+    read_result r;
+    dyad_document *d = read_page(&r, "<html><body><div id=\"root\"></div><noscript><p>Russia sent troops.</p>"
+        "<p>Ukraine accused Russia.</p></noscript><script>render()</script></body></html>");
+    assert_string_equal(d->text, "Russia sent troops.\n\nUkraine accused Russia.");
+    free_result(&r);
+    d = read_page(&r, "<html><body><div id=\"app\"></div><template><article><p>Chad met Niger. Mali spoke.</p>"
+        "</article></template></body></html>");
+    assert_string_equal(d->text, "Chad met Niger. Mali spoke.");
+    free_result(&r);
+    read_string(&r, ".html", "<html><body><div id=\"root\"></div><noscript>Please enable JavaScript to view this "
+                "site.</noscript></body></html>", NULL);
+    assert_int_equal(r.n_docs, 0);
+    check_warning(&r, "", "no article text found in the HTML page; skipped");
+    free_result(&r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article),
@@ -453,6 +473,7 @@ int main(void) {
         cmocka_unit_test(test_footnote_marks),
         cmocka_unit_test(test_line_breaks),
         cmocka_unit_test(test_noframes),
+        cmocka_unit_test(test_scriptless_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

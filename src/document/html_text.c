@@ -233,6 +233,29 @@ void html_extract(extractor *x, const GumboNode *node, int depth) {
     if (block) html_end_paragraph(x);
 }
 
+/* Collect into x the text of the <noscript> and <template> elements under node. */
+static void scriptless_text(extractor *x, const GumboNode *node, int depth) {
+    if ((node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) || depth > MAX_DEPTH) return;
+    const GumboElement *e = &node->v.element;
+    bool holder = e->tag == GUMBO_TAG_NOSCRIPT || e->tag == GUMBO_TAG_TEMPLATE;
+    for (unsigned i = 0; i < e->children.length; i++) {
+        const GumboNode *c = e->children.data[i];
+        if (holder) html_extract(x, c, depth + 1);
+        else scriptless_text(x, c, depth + 1);
+    }
+    if (holder) html_end_paragraph(x);
+}
+
+void html_extract_scriptless(extractor *x, const GumboNode *root) {
+    scriptless_text(x, root, 0);
+    html_end_paragraph(x);
+    /* "Please enable JavaScript to view this site." is no story: keep text of two sentences */
+    int marks = 0;
+    for (size_t i = 0; i < x->out.len; i++)
+        marks += strchr(".!?", x->out.data[i]) && (i + 1 == x->out.len || strchr(" \n\"", x->out.data[i + 1]));
+    if (marks < 2) x->out.len = 0;
+}
+
 /* The text inside a node, white space collapsed, in malloc'd memory. */
 char *html_node_text(const GumboNode *node) {
     extractor x = {0};
