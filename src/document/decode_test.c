@@ -176,6 +176,30 @@ static void test_utf16_without_mark(void **state) {
     dyad_buf_free(&in);
 }
 
+/* Fed a byte at a time (a pipe may give any piece), the decoders give the same text: a UTF-16
+   character or a gzip trailer cut between reads is held for the next. */
+static void test_pieces(void **state) {
+    (void)state;
+    const char *text = "Iran condemned Israel.\nChad met Niger.\n";
+    dyad_buf gz = {0}, u16 = {0};
+    gzip_append(&gz, text, strlen(text));
+    utf16(&u16, text, false);
+    const dyad_buf *inputs[] = {&gz, &u16};
+    for (int k = 0; k < 2; k++) {
+        dyad_decoder *d = dyad_decoder_for(inputs[k]->data, inputs[k]->len, "pieces");
+        assert_non_null(d);
+        dyad_buf out = {0};
+        for (size_t i = 0; i < inputs[k]->len; i++) assert_true(dyad_decoder_feed(d, inputs[k]->data + i, 1, false, &out));
+        assert_true(dyad_decoder_feed(d, "", 0, true, &out));
+        assert_int_equal(out.len, strlen(text));
+        assert_memory_equal(out.data, text, out.len);
+        dyad_buf_free(&out);
+        dyad_decoder_free(d);
+    }
+    dyad_buf_free(&gz);
+    dyad_buf_free(&u16);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gzip_text),
@@ -183,6 +207,7 @@ int main(void) {
         cmocka_unit_test(test_gzip_cut),
         cmocka_unit_test(test_utf16),
         cmocka_unit_test(test_utf16_without_mark),
+        cmocka_unit_test(test_pieces),
     };
     return cmocka_run_group_tests_name("decode", tests, NULL, NULL);
 }

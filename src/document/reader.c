@@ -298,6 +298,7 @@ static bool read_decoded(dyad_reader *r, size_t chunk) {
         dyad_buf_free(&out);
         return true;
     }
+    dyad_buf_free(&out); /* the decoder may have made room for nothing */
     if (r->in != stdin) fclose(r->in);
     r->in = NULL;
     return false;
