@@ -234,44 +234,26 @@ static bool is_bullet(const char *text, const seg_token *t, int n, int i, const 
 ** shows itself by a line that starts in lower case (after an opening quote or not), or by
 ** its last line ending with a mark ("... Islamic State militants,\nReuters reports.").  At
 ** least two line ends that do not go on, each before a capitalized word or a number, are
-** needed.  Apart from that, the end of a paragraph's first line is kept when that line is short
-** (under SHORT_LINE bytes) and the next line's first word, capitalized, would have fit on it, as
-** wrapping would have put it there: "Russia sent troops to Belarus on Monday\nUkraine accused
-** Russia of blackmail ...", a lead line that lost its period (not after a capitalized word other
-** than a day or month, which may be a name going on); so is the end of the first of just two
-** short unpunctuated lines, as of two headlines.
+** needed; or, in a paragraph of just two such lines, one, when the first is short (under
+** SHORT_LINE bytes, shorter than prose is wrapped at): "Russia sent troops to Belarus on
+** Monday\nUkraine accused Russia of blackmail", two headlines.
 */
-#define SHORT_LINE 60
+#define SHORT_LINE 50
 static void line_breaks(const char *text, const seg_token *t, int n, bool *brk) {
-    int candidates = 0, line_start = 0, first_end = 0, lines = 1;
-    uint32_t longest = 0;
-    bool prose = false;
-    for (int i = 1; i <= n; i++) {
-        if (i < n && !(t[i].flags & TOK_NEWLINE)) continue;
-        if (t[i - 1].end - t[line_start].start > longest) longest = t[i - 1].end - t[line_start].start;
-        line_start = i;
-        if (i == n) continue;
+    if (t[n - 1].flags & (TOK_TERM | TOK_CLOSE)) return;
+    int candidates = 0, lines = 1, first_end = 0;
+    for (int i = 1; i < n; i++) {
+        if (!(t[i].flags & TOK_NEWLINE)) continue;
         lines++;
         if (!first_end) first_end = i;
         if (brk[i - 1]) continue;
         int w = (t[i].flags & TOK_OPEN) && i + 1 < n ? i + 1 : i;
-        if (t[w].flags & TOK_LOWER) prose = true; /* wrapped prose */
+        if (t[w].flags & TOK_LOWER) return; /* wrapped prose */
         if (!line_goes_on(text, &t[i - 1]) && (t[i].flags & (TOK_UPPER | TOK_DIGIT))) candidates++;
     }
-    int i = first_end;
-    /* a capitalized word before the line end may be a name going on ("French President\nEmmanuel
-       Macron"), unless it is a day or month */
-    bool name_on = i && (t[i - 1].flags & TOK_UPPER) &&
-                   !seg_is_date_word(text + t[i - 1].start, t[i - 1].end - t[i - 1].start);
-    bool unpunctuated = !(t[n - 1].flags & (TOK_TERM | TOK_CLOSE));
-    int j = i; /* the next line's first word runs to the first space ("Alexandria,") */
-    while (j > 0 && j + 1 < n && !t[j].space_after && !(t[j + 1].flags & TOK_NEWLINE)) j++;
-    if (i && !name_on && !brk[i - 1] && !line_goes_on(text, &t[i - 1]) && (t[i].flags & TOK_UPPER) &&
-        t[i - 1].end - t[0].start < SHORT_LINE &&
-        (t[i - 1].end - t[0].start + 1 + (t[j].end - t[i].start) <= longest || (lines == 2 && unpunctuated && !prose)))
-        brk[i - 1] = true; /* the first line; or of two unpunctuated lines, as of headlines */
-    if (prose || candidates < 2 || !unpunctuated) return;
-    for (i = 1; i < n; i++)
+    if (candidates < 2 && !(candidates == 1 && lines == 2 && t[first_end - 1].end - t[0].start < SHORT_LINE))
+        return;
+    for (int i = 1; i < n; i++)
         if ((t[i].flags & TOK_NEWLINE) && !brk[i - 1] && !line_goes_on(text, &t[i - 1]) &&
             (t[i].flags & (TOK_UPPER | TOK_DIGIT)))
             brk[i - 1] = true;
@@ -497,8 +479,6 @@ int dyad_segment(dyad_document *doc) {
     while (p < end) {
         size_t next;
         size_t pe = paragraph_end(doc->text, p, end, &next);
-        const char *ff = memchr(doc->text + p, '\f', pe - p); /* a form feed: a page break */
-        if (ff) next = pe = (size_t)(ff - doc->text) + 1;
         while (later < doc->n_later_datelines && doc->later_datelines[later][0] < p) later++;
         if (later < doc->n_later_datelines && doc->later_datelines[later][0] < pe) {
             /* the paragraph opens with a dateline (all of it, when its story starts below) */

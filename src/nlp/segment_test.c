@@ -215,19 +215,16 @@ static void test_line_lists(void **state) {
                        "officials said, and NATO\nRussia relations worsened.", NULL};
     check_sentences("Talks between Russia and Ukraine went on in Geneva for a day\nwithout a deal, "
                     "officials said, and NATO\nRussia relations worsened.", p);
-    /* two short unpunctuated lines; a short first line whose next word would have fit on it */
+    /* two short unpunctuated lines are two headlines; a lead line that lost its period in
+       wrapped text cannot be told from wrapping (fmt balances its lines) and runs on */
     const char *two[] = {"Russia sent troops to Belarus on Monday", "Ukraine accused Russia of blackmail", NULL};
     check_sentences("Russia sent troops to Belarus on Monday\nUkraine accused Russia of blackmail", two);
-    const char *lead[] = {"Russia sent troops to Belarus on Monday",
-                          "Ukraine accused Russia of blackmail and said it would respond with force, officials said.",
-                          NULL};
-    check_sentences("Russia sent troops to Belarus on Monday\nUkraine accused Russia of blackmail and said it "
-                    "would respond with force, officials said.", lead);
-    /* prose wrapped at 50 bytes: "Alexandria," would not have fit */
     const char *wrap[] = {"Strong winds and high seas today closed\nAlexandria, Egypt's biggest port, and an oil\n"
                           "pipeline terminal nearby, officials said.", NULL};
     check_sentences("Strong winds and high seas today closed\nAlexandria, Egypt's biggest port, and an oil\n"
                     "pipeline terminal nearby, officials said.", wrap);
+    const char *fmt[] = {"Federal Reserve Board member\nRobert Heller said the dollar had fallen far enough.", NULL};
+    check_sentences("Federal Reserve Board member\nRobert Heller said the dollar had fallen far enough.", fmt);
 }
 
 /* A day or number after "Feb." or "No." is not a list number: "on Feb. 24." ends there. */
@@ -271,18 +268,6 @@ static void test_body_start(void **state) {
     assert_int_equal(d->sentences[0].end, 36);
     assert_int_equal(d->sentences[0].tokens[0].start, 24);
     assert_int_equal(d->sentences[1].start, 37);
-    dyad_document_free(d);
-}
-
-/* A form feed (a page break) ends a paragraph. */
-static void test_form_feed(void **state) {
-    (void)state;
-    dyad_document *d = segment_text("Russia sent troops on Monday\fUkraine accused Russia.\n\fChina spoke.");
-    assert_int_equal(d->n_sentences, 3);
-    assert_int_equal(d->sentences[0].end, 28);
-    assert_int_equal(d->sentences[1].start, 29);
-    assert_int_equal(d->sentences[1].paragraph, 1);
-    assert_int_equal(d->sentences[2].paragraph, 2);
     dyad_document_free(d);
 }
 
@@ -415,7 +400,6 @@ int main(void) {
         cmocka_unit_test(test_quoted_question),
         cmocka_unit_test(test_paragraph_break),
         cmocka_unit_test(test_later_dateline),
-        cmocka_unit_test(test_form_feed),
         cmocka_unit_test(test_ellipsis),
         cmocka_unit_test(test_lower_case_start),
         cmocka_unit_test(test_numbered_list),
