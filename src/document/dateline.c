@@ -649,12 +649,30 @@ static bool match_dateline(const char *s, size_t n, size_t p, size_t *dl_end, si
 }
 
 /*
+** Is the dateline s[p..e) in a wire story's form: a known news agency in brackets at its end
+** ("WASHINGTON (AP)"), a date after a comma ("PARIS, Feb 8 (Reuters)", "BRUSSELS, Feb. 7") or an
+** agency between slashes (TASS)?  A place alone ("US - Russia talks ended", "MOSCOW — ...") or
+** other brackets ("NATO (North Atlantic Treaty Organization) — the alliance") may be text.
+*/
+static bool wire_form(const char *s, size_t p, size_t e) {
+    size_t open;
+    while (e > p && s[e - 1] == ' ') e--;
+    if (e > p && s[e - 1] == ')' && outlet_before(s, p, e - 1, &open)) return true;
+    if (memchr(s + p, '/', e - p)) return true; /* match_dateline has checked the agency */
+    const char *comma = memchr(s + p, ',', e - p);
+    if (!comma) return false;
+    size_t a = skip_space(s, (size_t)(comma - s) + 1, e), b = a;
+    while (b < e && s[b] != ' ' && s[b] != ',' && s[b] != '(') b++;
+    return b > a && (is_month(s + a, b - a) || (s[a] >= '0' && s[a] <= '9'));
+}
+
+/*
 ** The datelines of stories run together in one text ("...\n\nPARIS, Feb 8 (Reuters) - Iran
-** ..."): each paragraph after the body's first that opens with one in a wire story's form (with
-** a news agency, a date or a country: "WASHINGTON (AP) —", "BRUSSELS, Feb. 7 —"; a place alone,
-** as in "US - Russia talks ended", may be text) has it recorded in doc->later_datelines, so that
+** ..."): each line after the body's first that opens with one in a wire story's form
+** (wire_form) before a capitalized sentence has it recorded in doc->later_datelines, so that
 ** segmentation leaves it out of the sentence; the first one found is the document's dateline
-** when it has none.
+** when it has none.  A line, not only a paragraph: JSON texts often break paragraphs with one
+** line end.
 */
 static void find_later_datelines(dyad_document *doc, size_t from) {
     const char *s = doc->text;
@@ -662,17 +680,10 @@ static void find_later_datelines(dyad_document *doc, size_t from) {
     for (size_t p = from; p < n;) {
         const char *nl = memchr(s + p, '\n', n - p);
         if (!nl) break;
-        size_t i = (size_t)(nl - s) + 1;
-        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v')) i++;
-        if (i >= n || s[i] != '\n') {
-            p = i;
-            continue;
-        }
-        p = skip_space(s, i, n); /* a paragraph starts here */
+        p = skip_space(s, (size_t)(nl - s) + 1, n); /* a line starts here */
         size_t dl_end, body;
         if (p >= n || p > UINT32_MAX || !match_dateline(s, n, p, &dl_end, &body)) continue;
-        if (!memchr(s + p, '(', dl_end - p) && !memchr(s + p, ',', dl_end - p) && !memchr(s + p, '/', dl_end - p))
-            continue; /* "US - Russia talks ended ..." may be text: only the wire forms count */
+        if (!wire_form(s, p, dl_end) || !starts_sentence(s, n, body)) continue;
         if (!doc->dateline) doc->dateline = dyad_arena_strndup(doc->arena, s + p, dl_end - p);
         if (doc->n_later_datelines == (int)cap) {
             cap = cap ? 2 * cap : 4;

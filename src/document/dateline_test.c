@@ -150,6 +150,14 @@ static void test_later_datelines(void **state) {
     assert_memory_equal(text + d->later_datelines[1][0], "PARIS, Feb 8", 12);
     assert_memory_equal(text + d->later_datelines[1][1], "Iran accused", 12);
     dyad_document_free(d);
+    /* after one line end too (JSON texts); other brackets, or a place alone, are text */
+    text = "KYIV, Feb 8 (Reuters) - Russia attacked.\nWASHINGTON (AP) \u2014 Officials spoke.\n"
+           "NATO (North Atlantic Treaty Organization) \u2014 The alliance said.\nMOSCOW \u2014 Officials met.\n"
+           "Germany, France (both NATO members) - condemned Russia.\n";
+    d = detect(text);
+    assert_int_equal(d->n_later_datelines, 1);
+    assert_memory_equal(text + d->later_datelines[0][0], "WASHINGTON (AP)", 15);
+    dyad_document_free(d);
     /* the first dateline found is the document's when the top has none */
     d = detect("Officials met on Monday.\n\nKYIV, Feb 8 (Reuters) - Iran spoke.");
     assert_string_equal(d->dateline, "KYIV, Feb 8 (Reuters)");

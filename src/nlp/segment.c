@@ -479,10 +479,17 @@ int dyad_segment(dyad_document *doc) {
     while (p < end) {
         size_t next;
         size_t pe = paragraph_end(doc->text, p, end, &next);
-        while (later < doc->n_later_datelines && doc->later_datelines[later][0] < p) later++;
-        if (later < doc->n_later_datelines && doc->later_datelines[later][0] < pe) {
-            /* the paragraph opens with a dateline (all of it, when its story starts below) */
-            size_t body = doc->later_datelines[later][1];
+        for (;;) { /* datelines in the paragraph */
+            while (later < doc->n_later_datelines && doc->later_datelines[later][0] < p) later++;
+            if (later == doc->n_later_datelines || doc->later_datelines[later][0] >= pe) break;
+            size_t q = p, dl = doc->later_datelines[later][0];
+            while (q < dl && strchr(" \t\r\n\f\v", doc->text[q])) q++;
+            if (q < dl) { /* one opens a line inside it: the paragraph ends there */
+                pe = next = dl;
+                break;
+            }
+            /* the paragraph opens with one (and is all dateline when its story starts below) */
+            size_t body = doc->later_datelines[later++][1];
             p = body < pe ? body : pe;
         }
         int n = seg_tokenize(&tz, doc->text, p, pe);

@@ -286,6 +286,19 @@ static void test_later_dateline(void **state) {
     assert_int_equal(d->sentences[1].paragraph, 1);
     assert_int_equal(d->sentences[2].start, 40);
     dyad_document_free(d);
+    /* datelines opening lines inside a paragraph (one line end between stories) */
+    d = dyad_document_new();
+    d->text = "Troops left.\nPARIS (AP) - Talks began.\nROME (AP) - Iran spoke.";
+    d->text_len = strlen(d->text);
+    uint32_t inside[2][2] = {{13, 26}, {39, 51}};
+    d->later_datelines = inside;
+    d->n_later_datelines = 2;
+    assert_int_equal(dyad_segment(d), 3);
+    assert_int_equal(d->sentences[0].end, 12);
+    assert_int_equal(d->sentences[1].start, 26);
+    assert_int_equal(d->sentences[1].end, 38);
+    assert_int_equal(d->sentences[2].start, 51);
+    dyad_document_free(d);
     /* a dateline on a line of its own: its story starts in the next paragraph */
     d = dyad_document_new();
     d->text = "Troops left.\n\nPARIS (AP) -\n\nTalks began.";
