@@ -108,11 +108,12 @@ static char *escape_stray_brackets(const char *s, size_t len) {
     for (const char *p = memchr(s, '<', len); p; p = memchr(p + 1, '<', len - (size_t)(p + 1 - s))) {
         const char *t = p + 1 < s + len && (p[1] == '/') ? p + 2 : p + 1;
         size_t k = 0;
+        bool custom = false; /* a custom element's name has a hyphen: <my-widget>, <fin-streamer> */
         while (t + k < s + len && ((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') ||
-                                   (k > 0 && t[k] >= '0' && t[k] <= '9')))
-            k++;
+                                   (k > 0 && ((t[k] >= '0' && t[k] <= '9') || t[k] == '-'))))
+            custom |= t[k++] == '-';
         bool tag = (t < s + len && t[0] == '!' && t == p + 1) ||
-                   (is_element(t, k) && (t + k >= s + len || strchr(" \t\r\n/>", t[k])));
+                   ((custom || is_element(t, k)) && (t + k >= s + len || strchr(" \t\r\n/>", t[k])));
         if (tag) continue;
         dyad_buf_add(&out, s + from, (size_t)(p - s) - from);
         dyad_buf_puts(&out, "&lt;");

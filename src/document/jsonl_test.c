@@ -117,15 +117,17 @@ static void test_markup_in_text(void **state) {
         "{\"text\": \"<div class=\\\"related\\\"><p>Chad met Niger.</p></div>\"}\n"
         "{\"text\": \"Iraq said <I> Iran accused <Chase Manhattan Bank NA> of fraud.\"}\n"
         "{\"text\": \"<p>Russia expelled <Cargill Inc> officials.</p><p>Iran accused <Iraq> of it.</p>\"}\n"
-        "{\"text\": \"Chad met Niger.<p>Mali spoke.\"}\n";
+        "{\"text\": \"Chad met Niger.<p>Mali spoke.\"}\n"
+        "{\"text\": \"<p>Russia <my-widget data-x=\\\"1\\\">attacked</my-widget> Ukraine.</p>\"}\n";
     read_result r;
     read_string(&r, ".jsonl", in, NULL);
-    assert_int_equal(r.n_docs, 8);
+    assert_int_equal(r.n_docs, 9);
     /* a lone one-letter tag is no markup (Reuters' tickers), and a bracketed name in markup is
        text, not an element to drop */
     assert_string_equal(r.docs[5]->text, "Iraq said <I> Iran accused <Chase Manhattan Bank NA> of fraud.");
     assert_string_equal(r.docs[6]->text, "Russia expelled <Cargill Inc> officials.\n\nIran accused <Iraq> of it.");
     assert_string_equal(r.docs[7]->text, "Chad met Niger.\n\nMali spoke."); /* one lower-case <p> is markup */
+    assert_string_equal(r.docs[8]->text, "Russia attacked Ukraine."); /* a custom element is markup */
     assert_string_equal(r.docs[0]->text, "China condemned Japan.\n\nJapan accused China.");
     assert_string_equal(r.docs[1]->text, "Iran's envoy & Israel\u2019s met A. AT&T &nope; stays.");
     assert_string_equal(r.docs[2]->text, "Prices rose <5% as a<b held.");
