@@ -159,6 +159,8 @@ static bool line_apart(const char *text, const seg_token *t) {
 static bool is_list_item(const char *text, const seg_token *t, int n, int i) {
     int v = list_number(text, t, n, i);
     if (v < 0) return false;
+    if (i > 0 && seg_is_month_name(text + t[i - 1].start, t[i - 1].end - t[i - 1].start))
+        return false; /* "on Feb\n17. The ...": a day, wrapped */
     if (i == 0 || (t[i - 1].flags & (TOK_TERM | TOK_ABBR)) || is_text(text, &t[i - 1], ":")) return true;
     if ((t[i].flags & TOK_NEWLINE) && (t[i + 2].flags & TOK_UPPER) && line_apart(text, &t[i - 1])) return true;
     int lo = i > 400 ? i - 400 : 0, hi = i + 400 < n ? i + 400 : n;

@@ -72,6 +72,9 @@ bool seg_is_month(const char *s, size_t n);
 bool seg_is_starter(const char *s, size_t n);
 /* Is s[0..n) the name of a day or month, in full or abbreviated with its period? */
 bool seg_is_date_word(const char *s, size_t n);
+/* Is s[0..n) a month's name, in full or abbreviated, with or without a period ("Feb", "Feb.",
+   "February")? */
+bool seg_is_month_name(const char *s, size_t n);
 /* Is s[0..n) a noun that a number names the instance of ("Article", "Phase", "Resolution")? */
 bool seg_is_number_noun(const char *s, size_t n);
 /* Is s[0..n) a unit or abbreviated noun whose period ends no sentence before a lower-case word

@@ -234,6 +234,11 @@ static void test_number_after_abbreviation(void **state) {
                        "They met at No. 10.", "It was Sept. 11.", "The world changed.", NULL};
     check_sentences("Russian forces attacked Ukraine on Feb. 24. NATO condemned Russia. They met at No. 10. "
                     "It was Sept. 11. The world changed.", s);
+    /* a day wrapped onto the next line is no list number */
+    const char *w[] = {"Russian forces attacked the port city of Mariupol on Feb\n24.",
+                       "The United States condemned the attack.", NULL};
+    check_sentences("Russian forces attacked the port city of Mariupol on Feb\n24. The United States condemned the attack.",
+                    w);
 }
 
 static void test_spaced_marks(void **state) {

@@ -115,6 +115,11 @@ static const char *const date_names[] = {
     "November", "December", NULL,
 };
 
+bool seg_is_month_name(const char *s, size_t n) {
+    if (n > 1 && s[n - 1] == '.') n--;
+    return in_list(months, s, n, false) || in_list(date_names + 7, s, n, false); /* after the days */
+}
+
 bool seg_is_date_word(const char *s, size_t n) {
     if (in_list(date_names, s, n, false) || seg_is_month(s, n)) return true;
     return n >= 2 && s[n - 1] == '.' && in_list(days, s, n - 1, false);
