@@ -19,6 +19,7 @@ struct dyad_decoder {
     z_stream z;
     bool z_open, z_done;  /* gzip: a member is being inflated; the last one ended */
     bool failed;          /* corrupt data: the rest is not decoded */
+    bool trailing;        /* gzip: bytes after the last member, passed over */
     iconv_t cd;
     unsigned char held[4]; /* UTF-16: bytes of a character cut by the end of a chunk */
     size_t n_held;
@@ -51,7 +52,16 @@ dyad_decoder *dyad_decoder_for(const char *head, size_t n, const char *origin) {
 static bool feed_gzip(dyad_decoder *d, const char *in, size_t n, bool at_end, dyad_buf *out) {
     d->z.next_in = (Bytef *)(uintptr_t)in;
     d->z.avail_in = (uInt)n;
-    while (d->z.avail_in > 0) {
+    while (d->z.avail_in > 0 && !d->trailing) {
+        if (!d->z_open && d->z_done && d->z.next_in[0] != 0x1F) {
+            /* after a member: zero padding (tape blocks) is nothing; anything else is reported */
+            while (d->z.avail_in > 0 && d->z.next_in[0] == 0) d->z.next_in++, d->z.avail_in--;
+            if (d->z.avail_in == 0) break;
+            dyad_warn(d->origin, 0, 0, "bytes after the gzip data (near compressed byte %llu) passed over",
+                      d->in_bytes);
+            d->trailing = true;
+            break;
+        }
         if (!d->z_open) {
             d->z.zalloc = Z_NULL;
             d->z.zfree = Z_NULL;

@@ -84,6 +84,25 @@ static void test_gzip_text(void **state) {
     dyad_buf_free(&in);
 }
 
+/* Zero padding after the gzip data is nothing; other bytes there are reported and passed over. */
+static void test_gzip_trailing(void **state) {
+    (void)state;
+    const char *text = "Russia sent troops to Belarus.\n";
+    for (int garbage = 0; garbage < 2; garbage++) {
+        dyad_buf in = {0};
+        gzip_append(&in, text, strlen(text));
+        dyad_buf_add(&in, garbage ? "junk\n" : "\0\0\0\0\0\0\0\0", garbage ? 5 : 8);
+        read_result r;
+        read_input(&r, ".txt.gz", in.data, in.len, NULL);
+        assert_int_equal(r.n_docs, 1);
+        assert_string_equal(r.docs[0]->text, text);
+        if (garbage) assert_non_null(strstr(r.warnings, "bytes after the gzip data (near compressed byte"));
+        else assert_int_equal(r.warnings_len, 0);
+        free_result(&r);
+        dyad_buf_free(&in);
+    }
+}
+
 /* JSON Lines in two gzip members, longer than one read, come out whole and in order. */
 static void test_gzip_jsonl_members(void **state) {
     (void)state;
@@ -203,6 +222,7 @@ static void test_pieces(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gzip_text),
+        cmocka_unit_test(test_gzip_trailing),
         cmocka_unit_test(test_gzip_jsonl_members),
         cmocka_unit_test(test_gzip_cut),
         cmocka_unit_test(test_utf16),

@@ -359,7 +359,7 @@ static size_t first_byte(dyad_reader *r) {
         bom = r->len > 0; /* looked for, once there are bytes */
         while (i < r->len && strchr(" \t\r\n", r->data[i]) && r->data[i]) i++;
         if (i < r->len) return i;
-        if (r->format == DYAD_FORMAT_JSONL && r->len > 0 && r->data[r->len - 1] == '\n') {
+        if (r->format == DYAD_FORMAT_JSONL && r->len > 0) { /* all white space so far: counted, dropped */
             for (size_t k = 0; k < r->len; k++) r->line += r->data[k] == '\n';
             i = r->len = 0;
         }
