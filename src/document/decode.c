@@ -1,7 +1,7 @@
 /*
 ** decode.c - input that is not plain UTF-8 bytes: a gzip-compressed file (zlib's inflate, which
-** also reads several gzip members in a row, as `cat a.gz b.gz` makes them) or a UTF-16 file
-** with a byte-order mark, as Windows tools write text (iconv).  The reader passes the bytes it
+** also reads several gzip members in a row, as `cat a.gz b.gz` makes them) or a UTF-16 (or
+** UTF-32) file with a byte-order mark, as Windows tools write text (iconv).  The reader passes the bytes it
 ** reads through a decoder, so that every format, JSON Lines streams included, sees UTF-8.
 */
 #include <errno.h>
@@ -11,7 +11,7 @@
 #include <zlib.h>
 #include "document/reader.h"
 
-enum { DECODE_GZIP, DECODE_UTF16LE, DECODE_UTF16BE };
+enum { DECODE_GZIP, DECODE_UTF16LE, DECODE_UTF16BE, DECODE_UTF32LE, DECODE_UTF32BE };
 
 struct dyad_decoder {
     int kind;
@@ -20,10 +20,12 @@ struct dyad_decoder {
     bool z_open, z_done;  /* gzip: a member is being inflated; the last one ended */
     bool failed;          /* corrupt data: the rest is not decoded */
     bool trailing;        /* gzip: bytes after the last member, passed over */
+    bool ended;           /* the end of the input has been fed */
     iconv_t cd;
-    unsigned char held[4]; /* UTF-16: bytes of a character cut by the end of a chunk */
+    unsigned char held[8]; /* UTF-16: bytes of a character cut by the end of a chunk */
     size_t n_held;
     size_t skip;          /* UTF-16: bytes of byte-order mark still to pass over */
+    size_t unit;          /* UTF-16: 2 bytes a code unit; UTF-32: 4 */
     long replaced;        /* UTF-16: characters that could not be decoded (U+FFFD) */
     unsigned long long in_bytes; /* bytes fed so far, for messages */
 };
@@ -32,6 +34,8 @@ dyad_decoder *dyad_decoder_for(const char *head, size_t n, const char *origin) {
     const unsigned char *h = (const unsigned char *)head;
     int kind;
     if (n >= 2 && h[0] == 0x1F && h[1] == 0x8B) kind = DECODE_GZIP;
+    else if (n >= 4 && h[0] == 0xFF && h[1] == 0xFE && h[2] == 0 && h[3] == 0) kind = DECODE_UTF32LE;
+    else if (n >= 4 && h[0] == 0 && h[1] == 0 && h[2] == 0xFE && h[3] == 0xFF) kind = DECODE_UTF32BE;
     else if (n >= 2 && h[0] == 0xFF && h[1] == 0xFE) kind = DECODE_UTF16LE;
     else if (n >= 2 && h[0] == 0xFE && h[1] == 0xFF) kind = DECODE_UTF16BE;
     else return NULL;
@@ -39,13 +43,15 @@ dyad_decoder *dyad_decoder_for(const char *head, size_t n, const char *origin) {
     d->kind = kind;
     d->origin = origin;
     if (kind == DECODE_GZIP) return d;
-    d->cd = iconv_open("UTF-8", kind == DECODE_UTF16LE ? "UTF-16LE" : "UTF-16BE");
+    static const char *const names[] = {"", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"};
+    d->cd = iconv_open("UTF-8", names[kind]);
     if (d->cd == (iconv_t)-1) {
-        dyad_warn(origin, 0, 0, "cannot convert UTF-16 (iconv: %s); read as it is", strerror(errno));
+        dyad_warn(origin, 0, 0, "cannot convert %s (iconv: %s); read as it is", names[kind], strerror(errno));
         free(d);
         return NULL;
     }
-    d->skip = 2;
+    d->unit = kind >= DECODE_UTF32LE ? 4 : 2;
+    d->skip = d->unit;
     return d;
 }
 
@@ -133,19 +139,21 @@ static bool feed_utf16(dyad_decoder *d, const char *in, size_t n, bool at_end, d
         }
         /* a lone surrogate, or a character cut by the end of the input */
         add_replacement(d, out);
-        size_t step = left < 2 ? left : 2;
+        size_t step = left < d->unit ? left : d->unit;
         ip += step;
         left -= step;
     }
     dyad_buf_free(&joined);
     if (at_end && d->replaced)
-        dyad_warn(d->origin, 0, 0, "UTF-16: %ld character%s that could not be decoded replaced by U+FFFD", d->replaced,
-                  d->replaced == 1 ? "" : "s");
+        dyad_warn(d->origin, 0, 0, "%s: %ld character%s that could not be decoded replaced by U+FFFD",
+                  d->unit == 4 ? "UTF-32" : "UTF-16", d->replaced, d->replaced == 1 ? "" : "s");
     return true;
 }
 
 bool dyad_decoder_feed(dyad_decoder *d, const char *in, size_t n, bool at_end, dyad_buf *out) {
     if (d->failed) return false;
+    if (d->ended) return true; /* said once */
+    d->ended = at_end;
     bool ok = d->kind == DECODE_GZIP ? feed_gzip(d, in, n, at_end, out) : feed_utf16(d, in, n, at_end, out);
     if (!ok) d->failed = true;
     return ok;

@@ -178,6 +178,15 @@ static void test_utf16(void **state) {
     assert_non_null(strstr(r.warnings, "UTF-16: 1 character that could not be decoded replaced by U+FFFD"));
     free_result(&r);
     dyad_buf_free(&in);
+    /* UTF-32 with its mark; a character cut at the end is reported once */
+    const unsigned char u32[] = {0xFF, 0xFE, 0, 0, 'C', 0, 0, 0, 'h', 0, 0, 0, 'a', 0, 0, 0, 'd', 0, 0, 0, '.', 0, 0, 0, 'x', 0};
+    read_input(&r, ".txt", (const char *)u32, sizeof u32, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Chad.\xEF\xBF\xBD");
+    const char *w = strstr(r.warnings, "UTF-32: 1 character that could not be decoded");
+    assert_non_null(w);
+    assert_null(strstr(w + 1, "UTF-32: 1 character"));
+    free_result(&r);
 }
 
 /* UTF-16 without a byte-order mark cannot be told from binary for sure: it is skipped, with
