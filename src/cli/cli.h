@@ -53,6 +53,7 @@ void dyad_cli_flush(FILE *f);
 typedef struct dyad_cli_ids {
     char **id;
     const char **origin; /* the file each came from (not copied: the command line's strings) */
+    char **file;         /* its real path, so that one file named two ways is one */
     int n, cap;
 } dyad_cli_ids;
 /*

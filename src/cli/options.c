@@ -53,25 +53,34 @@ bool dyad_cli_input_format(const char *name, dyad_format *f) {
 }
 
 bool dyad_cli_id_seen(dyad_cli_ids *ids, const char *id, const char *origin) {
+    char *file = realpath(origin, NULL); /* "a/x.txt" and "./a/x.txt" are one file */
+    if (!file) file = dyad_xstrdup(origin);
     for (int i = 0; i < ids->n; i++)
-        if (strcmp(ids->id[i], id) == 0 && strcmp(ids->origin[i], origin) != 0) { /* not a file given twice */
-            dyad_warn(origin, 0, 0, "document id \"%s\" was already used by the document of %s (give --id, or "
-                      "name the files apart)", id, ids->origin[i]);
+        if (strcmp(ids->id[i], id) == 0 && strcmp(ids->file[i], file) != 0) { /* not a file given twice */
+            dyad_warn(origin, 0, 0, "document id \"%s\" was already used by the document of %s (name the files "
+                      "apart)", id, ids->origin[i]);
+            free(file);
             return true;
         }
     if (ids->n == ids->cap) {
         ids->cap = ids->cap ? 2 * ids->cap : 16;
         ids->id = dyad_xrealloc(ids->id, (size_t)ids->cap * sizeof *ids->id);
         ids->origin = dyad_xrealloc(ids->origin, (size_t)ids->cap * sizeof *ids->origin);
+        ids->file = dyad_xrealloc(ids->file, (size_t)ids->cap * sizeof *ids->file);
     }
     ids->id[ids->n] = dyad_xstrdup(id);
+    ids->file[ids->n] = file;
     ids->origin[ids->n++] = origin;
     return false;
 }
 
 void dyad_cli_ids_free(dyad_cli_ids *ids) {
-    for (int i = 0; i < ids->n; i++) free(ids->id[i]);
+    for (int i = 0; i < ids->n; i++) {
+        free(ids->id[i]);
+        free(ids->file[i]);
+    }
     free(ids->id);
+    free(ids->file);
     free(ids->origin);
     memset(ids, 0, sizeof *ids);
 }

@@ -224,9 +224,10 @@ static bool is_bullet(const char *text, const seg_token *t, int n, int i, const 
         int k = is_text(text, &t[i], "(") ? i + 1 : i;
         if ((t[k].flags & TOK_DIGIT) && (t[k + 2].flags & TOK_UPPER) && line_apart(text, &t[i - 1])) return true;
     }
-    /* it and another of its kind, or an item of a bulleted list ("* The US rejected ...\n- NATO
-       condemned ...") */
-    return is_text(text, &t[i - 1], ":") || marks[kind] >= 2 || marks[MARK_BULLET] >= 1;
+    /* it and another of its kind, or a capitalized item of a bulleted list ("* The US rejected
+       ...\n- NATO condemned ...", but not "* Troops moved in\n- and NATO met") */
+    return is_text(text, &t[i - 1], ":") || marks[kind] >= 2 ||
+           (marks[MARK_BULLET] >= 1 && i + 1 < n && (t[i + 1].flags & TOK_UPPER));
 }
 
 /*

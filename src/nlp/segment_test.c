@@ -125,6 +125,8 @@ static void test_bullets(void **state) {
     /* a dash item in a bulleted list */
     const char *m[] = {"* The United States rejected Russia's demand", "- NATO condemned the deployment", NULL};
     check_sentences("* The United States rejected Russia's demand\n- NATO condemned the deployment", m);
+    const char *c[] = {"* Russian troops moved in\n- and NATO met", NULL};
+    check_sentences("* Russian troops moved in\n- and NATO met", c);
 }
 
 /* Dashes and item numbers start list lines too; "- NATO leaders met" must not run on into
