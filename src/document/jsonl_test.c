@@ -384,6 +384,20 @@ static void test_records_on_one_line(void **state) {
     free_result(&r);
 }
 
+/* Old Mac line ends (a lone CR) end lines: records, line numbers and a bad line as usual. */
+static void test_cr_lines(void **state) {
+    (void)state;
+    read_result r;
+    read_string(&r, ".jsonl", "{\"id\":\"a\",\"text\":\"One.\"}\r{bad\r{\"text\":\"Two.\"}\r\n{\"text\":\"Three.\"}\r", NULL);
+    assert_int_equal(r.n_docs, 3);
+    assert_string_equal(r.docs[1]->text, "Two.");
+    assert_int_equal(r.docs[1]->origin_line, 3);
+    assert_int_equal(r.docs[2]->origin_line, 4);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "2:3", "malformed JSON; record skipped");
+    free_result(&r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fields),
@@ -402,6 +416,7 @@ int main(void) {
         cmocka_unit_test(test_big_numbers),
         cmocka_unit_test(test_trailing_and_deep),
         cmocka_unit_test(test_records_on_one_line),
+        cmocka_unit_test(test_cr_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -538,6 +538,21 @@ static void skip_long_line(dyad_reader *r) {
     skip_line(r, false);
 }
 
+/*
+** The end of the line at r->pos, searched from r->pos + r->scanned: its '\n', or a lone '\r' (old
+** Mac line ends); NULL when the buffer holds none yet (a '\r' as its last byte may be half of a
+** "\r\n" still to come).
+*/
+static const char *line_end(const dyad_reader *r) {
+    const char *p = r->data + r->pos + r->scanned, *e = r->data + r->len;
+    const char *nl = memchr(p, '\n', (size_t)(e - p)), *stop = nl ? nl : e;
+    for (const char *cr = memchr(p, '\r', (size_t)(stop - p)); cr; cr = memchr(cr + 1, '\r', (size_t)(stop - cr - 1))) {
+        if (cr + 1 == e) return r->in ? NULL : cr;
+        if (cr[1] != '\n') return cr;
+    }
+    return nl;
+}
+
 /* The next good JSON Lines record, or NULL at the end. */
 static dyad_document *next_record(dyad_reader *r) {
     for (;;) {
@@ -545,7 +560,7 @@ static dyad_document *next_record(dyad_reader *r) {
             report_read_error(r);
             return NULL;
         }
-        const char *nl = memchr(r->data + r->pos + r->scanned, '\n', r->len - r->pos - r->scanned);
+        const char *nl = line_end(r);
         if (!nl) {
             const char *nul = memchr(r->data + r->pos + r->scanned, 0, r->len - r->pos - r->scanned);
             if (nul) { /* no record: do not keep reading it */
@@ -561,6 +576,7 @@ static dyad_document *next_record(dyad_reader *r) {
                 continue;
             }
             r->scanned = r->len - r->pos;
+            if (r->scanned > 0 && r->data[r->len - 1] == '\r') r->scanned--; /* looked at again */
             if (read_more(r)) continue; /* the line goes on in the next chunk */
             report_read_error(r);
         }
