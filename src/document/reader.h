@@ -49,21 +49,7 @@ bool dyad_text_prepare(const char *origin, const char *data, size_t len, const c
    ("news/kyiv.txt" -> "kyiv"); "stdin" for standard input.  Copied into arena a. */
 const char *dyad_default_id(dyad_arena *a, const char *path);
 
-/* ------------------------------------------------------ compressed and UTF-16 input (decode.c) */
 
-typedef struct dyad_decoder dyad_decoder;
-/*
-** A decoder for input that starts with head[0..n): gzip-compressed (1F 8B) or UTF-16 with a
-** byte-order mark; NULL for anything else (read as it is).  Messages name origin.
-*/
-dyad_decoder *dyad_decoder_for(const char *head, size_t n, const char *origin);
-/*
-** Decode the next input bytes in[0..n), appending UTF-8 to out; at_end says the input is over
-** (n may be 0).  Returns false, after a warning, when the data is corrupt or cut short: the text
-** decoded before that point is in out, and the decoder gives nothing more.
-*/
-bool dyad_decoder_feed(dyad_decoder *d, const char *in, size_t n, bool at_end, dyad_buf *out);
-void dyad_decoder_free(dyad_decoder *d);
 
 /* -------------------------------------------------------- headline, dateline (dateline.c) */
 

@@ -27,6 +27,15 @@ char *dyad_read_file(const char *path, size_t *len, const char **err) {
         return NULL;
     }
     if (!b.data) dyad_buf_add(&b, "", 0);
+    dyad_decoder *d = dyad_decoder_for(b.data, b.len, is_stdin ? "-" : path);
+    if (d) {
+        dyad_buf out = {0};
+        dyad_decoder_feed(d, b.data, b.len, true, &out); /* a fault is reported: what came before is read */
+        dyad_decoder_free(d);
+        dyad_buf_free(&b);
+        b = out;
+        if (!b.data) dyad_buf_add(&b, "", 0);
+    }
     *len = b.len;
     return b.data;
 }

@@ -47,10 +47,28 @@ static inline uint64_t dyad_hash_mix(uint64_t a, uint64_t b) {
 /* ---------------------------------------------------------------- files */
 
 /*
-** Read a whole file ("-" or NULL for standard input) into malloc'd memory with a NUL added.
-** Returns NULL and sets *err to a static message on failure (errno text); *len gets the size.
+** Read a whole file ("-" or NULL for standard input) into malloc'd memory with a NUL added;
+** gzip-compressed and UTF-16/32 files (with a byte-order mark) come out decoded to UTF-8, a cut
+** or corrupt one with a warning and what was decoded (decode.c).  Returns NULL and sets *err to
+** a static message on failure (errno text); *len gets the size.
 */
 char *dyad_read_file(const char *path, size_t *len, const char **err);
+
+/* ------------------------------------------------------ compressed and UTF-16 input (decode.c) */
+
+typedef struct dyad_decoder dyad_decoder;
+/*
+** A decoder for input that starts with head[0..n): gzip-compressed (1F 8B), or UTF-16 or UTF-32
+** with a byte-order mark; NULL for anything else (read as it is).  Messages name origin.
+*/
+dyad_decoder *dyad_decoder_for(const char *head, size_t n, const char *origin);
+/*
+** Decode the next input bytes in[0..n), appending UTF-8 to out; at_end says the input is over
+** (n may be 0).  Returns false, after a warning, when the data is corrupt or cut short: the text
+** decoded before that point is in out, and the decoder gives nothing more.
+*/
+bool dyad_decoder_feed(dyad_decoder *d, const char *in, size_t n, bool at_end, dyad_buf *out);
+void dyad_decoder_free(dyad_decoder *d);
 
 /* ------------------------------------------------- character offsets */
 

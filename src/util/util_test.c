@@ -1,7 +1,8 @@
 /*
-** util_test.c - tests of the arena, the byte buffer, hashing, warnings, model files and the
-** calendar.
+** util_test.c - tests of the arena, the byte buffer, hashing, warnings, model files, the
+** calendar, and whole files read decoded (gzip, UTF-16).
 */
+#include <zlib.h>
 #include "util/testing.h"
 #include "dyad.h"
 #include "util/util.h"
@@ -127,6 +128,34 @@ static void test_calendar(void **state) {
     assert_false(dyad_parse_date("2022-02-08x", &y, &m, &d));
 }
 
+/* dyad_read_file gives a gzip file's or a UTF-16 file's text as UTF-8 (CoNLL-U, dictionaries,
+   gold files all read through it). */
+static void test_read_file_decoded(void **state) {
+    (void)state;
+    char path[] = "/tmp/dyad-util-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    gzFile gz = gzopen(path, "wb");
+    assert_non_null(gz);
+    assert_int_equal(gzputs(gz, "# text = Chad met Niger.\n"), 25);
+    gzclose(gz);
+    size_t len;
+    const char *err;
+    char *data = dyad_read_file(path, &len, &err);
+    assert_non_null(data);
+    assert_string_equal(data, "# text = Chad met Niger.\n");
+    assert_int_equal(len, 25);
+    free(data);
+    FILE *f = fopen(path, "wb");
+    fwrite("\xFF\xFEO\0k\0\n\0", 1, 8, f);
+    fclose(f);
+    data = dyad_read_file(path, &len, &err);
+    assert_string_equal(data, "Ok\n");
+    free(data);
+    unlink(path);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_arena),
@@ -135,6 +164,7 @@ int main(void) {
         cmocka_unit_test(test_warn),
         cmocka_unit_test(test_modelfile),
         cmocka_unit_test(test_calendar),
+        cmocka_unit_test(test_read_file_decoded),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }

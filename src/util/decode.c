@@ -9,7 +9,8 @@
 #include <iconv.h>
 #include <string.h>
 #include <zlib.h>
-#include "document/reader.h"
+#include "dyad.h"
+#include "util/util.h"
 
 enum { DECODE_GZIP, DECODE_UTF16LE, DECODE_UTF16BE, DECODE_UTF32LE, DECODE_UTF32BE };
 
