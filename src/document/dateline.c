@@ -37,6 +37,7 @@ static size_t skip_space(const char *s, size_t i, size_t n) {
 static size_t skip_date_line(dyad_document *doc, size_t p);
 static size_t skip_byline(const char *s, size_t n, size_t p);
 static bool is_outlet_name(const char *s, size_t n);
+static bool is_credit_words(const char *s, size_t n);
 static int letter_case(const char *s, size_t i, size_t n, int *len);
 static bool equal_word(const char *s, size_t n, const char *w);
 
@@ -479,12 +480,39 @@ static size_t skip_byline(const char *s, size_t n, size_t p) {
     }
     if (words == 0 || s[end - 1] == '.') return p;
     size_t next = skip_space(s, end, n);
-    /* the outlet may stand on a line of its own: "By Jane Smith\nAssociated Press" */
+    /* the outlet or the writer's post may stand on a line of its own: "By Jane Smith\nAssociated
+       Press", "By Ivan Petrov\nMoscow Correspondent" */
     nl = memchr(s + next, '\n', n - next);
     size_t e2 = nl ? (size_t)(nl - s) : n;
     while (e2 > next && (s[e2 - 1] == ' ' || s[e2 - 1] == '\r')) e2--;
-    if (nl && is_outlet_name(s + next, e2 - next)) return skip_space(s, e2, n);
+    /* right below the byline, and a blank line after it */
+    size_t after = skip_space(s, e2, n);
+    const char *nl2 = nl ? memchr(nl + 1, '\n', after - (size_t)(nl + 1 - s)) : NULL;
+    bool own_line = memchr(s + end + 1, '\n', next - end - 1) == NULL && nl2;
+    if (nl && (is_outlet_name(s + next, e2 - next) || (own_line && is_credit_words(s + next, e2 - next))))
+        return after;
     return next;
+}
+
+/*
+** Is s[0..n) a short line of capitalized words, as a byline's second line gives the outlet or
+** the post ("The New York Times", "BBC News", "Senior Correspondent"): under 50 bytes, at most
+** six words, each capitalized or "of", "the", "and", "for", "at", "in", "&", no final mark.
+*/
+static bool is_credit_words(const char *s, size_t n) {
+    static const char *const small[] = {"of", "the", "and", "for", "at", "in", "&", NULL};
+    if (n == 0 || n >= 50 || final_mark(s, n - 1, n) || s[n - 1] == ',') return false;
+    int words = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ') i++;
+        size_t w = i;
+        while (i < n && s[i] != ' ') i++;
+        if (i == w) break;
+        bool lower_ok = false;
+        for (int k = 0; small[k]; k++) lower_ok |= equal_word(s + w, i - w, small[k]);
+        if ((!lower_ok && !(s[w] >= 'A' && s[w] <= 'Z')) || ++words > 6) return false;
+    }
+    return words > 0;
 }
 
 /*

@@ -176,6 +176,13 @@ static void test_byline(void **state) {
                    "WASHINGTON (AP)", "Russia sent troops.");
     check_dateline("Photo: Reuters\n\nWASHINGTON (AP) \u2014 Russia sent troops.", "WASHINGTON (AP)",
                    "Russia sent troops.");
+    check_dateline("By Jane Smith\nThe New York Times\n\nMOSCOW \u2014 Russia sent troops.", "MOSCOW", "Russia sent troops.");
+    check_dateline("By Ivan Petrov\nMoscow Correspondent\n\nMOSCOW \u2014 Russia sent troops.", "MOSCOW",
+                   "Russia sent troops.");
+    /* capitalized words run into the story are no credit line (and with no dateline after the
+       byline, the byline stays text) */
+    check_dateline("By Jane Smith\nRussia Sent Troops\nMOSCOW \u2014 Talks began.", NULL,
+                   "By Jane Smith\nRussia Sent Troops\nMOSCOW \u2014 Talks began.");
     check_dateline("Photo: Russian troops crossed the border on Monday.\n\nKYIV - Talks began.", NULL,
                    "Photo: Russian troops crossed the border on Monday.\n\nKYIV - Talks began.");
 }
