@@ -115,7 +115,7 @@ typedef struct code_options {
 static int code_file(const char *path, const code_options *co, const out *o, dyad_coder *c,
                      const dyad_model *model, dyad_cli_ids *ids) {
     const dyad_read_options *ropt = &co->read;
-    if (co->conllu || (path && !ropt->format && ends_with(path, ".conllu"))) {
+    if (co->conllu || (path && !ropt->format && (ends_with(path, ".conllu") || ends_with(path, ".conllu.gz")))) {
         dyad_document **docs = NULL;
         long before = dyad_warning_count();
         int n = dyad_conllu_read(path ? path : "-", &docs);

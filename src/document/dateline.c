@@ -497,12 +497,19 @@ static size_t skip_byline(const char *s, size_t n, size_t p) {
 /*
 ** Is s[0..n) a short line of capitalized words, as a byline's second line gives the outlet or
 ** the post ("The New York Times", "BBC News", "Senior Correspondent"): under 50 bytes, at most
-** six words, each capitalized or "of", "the", "and", "for", "at", "in", "&", no final mark.
+** six words, each capitalized or "of", "the", "and", "for", "at", "in", "&", one of them a word
+** of outlets or posts ("Times", "News", "Correspondent", ...), no final mark.
 */
 static bool is_credit_words(const char *s, size_t n) {
     static const char *const small[] = {"of", "the", "and", "for", "at", "in", "&", NULL};
     if (n == 0 || n >= 50 || final_mark(s, n - 1, n) || s[n - 1] == ',') return false;
+    static const char *const credit[] = {"Times", "Post", "News", "Press", "Journal", "Herald", "Tribune",
+                                         "Guardian", "Telegraph", "Independent", "Agency", "Service",
+                                         "Correspondent", "Reporter", "Editor", "Writer", "Bureau", "Chief",
+                                         "Staff", "Network", "Radio", "Television", "Media", "Reuters",
+                                         "Bloomberg", "Review", "Monitor", "Observer", "Gazette", NULL};
     int words = 0;
+    bool credited = false;
     for (size_t i = 0; i < n;) {
         while (i < n && s[i] == ' ') i++;
         size_t w = i;
@@ -510,9 +517,10 @@ static bool is_credit_words(const char *s, size_t n) {
         if (i == w) break;
         bool lower_ok = false;
         for (int k = 0; small[k]; k++) lower_ok |= equal_word(s + w, i - w, small[k]);
+        for (int k = 0; credit[k]; k++) credited |= equal_word(s + w, i - w, credit[k]);
         if ((!lower_ok && !(s[w] >= 'A' && s[w] <= 'Z')) || ++words > 6) return false;
     }
-    return words > 0;
+    return words > 0 && credited;
 }
 
 /*
@@ -678,8 +686,8 @@ static bool match_dateline(const char *s, size_t n, size_t p, size_t *dl_end, si
 
 /*
 ** Is the dateline s[p..e) in a wire story's form: a known news agency in brackets at its end
-** ("WASHINGTON (AP)"), a date after a comma ("PARIS, Feb 8 (Reuters)", "BRUSSELS, Feb. 7") or an
-** agency between slashes (TASS)?  A place alone ("US - Russia talks ended", "MOSCOW — ...") or
+** ("WASHINGTON (AP)"), a date after a place in capitals and a comma ("PARIS, Feb 8 (Reuters)",
+** "BRUSSELS, Feb. 7"; not "Putin, Feb 8") or an agency between slashes (TASS)?  A place alone ("US - Russia talks ended", "MOSCOW — ...") or
 ** other brackets ("NATO (North Atlantic Treaty Organization) — the alliance") may be text.
 */
 static bool wire_form(const char *s, size_t p, size_t e) {
@@ -689,6 +697,8 @@ static bool wire_form(const char *s, size_t p, size_t e) {
     if (memchr(s + p, '/', e - p)) return true; /* match_dateline has checked the agency */
     const char *comma = memchr(s + p, ',', e - p);
     if (!comma) return false;
+    for (const char *c = s + p; c < comma; c++) /* the place in capitals: "PARIS", not "Putin" */
+        if (*c >= 'a' && *c <= 'z') return false;
     size_t a = skip_space(s, (size_t)(comma - s) + 1, e), b = a;
     while (b < e && s[b] != ' ' && s[b] != ',' && s[b] != '(') b++;
     return b > a && (is_month(s + a, b - a) || (s[a] >= '0' && s[a] <= '9'));
@@ -697,7 +707,8 @@ static bool wire_form(const char *s, size_t p, size_t e) {
 /*
 ** The datelines of stories run together in one text ("...\n\nPARIS, Feb 8 (Reuters) - Iran
 ** ..."): each line after the body's first that opens with one in a wire story's form
-** (wire_form) before a capitalized sentence has it recorded in doc->later_datelines, so that
+** (wire_form) before a capitalized sentence, after a blank line or a line that ended its
+** sentence (not a wrapped line's start), has it recorded in doc->later_datelines, so that
 ** segmentation leaves it out of the sentence; the first one found is the document's dateline
 ** when it has none.  A line, not only a paragraph: JSON texts often break paragraphs with one
 ** line end.
@@ -708,8 +719,13 @@ static void find_later_datelines(dyad_document *doc, size_t from) {
     for (size_t p = from; p < n;) {
         const char *nl = memchr(s + p, '\n', n - p);
         if (!nl) break;
+        size_t q = (size_t)(nl - s); /* the line before must have ended its sentence, or be blank */
+        while (q > from && (s[q - 1] == ' ' || s[q - 1] == '\r' || s[q - 1] == '\t')) q--;
+        bool ended = q == from || s[q - 1] == '\n' || final_mark(s, q - 1, n) || s[q - 1] == '"' ||
+                     s[q - 1] == ')' || (q >= 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80);
         p = skip_space(s, (size_t)(nl - s) + 1, n); /* a line starts here */
         size_t dl_end, body;
+        if (!ended && memchr(s + (size_t)(nl - s) + 1, '\n', p - (size_t)(nl - s) - 1) == NULL) continue;
         if (p >= n || p > UINT32_MAX || !match_dateline(s, n, p, &dl_end, &body)) continue;
         if (!wire_form(s, p, dl_end) || !starts_sentence(s, n, body)) continue;
         if (!doc->dateline) doc->dateline = dyad_arena_strndup(doc->arena, s + p, dl_end - p);

@@ -158,6 +158,12 @@ static void test_later_datelines(void **state) {
     assert_int_equal(d->n_later_datelines, 1);
     assert_memory_equal(text + d->later_datelines[0][0], "WASHINGTON (AP)", 15);
     dyad_document_free(d);
+    /* not at the start of a wrapped line, nor a name before a date */
+    text = "KYIV, Feb 8 (Reuters) - Iran accused Israel and the United States accused\n"
+           "WASHINGTON (AP) \u2014 Russia of aggression.\n\nPutin, Feb 8 - Russia attacked Ukraine.\n";
+    d = detect(text);
+    assert_int_equal(d->n_later_datelines, 0);
+    dyad_document_free(d);
     /* the first dateline found is the document's when the top has none */
     d = detect("Officials met on Monday.\n\nKYIV, Feb 8 (Reuters) - Iran spoke.");
     assert_string_equal(d->dateline, "KYIV, Feb 8 (Reuters)");
@@ -179,6 +185,9 @@ static void test_byline(void **state) {
     check_dateline("By Jane Smith\nThe New York Times\n\nMOSCOW \u2014 Russia sent troops.", "MOSCOW", "Russia sent troops.");
     check_dateline("By Ivan Petrov\nMoscow Correspondent\n\nMOSCOW \u2014 Russia sent troops.", "MOSCOW",
                    "Russia sent troops.");
+    /* a headline below the byline is no credit line: it names no outlet or post */
+    check_dateline("By Jane Smith\nIran Condemns Israel\n\nMOSCOW \u2014 Russia sent troops.", NULL,
+                   "By Jane Smith\nIran Condemns Israel\n\nMOSCOW \u2014 Russia sent troops.");
     /* capitalized words run into the story are no credit line (and with no dateline after the
        byline, the byline stays text) */
     check_dateline("By Jane Smith\nRussia Sent Troops\nMOSCOW \u2014 Talks began.", NULL,

@@ -30,9 +30,14 @@ char *dyad_read_file(const char *path, size_t *len, const char **err) {
     dyad_decoder *d = dyad_decoder_for(b.data, b.len, is_stdin ? "-" : path);
     if (d) {
         dyad_buf out = {0};
-        dyad_decoder_feed(d, b.data, b.len, true, &out); /* a fault is reported: what came before is read */
+        bool whole = dyad_decoder_feed(d, b.data, b.len, true, &out);
         dyad_decoder_free(d);
         dyad_buf_free(&b);
+        if (!whole) { /* a model, dictionary or treebank is not read in part */
+            dyad_buf_free(&out);
+            *err = "the compressed data is cut short or corrupt";
+            return NULL;
+        }
         b = out;
         if (!b.data) dyad_buf_add(&b, "", 0);
     }

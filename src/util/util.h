@@ -48,9 +48,9 @@ static inline uint64_t dyad_hash_mix(uint64_t a, uint64_t b) {
 
 /*
 ** Read a whole file ("-" or NULL for standard input) into malloc'd memory with a NUL added;
-** gzip-compressed and UTF-16/32 files (with a byte-order mark) come out decoded to UTF-8, a cut
-** or corrupt one with a warning and what was decoded (decode.c).  Returns NULL and sets *err to
-** a static message on failure (errno text); *len gets the size.
+** gzip-compressed and UTF-16/32 files (with a byte-order mark) come out decoded to UTF-8
+** (decode.c); a cut or corrupt compressed file is a failure.  Returns NULL and sets *err to a
+** static message on failure (errno text); *len gets the size.
 */
 char *dyad_read_file(const char *path, size_t *len, const char **err);
 

@@ -153,6 +153,14 @@ static void test_read_file_decoded(void **state) {
     data = dyad_read_file(path, &len, &err);
     assert_string_equal(data, "Ok\n");
     free(data);
+    /* a cut gzip file is not read in part */
+    f = fopen(path, "wb");
+    fwrite("\x1F\x8B\x08\x00\x00\x00\x00\x00\x00\x03", 1, 10, f);
+    fclose(f);
+    FILE *sink = dyad_warn_silence();
+    assert_null(dyad_read_file(path, &len, &err));
+    dyad_warn_restore(sink);
+    assert_string_equal(err, "the compressed data is cut short or corrupt");
     unlink(path);
 }
 
