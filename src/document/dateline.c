@@ -753,15 +753,20 @@ bool dyad_find_dateline(dyad_document *doc) {
         p = skip_reading_line(s, n, skip_date_line(doc, p));
     }
     doc->body_start = p;
+    bool byline = false;
     for (size_t q = (size_t)-1; q != p;) {
         q = p;
-        p = skip_reading_line(s, n, skip_date_line(doc, skip_credit_line(s, n, skip_byline(s, n, p))));
+        size_t b = skip_byline(s, n, p);
+        byline |= b != p;
+        p = skip_reading_line(s, n, skip_date_line(doc, skip_credit_line(s, n, b)));
     }
     size_t dl_end, body;
     bool found = match_dateline(s, n, p, &dl_end, &body);
     if (found) {
         doc->dateline = dyad_arena_strndup(doc->arena, s + p, dl_end - p);
         doc->body_start = body;
+    } else if (byline) {
+        doc->body_start = p; /* a byline is no sentence, dateline or not ("By John Smith\nRussia ...") */
     }
     find_later_datelines(doc, doc->body_start);
     return found;

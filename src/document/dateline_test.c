@@ -187,11 +187,12 @@ static void test_byline(void **state) {
                    "Russia sent troops.");
     /* a headline below the byline is no credit line: it names no outlet or post */
     check_dateline("By Jane Smith\nIran Condemns Israel\n\nMOSCOW \u2014 Russia sent troops.", NULL,
-                   "By Jane Smith\nIran Condemns Israel\n\nMOSCOW \u2014 Russia sent troops.");
-    /* capitalized words run into the story are no credit line (and with no dateline after the
-       byline, the byline stays text) */
+                   "Iran Condemns Israel\n\nMOSCOW \u2014 Russia sent troops.");
+    /* capitalized words run into the story are no credit line; a byline is no sentence, with no
+       dateline after it too */
     check_dateline("By Jane Smith\nRussia Sent Troops\nMOSCOW \u2014 Talks began.", NULL,
-                   "By Jane Smith\nRussia Sent Troops\nMOSCOW \u2014 Talks began.");
+                   "Russia Sent Troops\nMOSCOW \u2014 Talks began.");
+    check_dateline("By John Smith\nRussia threatened Ukraine on Monday.", NULL, "Russia threatened Ukraine on Monday.");
     check_dateline("Photo: Russian troops crossed the border on Monday.\n\nKYIV - Talks began.", NULL,
                    "Photo: Russian troops crossed the border on Monday.\n\nKYIV - Talks began.");
 }
@@ -267,7 +268,7 @@ static void test_date_line(void **state) {
     d = detect("Tue 8 Feb 2022 10:32 GMT\nBy Jane Doe\nRussia sent troops.");
     assert_string_equal(d->date, "2022-02-08");
     assert_null(d->dateline);
-    assert_string_equal(d->text + d->body_start, "By Jane Doe\nRussia sent troops.");
+    assert_string_equal(d->text + d->body_start, "Russia sent troops."); /* the byline is no sentence */
     dyad_document_free(d);
     d = detect("Updated 2022-02-09\nRussia sent troops.");
     assert_string_equal(d->date, "2022-02-09");
@@ -381,7 +382,10 @@ static void test_no_headline_wrapped(void **state) {
     check_no_headline("US and UK and EU and UN and AU and Iran all trade threats\n"
                       "Iran threatened Israel on Monday in a speech broadcast on state television in Tehran.\n");
     check_no_headline("China praises Pakistan\nand Iran threatened Israel on Monday in a long speech.\n");
-    check_no_headline("By Jane Doe\nIran threatened Israel on Monday in a long speech in Tehran.\n");
+    dyad_document *d = detect("By Jane Doe\nIran threatened Israel on Monday in a long speech in Tehran.\n");
+    assert_null(d->title); /* a byline is no headline (nor a sentence) */
+    assert_string_equal(d->text + d->body_start, "Iran threatened Israel on Monday in a long speech in Tehran.\n");
+    dyad_document_free(d);
     /* a first sentence that lost its period names its day, as headlines seldom do (review case:
        its event was lost with it) */
     check_no_headline("Russian troops attacked Kharkiv on Monday\nUkraine said the strikes hit homes and a school, "
