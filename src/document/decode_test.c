@@ -84,6 +84,22 @@ static void test_gzip_text(void **state) {
     dyad_buf_free(&in);
 }
 
+/* UTF-16 inside gzip is decoded twice over. */
+static void test_gzip_utf16(void **state) {
+    (void)state;
+    dyad_buf u16 = {0}, in = {0};
+    utf16(&u16, "Iran condemned Israel.\n", true);
+    gzip_append(&in, u16.data, u16.len);
+    read_result r;
+    read_input(&r, ".txt.gz", in.data, in.len, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Iran condemned Israel.\n");
+    assert_int_equal(r.skipped, 0);
+    free_result(&r);
+    dyad_buf_free(&u16);
+    dyad_buf_free(&in);
+}
+
 /* Zero padding after the gzip data is nothing; other bytes there are reported and passed over. */
 static void test_gzip_trailing(void **state) {
     (void)state;
@@ -232,6 +248,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gzip_text),
         cmocka_unit_test(test_gzip_trailing),
+        cmocka_unit_test(test_gzip_utf16),
         cmocka_unit_test(test_gzip_jsonl_members),
         cmocka_unit_test(test_gzip_cut),
         cmocka_unit_test(test_utf16),

@@ -22,6 +22,9 @@ struct dyad_decoder {
     bool failed;          /* corrupt data: the rest is not decoded */
     bool trailing;        /* gzip: bytes after the last member, passed over */
     bool ended;           /* the end of the input has been fed */
+    bool probed;          /* gzip: the first decompressed bytes were looked at ... */
+    dyad_buf head;        /* ... which are kept here until there are four of them */
+    dyad_decoder *inner;  /* gzip: UTF-16 or UTF-32 inside, or NULL */
     iconv_t cd;
     unsigned char held[8]; /* UTF-16: bytes of a character cut by the end of a chunk */
     size_t n_held;
@@ -151,17 +154,42 @@ static bool feed_utf16(dyad_decoder *d, const char *in, size_t n, bool at_end, d
     return true;
 }
 
+/* Gzip, and what it holds decoded in turn when that is UTF-16 or UTF-32 with its mark. */
+static bool feed_gzip_text(dyad_decoder *d, const char *in, size_t n, bool at_end, dyad_buf *out) {
+    dyad_buf plain = {0};
+    bool ok = feed_gzip(d, in, n, at_end, &plain);
+    if (!d->probed) {
+        dyad_buf_add(&d->head, plain.data, plain.len);
+        dyad_buf_free(&plain);
+        if (d->head.len < 4 && !at_end && ok) return true;
+        d->probed = true;
+        d->inner = d->head.len ? dyad_decoder_for(d->head.data, d->head.len, d->origin) : NULL;
+        if (d->inner && d->inner->kind == DECODE_GZIP) { /* gzip in gzip is read as it is */
+            dyad_decoder_free(d->inner);
+            d->inner = NULL;
+        }
+        plain = d->head;
+        memset(&d->head, 0, sizeof d->head);
+    }
+    if (d->inner) dyad_decoder_feed(d->inner, plain.data ? plain.data : "", plain.len, at_end || !ok, out);
+    else if (plain.len) dyad_buf_add(out, plain.data, plain.len);
+    dyad_buf_free(&plain);
+    return ok;
+}
+
 bool dyad_decoder_feed(dyad_decoder *d, const char *in, size_t n, bool at_end, dyad_buf *out) {
     if (d->failed) return false;
     if (d->ended) return true; /* said once */
     d->ended = at_end;
-    bool ok = d->kind == DECODE_GZIP ? feed_gzip(d, in, n, at_end, out) : feed_utf16(d, in, n, at_end, out);
+    bool ok = d->kind == DECODE_GZIP ? feed_gzip_text(d, in, n, at_end, out) : feed_utf16(d, in, n, at_end, out);
     if (!ok) d->failed = true;
     return ok;
 }
 
 void dyad_decoder_free(dyad_decoder *d) {
     if (!d) return;
+    dyad_decoder_free(d->inner);
+    dyad_buf_free(&d->head);
     if (d->z_open) inflateEnd(&d->z);
     if (d->kind != DECODE_GZIP) iconv_close(d->cd);
     free(d);
