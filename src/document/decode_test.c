@@ -100,6 +100,22 @@ static void test_gzip_utf16(void **state) {
     dyad_buf_free(&in);
 }
 
+/* A UTF-16 feed's XML declaration says UTF-16; after decoding it must not be believed. */
+static void test_utf16_feed(void **state) {
+    (void)state;
+    dyad_buf in = {0};
+    utf16(&in, "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>T</title>"
+               "<item><guid>1</guid><description>Russia attacked Ukraine.</description></item></channel></rss>\n",
+          true);
+    read_result r;
+    read_input(&r, ".rss", in.data, in.len, NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Russia attacked Ukraine.");
+    assert_int_equal(r.warnings_len, 0);
+    free_result(&r);
+    dyad_buf_free(&in);
+}
+
 /* Zero padding after the gzip data is nothing; other bytes there are reported and passed over. */
 static void test_gzip_trailing(void **state) {
     (void)state;
@@ -249,6 +265,7 @@ int main(void) {
         cmocka_unit_test(test_gzip_text),
         cmocka_unit_test(test_gzip_trailing),
         cmocka_unit_test(test_gzip_utf16),
+        cmocka_unit_test(test_utf16_feed),
         cmocka_unit_test(test_gzip_jsonl_members),
         cmocka_unit_test(test_gzip_cut),
         cmocka_unit_test(test_utf16),

@@ -367,6 +367,25 @@ static size_t first_byte(dyad_reader *r) {
     }
 }
 
+/*
+** Blank out the encoding="..." of an XML declaration at the start of data[0..n), which now is
+** UTF-8: a feed that was UTF-16 still says so, and libxml2 would read it as UTF-16 again.  Same
+** length, so offsets stay.
+*/
+static void drop_xml_encoding(char *data, size_t n) {
+    if (n < 6 || memcmp(data, "<?xml", 5) != 0) return;
+    const char *end = memchr(data, '>', n < 256 ? n : 256);
+    if (!end) return;
+    char *e = data;
+    while ((e = memchr(e, 'e', (size_t)(end - e))) && strncmp(e, "encoding", 8) != 0) e++;
+    if (!e) return;
+    char *q = e + 8;
+    while (q < end && (*q == ' ' || *q == '=')) q++;
+    if (q >= end || (*q != '"' && *q != '\'')) return;
+    char *close = memchr(q + 1, *q, (size_t)(end - q - 1));
+    if (close) memset(e, ' ', (size_t)(close + 1 - e));
+}
+
 dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
     bool is_stdin = !path || strcmp(path, "-") == 0;
     const char *origin = is_stdin ? "-" : path;
@@ -400,6 +419,7 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
         if (r->cap == r->len) r->data = dyad_xrealloc(r->data, ++r->cap);
         r->data[r->len] = 0;
         if (r->len == 0) read_more(r);
+        if (dyad_decoder_recodes(r->dec)) drop_xml_encoding(r->data, r->len);
     }
     const char *stem = path ? path : "";
     bool gz = has_suffix(stem, ".gz");

@@ -186,6 +186,10 @@ bool dyad_decoder_feed(dyad_decoder *d, const char *in, size_t n, bool at_end, d
     return ok;
 }
 
+bool dyad_decoder_recodes(const dyad_decoder *d) {
+    return d && (d->kind != DECODE_GZIP || d->inner);
+}
+
 void dyad_decoder_free(dyad_decoder *d) {
     if (!d) return;
     dyad_decoder_free(d->inner);

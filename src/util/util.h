@@ -68,6 +68,9 @@ dyad_decoder *dyad_decoder_for(const char *head, size_t n, const char *origin);
 ** decoded before that point is in out, and the decoder gives nothing more.
 */
 bool dyad_decoder_feed(dyad_decoder *d, const char *in, size_t n, bool at_end, dyad_buf *out);
+/* Does d turn another encoding (UTF-16, UTF-32, also inside gzip) into UTF-8?  Known once the
+   first bytes have been fed. */
+bool dyad_decoder_recodes(const dyad_decoder *d);
 void dyad_decoder_free(dyad_decoder *d);
 
 /* ------------------------------------------------- character offsets */
