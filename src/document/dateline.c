@@ -62,6 +62,16 @@ static bool starts_sentence(const char *s, size_t n, size_t i) {
     return i + 3 <= n && (memcmp(s + i, "\xE2\x80\x9C", 3) == 0 || memcmp(s + i, "\xE2\x80\x98", 3) == 0);
 }
 
+/* Is s[0..n) a weekday or "yesterday", "today", "tonight", which news sentences carry and
+   headlines seldom ("Russian troops attacked Kharkiv on Monday")? */
+static bool is_day_word(const char *s, size_t n) {
+    static const char *const words[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                        "Sunday", "yesterday", "today", "tonight", NULL};
+    for (int i = 0; words[i]; i++)
+        if (equal_word(s, n, words[i])) return true;
+    return false;
+}
+
 /* Headlines held at most this many words (AP and Reuters write 6 to 10). */
 #define HEADLINE_MAX_WORDS 12
 
@@ -76,16 +86,6 @@ static bool starts_sentence(const char *s, size_t n, size_t i) {
 ** word would not have fitted on the first line, while a headline is shorter than the longest
 ** of the next three lines by more than that word and by a quarter at least.
 */
-/* Is s[0..n) a weekday or "yesterday", "today", "tonight", which news sentences carry and
-   headlines seldom ("Russian troops attacked Kharkiv on Monday")? */
-static bool is_day_word(const char *s, size_t n) {
-    static const char *const words[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                        "Sunday", "yesterday", "today", "tonight", NULL};
-    for (int i = 0; words[i]; i++)
-        if (equal_word(s, n, words[i])) return true;
-    return false;
-}
-
 static bool headline_before_text(const char *s, size_t n, size_t p, size_t end, size_t q) {
     size_t last = end;
     while (last > p && (strchr(")]\"'", s[last - 1]) || (unsigned char)s[last - 1] >= 0x80)) {
@@ -557,8 +557,8 @@ static bool is_outlet(const char *s, size_t n) {
    Press", "Reuters", "AFP")? */
 static bool is_outlet_name(const char *s, size_t n) {
     static const char *const names[] = {"Associated Press", "The Associated Press", "Agence France-Presse",
-                                        "Agence France-Presse (AFP)", "Reuters", "Thomson Reuters",
-                                        "Bloomberg News", "CNN", NULL};
+                                        "Agence France-Presse (AFP)", "Thomson Reuters", "Bloomberg News",
+                                        NULL};
     for (int i = 0; names[i]; i++)
         if (equal_word(s, n, names[i])) return true;
     return is_outlet(s, n);
@@ -687,8 +687,9 @@ static bool match_dateline(const char *s, size_t n, size_t p, size_t *dl_end, si
 /*
 ** Is the dateline s[p..e) in a wire story's form: a known news agency in brackets at its end
 ** ("WASHINGTON (AP)"), a date after a place in capitals and a comma ("PARIS, Feb 8 (Reuters)",
-** "BRUSSELS, Feb. 7"; not "Putin, Feb 8") or an agency between slashes (TASS)?  A place alone ("US - Russia talks ended", "MOSCOW — ...") or
-** other brackets ("NATO (North Atlantic Treaty Organization) — the alliance") may be text.
+** "BRUSSELS, Feb. 7"; not "Putin, Feb 8") or an agency between slashes (TASS)?  A place alone
+** ("US - Russia talks ended", "MOSCOW — ...") or other brackets ("NATO (North Atlantic Treaty
+** Organization) — the alliance") may be text.
 */
 static bool wire_form(const char *s, size_t p, size_t e) {
     size_t open;

@@ -402,7 +402,7 @@ static bool walk_items(dyad_feed *f) {
 
 /* Does the UTF-8 repair of utf8.c suit the feed: it declares no encoding, UTF-8 or ASCII? */
 static bool utf8_feed(const char *data, size_t len) {
-    size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    size_t i = dyad_bom_at(data, len) ? 3 : 0;
     while (i < len && is_space(data[i])) i++;
     if (len - i < 5 || memcmp(data + i, "<?xml", 5) != 0) return true;
     const char *end = memchr(data + i, '>', len - i);

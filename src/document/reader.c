@@ -116,11 +116,6 @@ static dyad_format format_by_name(const char *path) {
     return DYAD_FORMAT_AUTO;
 }
 
-/* Does s[0..n) begin with a UTF-8 byte-order mark? */
-static bool bom_at(const char *s, size_t n) {
-    return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
-}
-
 /* Offset of the first byte of s[i..n) that is not white space, or n. */
 static size_t skip_space(const char *s, size_t i, size_t n) {
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) i++;
@@ -236,7 +231,7 @@ static bool feed_root(const char *name) {
 */
 static dyad_format format_by_content(const char *s, size_t n, char root[64]) {
     size_t i = 0;
-    if (bom_at(s, n)) i = 3;
+    if (dyad_bom_at(s, n)) i = 3;
     i = skip_space(s, i, n);
     if (i < n && s[i] == '[') { /* a JSON array of records */
         size_t k = skip_space(s, i + 1, n);
@@ -355,7 +350,7 @@ static size_t first_byte(dyad_reader *r) {
         if (!bom && r->line == 1 && r->len < 3 && r->len > 0 && memcmp(r->data, "\xEF\xBB\xBF", r->len) == 0 &&
             read_more(r))
             continue;
-        if (!bom && i == 0 && r->line == 1 && bom_at(r->data, r->len)) i = 3;
+        if (!bom && i == 0 && r->line == 1 && dyad_bom_at(r->data, r->len)) i = 3;
         bom = r->len > 0; /* looked for, once there are bytes */
         while (i < r->len && strchr(" \t\r\n", r->data[i]) && r->data[i]) i++;
         if (i < r->len) return i;
@@ -609,7 +604,7 @@ static dyad_document *next_record(dyad_reader *r) {
         }
         long lineno = r->line;
         size_t col = r->line_col, a = 0, b = n;
-        if (lineno == 1 && col == 0 && bom_at(line, b)) a = 3;
+        if (lineno == 1 && col == 0 && dyad_bom_at(line, b)) a = 3;
         /* a comma between records, as when an array's lines were taken for JSON Lines, is passed
            over, as is white space */
         while (b > a && strchr("\r \t,", line[b - 1])) b--;
@@ -637,7 +632,7 @@ static dyad_document *next_record(dyad_reader *r) {
 static dyad_document *next_json(dyad_reader *r) {
     if (!r->started) {
         r->started = true;
-        size_t i = bom_at(r->data, r->len) ? 3 : 0;
+        size_t i = dyad_bom_at(r->data, r->len) ? 3 : 0;
         while (i < r->len && strchr(" \t\r\n", r->data[i]) && r->data[i]) i++;
         if (i < r->len && r->data[i] == '[') {
             r->array = true;

@@ -43,6 +43,8 @@ size_t dyad_utf8_original_offset(const char *data, size_t len, size_t off);
 ** the caller frees), with one warning at the first bad byte (utf8.c).
 */
 bool dyad_text_prepare(const char *origin, const char *data, size_t len, const char *what, dyad_buf *fixed);
+/* Does s[0..n) start with a UTF-8 byte-order mark (EF BB BF)? */
+bool dyad_bom_at(const char *s, size_t n);
 /* A NUL byte in this many first bytes makes a file binary (dyad_text_prepare). */
 #define DYAD_BINARY_PREFIX 1024
 /* The default id of a document read from path: its file name without folder and extension

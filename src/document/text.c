@@ -94,7 +94,7 @@ dyad_document *dyad_read_text(const char *origin, const char *data, size_t len, 
     doc->origin_line = 1;
     doc->origin_col = 1;
     doc->id = opt && opt->id ? dyad_arena_strdup(a, opt->id) : dyad_default_id(a, origin);
-    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) doc->body_start = 3; /* byte-order mark */
+    if (dyad_bom_at(data, len)) doc->body_start = 3; /* byte-order mark */
     dyad_find_headline(doc);
     dyad_find_dateline(doc); /* may give the date, from a date line */
     if (!doc->date && opt && opt->date) doc->date = dyad_arena_strdup(a, opt->date);

@@ -103,8 +103,12 @@ static const char *utf16_order(const char *data, size_t len) {
     return low * 16 >= pairs * 15 ? "LE" : high * 16 >= pairs * 15 ? "BE" : NULL;
 }
 
+bool dyad_bom_at(const char *s, size_t n) {
+    return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
+}
+
 bool dyad_text_prepare(const char *origin, const char *data, size_t len, const char *what, dyad_buf *fixed) {
-    size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* a byte-order mark alone is empty */
+    size_t i = dyad_bom_at(data, len) ? 3 : 0; /* a byte-order mark alone is empty */
     while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r')) i++;
     if (i == len) {
         dyad_warn(origin, 0, 0, "empty %s; skipped", what);

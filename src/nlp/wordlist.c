@@ -109,19 +109,21 @@ bool seg_is_abbrev(const char *s, size_t n) {
 }
 
 /* Names of days and months in full, which date a clock time ("4 p.m. Monday"). */
-static const char *const date_names[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", NULL,
+static const char *const day_names[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL,
+};
+static const char *const month_names[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", NULL,
 };
 
 bool seg_is_month_name(const char *s, size_t n) {
     if (n > 1 && s[n - 1] == '.') n--;
-    return in_list(months, s, n, false) || in_list(date_names + 7, s, n, false); /* after the days */
+    return in_list(months, s, n, false) || in_list(month_names, s, n, false);
 }
 
 bool seg_is_date_word(const char *s, size_t n) {
-    if (in_list(date_names, s, n, false) || seg_is_month(s, n)) return true;
+    if (in_list(day_names, s, n, false) || in_list(month_names, s, n, false) || seg_is_month(s, n)) return true;
     return n >= 2 && s[n - 1] == '.' && in_list(days, s, n - 1, false);
 }
 
