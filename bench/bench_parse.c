@@ -4,7 +4,9 @@
 ** sentences (gold tokenization, repeated), and peak RSS.
 **
 **   make bench-parse                (runs build/bench/bench_parse)
-**   build/bench/bench_parse [--model FILE] [--words N] [TREEBANK.conllu]
+**   build/bench/bench_parse [--model FILE] [--words N] [--beam K] [TREEBANK.conllu]
+**
+** --beam K parses with a beam of K (dyad parse --beam); the default is greedy parsing.
 **
 ** The default treebank is ../shared/data/ud/ewt/en_ewt-ud-train.conllu ($DYAD_SHARED/ud/...).
 */
@@ -14,10 +16,12 @@
 int main(int argc, char **argv) {
     const char *model_path = NULL, *treebank = NULL;
     long want = 1000000;
+    int beam = 0;
     char def[4096];
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) model_path = argv[++i];
         else if (strcmp(argv[i], "--words") == 0 && i + 1 < argc) want = atol(argv[++i]);
+        else if (strcmp(argv[i], "--beam") == 0 && i + 1 < argc) beam = atoi(argv[++i]);
         else treebank = argv[i];
     }
     if (!treebank) {
@@ -32,6 +36,10 @@ int main(int argc, char **argv) {
         return 3;
     }
     printf("model load (%s): %.4f s\n", model_path ? model_path : "embedded", load);
+    if (!dyad_model_set_beam(m, beam)) {
+        fprintf(stderr, "bench_parse: the model has no weights for a beam of %d\n", beam);
+        return 3;
+    }
 
     dyad_document **docs;
     int n_docs = dyad_conllu_read(treebank, &docs);
@@ -66,8 +74,8 @@ int main(int argc, char **argv) {
             dyad_arena_free(a);
         }
     }
-    printf("tag+lemmatize+parse: %ld words, %ld sentences in %.2f s CPU (%.2f s wall), one thread\n",
-           words, sents, tc, t);
+    printf("tag+lemmatize+parse (%s): %ld words, %ld sentences in %.2f s CPU (%.2f s wall), one thread\n",
+           beam > 1 ? "beam search" : "greedy", words, sents, tc, t);
     printf("  %.0f tokens/s, %.0f sentences/s (CPU time; wall time: %.0f tokens/s)\n",
            (double)words / tc, (double)sents / tc, (double)words / t);
     printf("peak RSS: %.1f MB\n", bench_peak_rss_mb());

@@ -115,5 +115,10 @@ dyad_dict *dyad_cli_load_petr_dicts(const dyad_cli_dicts *o, const struct dyad_p
 const char *dyad_cli_date(const char *cmd, const char *arg);
 /* The model at path (NULL: the built-in one), or NULL after a message naming cmd. */
 dyad_model *dyad_cli_load_model(const char *cmd, const char *path);
+/* The --beam value arg (0 to 64) in *width, or false after a message naming cmd. */
+bool dyad_cli_beam_width(const char *cmd, const char *arg, int *width);
+/* Let model m parse with a beam of width (dyad_model_set_beam), or false after a message
+   naming cmd and the model (path NULL: the built-in one) when it cannot. */
+bool dyad_cli_set_beam(const char *cmd, dyad_model *m, const char *path, int width);
 
 #endif

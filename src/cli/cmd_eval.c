@@ -13,7 +13,7 @@
 
 static void usage(FILE *f) {
     fprintf(f, "usage: dyad eval --gold FILE [--pred EVENTS.jsonl] [--format text|json] [--errors]\n"
-               "                 [dictionary options] [--model PATH] [--use-parse]\n"
+               "                 [dictionary options] [--model PATH] [--beam K] [--use-parse]\n"
                "\n"
                "Score coded events against gold-standard events.  The gold file is PETRARCH validation\n"
                "XML, PLOVER gold-standard JSON records, or dyad's gold JSON Lines (docs/gold-format.md);\n"
@@ -30,6 +30,7 @@ static void usage(FILE *f) {
                "  --errors            also list every sentence whose events do not all match\n"
                "%s"
                "  --model PATH        tagger and parser model (default: the one built in)\n"
+               "  --beam K            parse with a beam of K parses (as `dyad code --beam K`)\n"
                "  --use-parse         PETRARCH XML gold: code the records' own parses, not their text\n"
                "\n"
                "exit status: 0 done; 1 done, but some input was bad and skipped (see the warnings);\n"
@@ -40,13 +41,15 @@ static void usage(FILE *f) {
 /* Code the gold sentences with dyad's front end and coder (src/eval/predict.c); NULL after a
    message when they cannot be coded. */
 static dyad_preds *predict_with_coder(const dyad_gold *gold, const dyad_cli_dicts *dicts,
-                                      const char *model_path, bool use_parse) {
+                                      const char *model_path, int beam, bool use_parse) {
     dyad_dict *d = gold->petr && !dyad_cli_names_dicts(dicts)
                        ? dyad_cli_load_petr_dicts(dicts, gold->petr, "eval")
                        : dyad_cli_load_dicts(dicts, "eval");
     if (!d) return NULL;
     dyad_model *model = NULL;
-    if (!use_parse && !(model = dyad_cli_load_model("eval", model_path))) {
+    if (!use_parse && (!(model = dyad_cli_load_model("eval", model_path)) ||
+                       !dyad_cli_set_beam("eval", model, model_path, beam))) {
+        dyad_model_free(model);
         dyad_dict_free(d);
         return NULL;
     }
@@ -60,6 +63,7 @@ static dyad_preds *predict_with_coder(const dyad_gold *gold, const dyad_cli_dict
 int dyad_cmd_eval(int argc, char **argv) {
     const char *gold_path = NULL, *pred_path = NULL, *model_path = NULL;
     bool json = false, errors = false, use_parse = false, coding = false;
+    int beam = 0;
     dyad_cli_dicts dicts = {0};
     bool options_end = false; /* after "--": eval takes no file arguments, so none may follow */
     for (int i = 1; i < argc; i++) {
@@ -91,6 +95,9 @@ int dyad_cmd_eval(int argc, char **argv) {
             if (k < 0) return DYAD_EXIT_USAGE;
             model_path = v;
             coding = true;
+        } else if ((k = dyad_cli_value("eval", argc, argv, &i, "--beam", &v)) != 0) {
+            if (k < 0 || !dyad_cli_beam_width("eval", v, &beam)) return DYAD_EXIT_USAGE;
+            coding = true;
         } else if (strcmp(a, "--use-parse") == 0) {
             use_parse = coding = true;
         } else if ((k = dyad_cli_value("eval", argc, argv, &i, "--format", &v)) != 0) {
@@ -115,7 +122,7 @@ int dyad_cmd_eval(int argc, char **argv) {
         return DYAD_EXIT_USAGE;
     }
     if (pred_path && coding) {
-        fputs("dyad eval: dictionary options, --model and --use-parse are for coding the gold, "
+        fputs("dyad eval: dictionary options, --model, --beam and --use-parse are for coding the gold, "
               "not for scoring --pred\n", stderr);
         return DYAD_EXIT_USAGE;
     }
@@ -141,7 +148,7 @@ int dyad_cmd_eval(int argc, char **argv) {
             return DYAD_EXIT_FATAL;
         }
     } else {
-        pred = predict_with_coder(gold, &dicts, model_path, use_parse);
+        pred = predict_with_coder(gold, &dicts, model_path, beam, use_parse);
         if (!pred) {
             dyad_gold_free(gold);
             return DYAD_EXIT_FATAL;

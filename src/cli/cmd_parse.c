@@ -34,6 +34,8 @@ static void usage(FILE *f) {
           "                          start from the treebank's raw text: print precision, recall\n"
           "                          and F1 of sentences, tokens and words, and F1 of UPOS,\n"
           "                          lemma, UAS and LAS over aligned words\n"
+          "      --beam K            parse with a beam of K parses (8 is a good choice): more\n"
+          "                          accurate, about six times slower (default: 0, greedy)\n"
           "  -m, --model MODEL       use this model file instead of the one built in\n"
           "  -h, --help              show this help\n", f);
 }
@@ -148,10 +150,10 @@ int dyad_cmd_parse(int argc, char **argv) {
         {"eval", required_argument, NULL, 'e'}, {"eval-raw", required_argument, NULL, 'r'},
         {"model", required_argument, NULL, 'm'}, {"date", required_argument, NULL, 'd'},
         {"id", required_argument, NULL, 'i'}, {"input", required_argument, NULL, 'f'},
-        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
+        {"beam", required_argument, NULL, 'b'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
     };
     parse_options o = {0};
-    int c;
+    int c, beam = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
         switch (c) {
@@ -168,6 +170,9 @@ int dyad_cmd_parse(int argc, char **argv) {
             }
             break;
         case 'm': o.model_path = optarg; break;
+        case 'b':
+            if (!dyad_cli_beam_width("parse", optarg, &beam)) return DYAD_EXIT_USAGE;
+            break;
         case 'h': usage(stdout); return DYAD_EXIT_OK;
         default: usage(stderr); return DYAD_EXIT_USAGE;
         }
@@ -182,6 +187,10 @@ int dyad_cmd_parse(int argc, char **argv) {
         fprintf(stderr, "dyad parse: cannot load the model %s: %s\n",
                 o.model_path ? o.model_path : "(built in)", err);
         return DYAD_EXIT_FATAL;
+    }
+    if (!dyad_cli_set_beam("parse", m, o.model_path, beam)) {
+        dyad_model_free(m);
+        return DYAD_EXIT_USAGE;
     }
     int rc = o.raw         ? run_eval_raw(m, &o)
              : o.eval_gold ? run_eval(m, &o)

@@ -28,6 +28,9 @@ static void usage(FILE *f) {
           "      --parser-epochs N  training passes of the parser (default 15)\n"
           "      --parser-runs N    parsers trained on different orders of the data and\n"
           "                         averaged into one (default 1)\n"
+          "      --beam K           also train move weights for parsing with a beam of K (the\n"
+          "                         shipped model: 16), in as many passes as the parser's;\n"
+          "                         `dyad parse --beam` uses them (default 0: none)\n"
           "      --folds N          jackknife folds for the parser's training tags (default 4;\n"
           "                         0 trains the parser on gold tags)\n"
           "      --min-count N      drop features seen in fewer training instances (default 3)\n"
@@ -97,7 +100,7 @@ int dyad_cmd_train(int argc, char **argv) {
         {"parser-epochs", required_argument, NULL, 'p'}, {"folds", required_argument, NULL, 'f'},
         {"min-count", required_argument, NULL, 'm'}, {"min-weight", required_argument, NULL, 'w'},
         {"explore", required_argument, NULL, 'x'}, {"parser-runs", required_argument, NULL, 'r'}, {"seed", required_argument, NULL, 's'},
-        {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
+        {"beam", required_argument, NULL, 'b'}, {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
     };
     nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 4, .min_count = 3, .explore = 90,
                            .seed = 1, .verbose = true};
@@ -112,7 +115,7 @@ int dyad_cmd_train(int argc, char **argv) {
         case 'c': commercial = true; break;
         case 'q': o.verbose = false; break;
         case 'h': usage(stdout); return DYAD_EXIT_OK;
-        case 't': case 'p': case 'f': case 'm': case 's': case 'w': case 'x': case 'r':
+        case 't': case 'p': case 'f': case 'm': case 's': case 'w': case 'x': case 'r': case 'b':
             if (!parse_int(optarg, 0, 1000000, &v)) {
                 fprintf(stderr, "dyad train: bad number '%s'\n", optarg);
                 return DYAD_EXIT_USAGE;
@@ -124,6 +127,7 @@ int dyad_cmd_train(int argc, char **argv) {
             else if (c == 'w') o.min_weight = v;
             else if (c == 'x') o.explore = v;
             else if (c == 'r') o.parser_runs = v;
+            else if (c == 'b') o.beam = v;
             else o.seed = (uint64_t)v;
             break;
         default: usage(stderr); return DYAD_EXIT_USAGE;
@@ -134,9 +138,10 @@ int dyad_cmd_train(int argc, char **argv) {
         usage(stderr);
         return DYAD_EXIT_USAGE;
     }
-    if (o.explore > 100 || o.folds == 1 || o.folds > 50) {
+    if (o.explore > 100 || o.folds == 1 || o.folds > 50 || o.beam > 64) {
         fprintf(stderr, "dyad train: %s\n", o.explore > 100 ? "--explore is a percentage, 0 to 100"
-                                                          : "--folds is 0 (gold tags) or 2 to 50");
+                                           : o.beam > 64   ? "--beam is a width from 0 to 64"
+                                                           : "--folds is 0 (gold tags) or 2 to 50");
         return DYAD_EXIT_USAGE;
     }
     /* a model that cannot be written is found out now, not after minutes of training */
@@ -189,6 +194,11 @@ int dyad_cmd_train(int argc, char **argv) {
         }
         dyad_parse_eval e = dyad_parse_eval_documents(m, dev_docs, n_dev);
         dyad_parse_eval_print(stdout, dev, &e);
+        if (o.beam > 1 && dyad_model_set_beam(m, o.beam < 8 ? o.beam : 8)) {
+            printf("with a beam of %d:\n", o.beam < 8 ? o.beam : 8);
+            e = dyad_parse_eval_documents(m, dev_docs, n_dev);
+            dyad_parse_eval_print(stdout, dev, &e);
+        }
         dyad_model_free(m);
     }
     if (dyad_warning_count() > warnings) rc = DYAD_EXIT_SKIPPED;

@@ -3,6 +3,7 @@
 ** options and loading the dictionaries, the document date, loading the model.
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
 #include "code/validate.h"
@@ -137,4 +138,22 @@ dyad_model *dyad_cli_load_model(const char *cmd, const char *path) {
     dyad_model *m = dyad_model_load(path, &err);
     if (!m) fprintf(stderr, "dyad %s: cannot load the model %s: %s\n", cmd, path ? path : "(built in)", err);
     return m;
+}
+
+bool dyad_cli_beam_width(const char *cmd, const char *arg, int *width) {
+    char *end;
+    long v = strtol(arg, &end, 10);
+    if (end == arg || *end || v < 0 || v > 64) {
+        fprintf(stderr, "dyad %s: --beam is a width from 0 to 64 (8 is a good choice), not '%s'\n", cmd, arg);
+        return false;
+    }
+    *width = (int)v;
+    return true;
+}
+
+bool dyad_cli_set_beam(const char *cmd, dyad_model *m, const char *path, int width) {
+    if (dyad_model_set_beam(m, width)) return true;
+    fprintf(stderr, "dyad %s: the model %s has no weights for beam search (train it with --beam)\n",
+            cmd, path ? path : "(built in)");
+    return false;
 }

@@ -101,5 +101,11 @@ void dyad_tag(const dyad_model *m, dyad_sentence *s, dyad_arena *a) {
 }
 
 void dyad_parse(const dyad_model *m, dyad_sentence *s) {
-    nlp_parser_parse(m->parser, s);
+    nlp_parser_parse(m->parser, s, m->beam);
+}
+
+bool dyad_model_set_beam(dyad_model *m, int width) {
+    if (width < 0 || width > 64 || (width > 1 && !nlp_parser_has_beam(m->parser))) return false;
+    m->beam = width > 1 ? width : 0;
+    return true;
 }

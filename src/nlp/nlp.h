@@ -194,6 +194,7 @@ struct dyad_model {
     nlp_tagger *tagger;
     nlp_lemmatizer *lemmatizer;
     nlp_parser *parser;
+    int beam;              /* width of the parser's beam search; 0 parses greedily */
 };
 
 nlp_tagger *nlp_tagger_load(const void *p, size_t n, const char **err);
@@ -218,9 +219,12 @@ const char *nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, c
 
 nlp_parser *nlp_parser_load(const void *p, size_t n, const char **err);
 void nlp_parser_free(nlp_parser *ps);
-/* Parse s (head, deprel of every word; s must be tagged), then nlp_attach_paired_punct(s),
+/* Parse s (head, deprel of every word; s must be tagged), greedily or, when beam > 1 and the
+   model has beam weights, with a beam of that width (beam.c); then nlp_attach_paired_punct(s),
    nlp_repair_titled_names(s) and nlp_repair_subjects(s). */
-void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s);
+void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s, int beam);
+/* Does the model hold move weights for beam search? */
+bool nlp_parser_has_beam(const nlp_parser *ps);
 /*
 ** Re-attach quotes and brackets that the parser labelled punct to the head of the phrase they
 ** enclose, where the new arc crosses no other arc (UD guidelines, punct; punct.c).  Needs the
@@ -275,6 +279,7 @@ typedef struct nlp_train_options {
     int folds;             /* jackknife folds for the parser's training tags; <2 uses gold tags */
     int min_count;         /* features seen in fewer instances are dropped (default 3) */
     int min_weight;        /* features whose largest int16 weight is smaller are dropped */
+    int beam;              /* also train move weights for beam search of this width (0: not) */
     int explore;           /* percent chance that parser training follows a wrong predicted
                               move from the second pass on (Goldberg and Nivre 2012) */
     uint64_t seed;

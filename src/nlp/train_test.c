@@ -1,7 +1,7 @@
 /*
 ** train_test.c - tests of training: a model trained on a tiny hand-written treebank
-** (testdata/tiny.conllu) learns it, saves, reloads to the same tags and trees, and is made
-** the same again from the same data; broken model files are refused.
+** (testdata/tiny.conllu) learns it, greedily and with a beam, saves, reloads to the same tags
+** and trees, and is made the same again from the same data; broken model files are refused.
 */
 #include "util/testing.h"
 #include "dyad.h"
@@ -15,7 +15,8 @@ static nlp_corpus corpus;
 static char model_path[] = "/tmp/dyad-train-XXXXXX";
 
 static nlp_train_options options(void) {
-    nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 0, .min_count = 1, .explore = 90, .seed = 7};
+    nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 0, .min_count = 1, .explore = 90, .seed = 7,
+                           .beam = 4};
     return o;
 }
 
@@ -59,12 +60,13 @@ static dyad_sentence *analyse(const dyad_model *m, dyad_arena *a) {
     return out;
 }
 
-/* The model has learned its training data: every tag, lemma and arc. */
-static void test_learns_fixture(void **state) {
-    (void)state;
+/* The model has learned its training data: every tag, lemma and arc, greedily (beam 0) and
+   with a beam of 4 (beam search's own move weights). */
+static void learns_fixture(int beam) {
     const char *err = NULL;
     dyad_model *m = dyad_model_load(model_path, &err);
     assert_non_null(m);
+    assert_true(dyad_model_set_beam(m, beam));
     dyad_arena *a = dyad_arena_new();
     dyad_sentence *p = analyse(m, a);
     dyad_parse_eval e = {0};
@@ -88,6 +90,51 @@ static void test_learns_fixture(void **state) {
     }
     dyad_arena_free(a);
     dyad_model_free(m);
+}
+
+static void test_learns_fixture(void **state) {
+    (void)state;
+    learns_fixture(0);
+}
+
+static void test_beam_learns_fixture(void **state) {
+    (void)state;
+    learns_fixture(4);
+}
+
+/* A model trained without --beam parses greedily and refuses a beam; widths are 0 to 64. */
+static void test_beam_needs_weights(void **state) {
+    (void)state;
+    char path[] = "/tmp/dyad-train-greedy-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    nlp_train_options o = options();
+    o.beam = 0;
+    assert_true(nlp_train_model(&corpus, &o, path));
+    const char *err = NULL;
+    dyad_model *m = dyad_model_load(path, &err), *mb = dyad_model_load(model_path, &err);
+    assert_non_null(m);
+    assert_non_null(mb);
+    assert_false(dyad_model_set_beam(m, 8));
+    assert_true(dyad_model_set_beam(m, 1));
+    assert_true(dyad_model_set_beam(m, 0));
+    assert_false(dyad_model_set_beam(mb, 65));
+    assert_false(dyad_model_set_beam(mb, -1));
+    assert_true(dyad_model_set_beam(mb, 64));
+    /* Both hold the same greedy parser: the beam weights come after it in the section. */
+    dyad_arena *a = dyad_arena_new();
+    assert_true(dyad_model_set_beam(mb, 0));
+    dyad_sentence *p1 = analyse(m, a), *p2 = analyse(mb, a);
+    for (int i = 0; i < docs[0]->n_sentences; i++)
+        for (int k = 0; k < p1[i].n_words; k++) {
+            assert_int_equal(p1[i].words[k].head, p2[i].words[k].head);
+            assert_string_equal(p1[i].words[k].deprel, p2[i].words[k].deprel);
+        }
+    dyad_arena_free(a);
+    dyad_model_free(m);
+    dyad_model_free(mb);
+    unlink(path);
 }
 
 /* A model read back from a copy of its bytes tags and parses exactly as before. */
@@ -117,16 +164,20 @@ static void test_save_reload(void **state) {
     dyad_model *m2 = dyad_model_load(copy, &err);
     assert_non_null(m2);
     dyad_arena *a = dyad_arena_new();
-    dyad_sentence *p1 = analyse(m1, a), *p2 = analyse(m2, a);
-    for (int i = 0; i < docs[0]->n_sentences; i++)
-        for (int k = 0; k < p1[i].n_words; k++) {
-            dyad_word *x = &p1[i].words[k], *y = &p2[i].words[k];
-            assert_int_equal(x->upos, y->upos);
-            assert_string_equal(x->xpos, y->xpos);
-            assert_string_equal(x->lemma, y->lemma);
-            assert_int_equal(x->head, y->head);
-            assert_string_equal(x->deprel, y->deprel);
-        }
+    for (int beam = 0; beam <= 4; beam += 4) {
+        assert_true(dyad_model_set_beam(m1, beam));
+        assert_true(dyad_model_set_beam(m2, beam));
+        dyad_sentence *p1 = analyse(m1, a), *p2 = analyse(m2, a);
+        for (int i = 0; i < docs[0]->n_sentences; i++)
+            for (int k = 0; k < p1[i].n_words; k++) {
+                dyad_word *x = &p1[i].words[k], *y = &p2[i].words[k];
+                assert_int_equal(x->upos, y->upos);
+                assert_string_equal(x->xpos, y->xpos);
+                assert_string_equal(x->lemma, y->lemma);
+                assert_int_equal(x->head, y->head);
+                assert_string_equal(x->deprel, y->deprel);
+            }
+    }
     dyad_arena_free(a);
     dyad_model_free(m1);
     dyad_model_free(m2);
@@ -259,6 +310,8 @@ static void test_gum_licence(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_learns_fixture),
+        cmocka_unit_test(test_beam_learns_fixture),
+        cmocka_unit_test(test_beam_needs_weights),
         cmocka_unit_test(test_save_reload),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_bad_models),
