@@ -6,8 +6,8 @@
 #
 #   sh models/train.sh [OUTPUT]      (or: make model)
 #
-# Reads ../shared/data/ud (or $DYAD_SHARED/ud).  Takes about 12 minutes on one free core (the
-# beam search's training 9 of them); prints the time.
+# Reads ../shared/data/ud (or $DYAD_SHARED/ud).  Takes about 14 minutes on one core (the
+# beam search's training 10 of them); prints the time.
 set -eu
 cd "$(dirname "$0")/.."
 ud=${DYAD_SHARED:-../shared/data}/ud

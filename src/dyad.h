@@ -222,7 +222,7 @@ void dyad_model_free(dyad_model *m);
    the model stores, are the model's (keep it loaded while s is used); other lemmas go into
    arena a. */
 void dyad_tag(const dyad_model *m, dyad_sentence *s, dyad_arena *a);
-/* Parse s (head, deprel); s must be tagged. */
+/* Parse s (head, deprel); s must be tagged.  Greedy unless dyad_model_set_beam chose a beam. */
 void dyad_parse(const dyad_model *m, dyad_sentence *s);
 /*
 ** Parse with a beam of width words from now on (2 to 64; 0 or 1: greedily, the default).  A

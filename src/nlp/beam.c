@@ -14,11 +14,10 @@
 #include <string.h>
 #include "nlp/parser_int.h"
 
-/* Where a beam's scores come from: frozen tables when parsing, perceptrons when training. */
+/* Where a beam's scores come from: the model when parsing, perceptrons when training. */
 typedef struct bscorer {
-    const nlp_wtab *moves, *labeller;
-    nlp_perceptron *pmoves, *plabeller;
-    const nlp_ktab *sure_tab;
+    const nlp_parser *ps;                 /* parsing: ps->beam_moves, ps_label() */
+    nlp_perceptron *pmoves, *plabeller;   /* training */
     nlp_map *sure_map;
     int n_labels, root_label, punct_label;
 } bscorer;
@@ -38,9 +37,9 @@ typedef struct cand {
 
 static int score_moves(const bscorer *sc, const pstate *st, uint64_t *keys, double *out) {
     int k = ps_move_features(st, keys);
-    if (sc->moves) {
+    if (sc->ps) {
         int32_t s[N_MOVES] = {0};
-        nlp_wtab_score(sc->moves, keys, k, s);
+        nlp_wtab_score(&sc->ps->beam_moves, keys, k, s);
         for (int m = 0; m < N_MOVES; m++) out[m] = s[m];
     } else {
         float s[N_MOVES] = {0};
@@ -50,31 +49,20 @@ static int score_moves(const bscorer *sc, const pstate *st, uint64_t *keys, doub
     return k;
 }
 
+/* The relation of the arc move makes in st (as ps_label, with the training labeller). */
 static int choose_label(const bscorer *sc, const pstate *st, int move, uint64_t *keys) {
+    if (sc->ps) return ps_label(sc->ps, st, move, keys);
     int h, d;
     ps_arc_of(st, move, &h, &d);
     if (h == st->n + 1) return sc->root_label;
     if (st->pw[d].u == DYAD_PUNCT && sc->punct_label >= 0) return sc->punct_label;
-    uint64_t sk = ps_sure_key(st, h, d);
-    if (sc->sure_tab) {
-        uint32_t v = nlp_ktab_get(sc->sure_tab, sk);
-        if (v != UINT32_MAX) return (int)v;
-    } else {
-        uint32_t *v = nlp_map_get(sc->sure_map, sk, false);
-        if (v) return (int)*v;
-    }
+    uint32_t *v = nlp_map_get(sc->sure_map, ps_sure_key(st, h, d), false);
+    if (v) return (int)*v;
     int k = ps_label_features(st, move, h, d, keys), best = -1;
-    if (sc->labeller) {
-        int32_t s[MAX_LABELS] = {0};
-        nlp_wtab_score(sc->labeller, keys, k, s);
-        for (int l = 0; l < sc->n_labels; l++)
-            if (l != sc->root_label && (best < 0 || s[l] > s[best])) best = l;
-    } else {
-        float s[MAX_LABELS] = {0};
-        nlp_perceptron_score(sc->plabeller, keys, k, s, false);
-        for (int l = 0; l < sc->n_labels; l++)
-            if (l != sc->root_label && (best < 0 || s[l] > s[best])) best = l;
-    }
+    float s[MAX_LABELS] = {0};
+    nlp_perceptron_score(sc->plabeller, keys, k, s, false);
+    for (int l = 0; l < sc->n_labels; l++)
+        if (l != sc->root_label && (best < 0 || s[l] > s[best])) best = l;
     return best < 0 ? sc->root_label : best;
 }
 
@@ -185,8 +173,7 @@ void nlp_beam_parse(const nlp_parser *ps, dyad_sentence *s, int k) {
     if (n == 0) return;
     beam bm;
     beam_init(&bm, k, n);
-    bscorer sc = {.moves = &ps->beam_moves, .labeller = &ps->labeller, .sure_tab = &ps->sure,
-                  .n_labels = ps->n_labels, .root_label = ps->root_label, .punct_label = ps->punct_label};
+    bscorer sc = {.ps = ps};
     const hyp *best = beam_parse(&bm, &sc, s);
     for (int i = 0; i < n; i++) {
         int h = best->st.head[i + 1];

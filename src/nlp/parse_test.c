@@ -328,14 +328,6 @@ int main(void) {
         cmocka_unit_test(test_punct_leaves),
         cmocka_unit_test(test_unseen_brackets),
     };
-    const struct CMUnitTest beam_tests[] = {
-        cmocka_unit_test(test_unseen_first_names),
-        cmocka_unit_test(test_verbless_past),
-        cmocka_unit_test(test_news),
-        cmocka_unit_test(test_odd_input),
-        cmocka_unit_test(test_punct_leaves),
-        cmocka_unit_test(test_unseen_brackets),
-    };
     int rc = cmocka_run_group_tests_name("parse", tests, setup, teardown);
-    return rc | cmocka_run_group_tests_name("parse with a beam", beam_tests, setup_beam, teardown);
+    return rc | cmocka_run_group_tests_name("parse with a beam", tests, setup_beam, teardown);
 }

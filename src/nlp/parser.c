@@ -402,6 +402,21 @@ static int best_label(const nlp_parser *ps, const int32_t *score) {
     return best < 0 ? ps->root_label : best;
 }
 
+int ps_label(const nlp_parser *ps, const pstate *st, int move, uint64_t *keys) {
+    int h, d;
+    ps_arc_of(st, move, &h, &d);
+    if (h == st->n + 1) return ps->root_label;
+    if (st->pw[d].u == DYAD_PUNCT && ps->punct_label >= 0)
+        return ps->punct_label; /* as in every EWT and GUM training tree */
+    uint32_t sure = nlp_ktab_get(&ps->sure, ps_sure_key(st, h, d));
+    if (sure != UINT32_MAX) return (int)sure;
+    int32_t score[MAX_LABELS];
+    int k = ps_label_features(st, move, h, d, keys);
+    memset(score, 0, (size_t)ps->n_labels * sizeof *score);
+    nlp_wtab_score(&ps->labeller, keys, k, score);
+    return best_label(ps, score);
+}
+
 void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s, int beam) {
     int n = s->n_words;
     if (n == 0) return;
@@ -423,23 +438,7 @@ void nlp_parser_parse(const nlp_parser *ps, dyad_sentence *s, int beam) {
             nlp_wtab_score(&ps->moves, keys, k, score);
             move = best_move(&st, score);
         }
-        if (move != SHIFT) {
-            int h, d;
-            ps_arc_of(&st, move, &h, &d);
-            uint32_t sure = h == n + 1 ? UINT32_MAX : nlp_ktab_get(&ps->sure, ps_sure_key(&st, h, d));
-            if (h == n + 1) {
-                label = ps->root_label;
-            } else if (st.pw[d].u == DYAD_PUNCT && ps->punct_label >= 0) {
-                label = ps->punct_label; /* as in every EWT and GUM training tree */
-            } else if (sure != UINT32_MAX) {
-                label = (int)sure;
-            } else {
-                k = ps_label_features(&st, move, h, d, keys);
-                memset(score, 0, (size_t)ps->n_labels * sizeof *score);
-                nlp_wtab_score(&ps->labeller, keys, k, score);
-                label = best_label(ps, score);
-            }
-        }
+        if (move != SHIFT) label = ps_label(ps, &st, move, keys);
         ps_apply(&st, move, label);
     }
     for (int i = 0; i < n; i++) {

@@ -75,6 +75,9 @@ int ps_move_features(const pstate *st, uint64_t *k);
 int ps_label_features(const pstate *st, int move, int h, int d, uint64_t *k);
 /* Key of the sure-label table for the arc h -> d. */
 uint64_t ps_sure_key(const pstate *st, int h, int d);
+/* The relation of the arc that LEFT or RIGHT makes in st: root, punct for punctuation, the
+   sure label of the two words' tags, else the labeller's best; keys is scratch space. */
+int ps_label(const nlp_parser *ps, const pstate *st, int move, uint64_t *keys);
 /* Gold arcs lost by each move in st given the gold heads (-1 for invalid moves). */
 void ps_move_costs(const pstate *st, const int *gold, int *cost);
 
