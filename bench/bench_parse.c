@@ -21,7 +21,14 @@ int main(int argc, char **argv) {
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) model_path = argv[++i];
         else if (strcmp(argv[i], "--words") == 0 && i + 1 < argc) want = atol(argv[++i]);
-        else if (strcmp(argv[i], "--beam") == 0 && i + 1 < argc) beam = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--beam") == 0 && i + 1 < argc) {
+            char *end;
+            beam = (int)strtol(argv[++i], &end, 10);
+            if (*end || end == argv[i] || beam < 0 || beam > 64) {
+                fprintf(stderr, "bench_parse: --beam is a width from 0 to 64, not '%s'\n", argv[i]);
+                return 2;
+            }
+        }
         else treebank = argv[i];
     }
     if (!treebank) {
@@ -37,7 +44,7 @@ int main(int argc, char **argv) {
     }
     printf("model load (%s): %.4f s\n", model_path ? model_path : "embedded", load);
     if (!dyad_model_set_beam(m, beam)) {
-        fprintf(stderr, "bench_parse: the model has no weights for a beam of %d\n", beam);
+        fprintf(stderr, "bench_parse: the model has no weights for beam search\n");
         return 3;
     }
 

@@ -27,9 +27,10 @@ static void usage(FILE *f) {
                "  --stats            at the end, print documents, sentences, events and speed\n"
                "                     (time includes parsing, not loading) on standard error\n"
                "  --model PATH       tagger and parser model (default: the one built in)\n"
-               "  --beam K           parse with a beam of K parses: more accurate parses, several\n"
-               "                     times slower; the coder is tuned to greedy parses and codes\n"
-               "                     dyad's gold sets less well with it (README) (default 0)\n"
+               "  --beam K           parse with a beam of K parses (as dyad parse --beam; 8 is a\n"
+               "                     good choice): more accurate parses, about five times slower;\n"
+               "                     the coder is tuned to greedy parses and codes the PLOVER\n"
+               "                     gold less well with them (README) (default 0: greedy)\n"
                "%s"
                "\n"
                "  --                 the arguments after it are files\n"
@@ -228,10 +229,9 @@ static int code_command(int argc, char **argv, const char **files) {
     if (!d) return DYAD_EXIT_FATAL;
     dyad_model *model = dyad_cli_load_model("code", co.model_path);
     if (!model || !dyad_cli_set_beam("code", model, co.model_path, co.beam)) {
-        int rc = model ? DYAD_EXIT_USAGE : DYAD_EXIT_FATAL;
         dyad_model_free(model);
         dyad_dict_free(d);
-        return rc;
+        return DYAD_EXIT_FATAL;
     }
     dyad_coder *c = dyad_coder_new(d, NULL);
     if (o.tsv) dyad_write_events_tsv_header(o.f);

@@ -121,6 +121,10 @@ int dyad_cmd_eval(int argc, char **argv) {
         usage(stderr);
         return DYAD_EXIT_USAGE;
     }
+    if (use_parse && beam > 1) {
+        fputs("dyad eval: --beam parses the gold's text; --use-parse codes the records' own parses\n", stderr);
+        return DYAD_EXIT_USAGE;
+    }
     if (pred_path && coding) {
         fputs("dyad eval: dictionary options, --model, --beam and --use-parse are for coding the gold, "
               "not for scoring --pred\n", stderr);

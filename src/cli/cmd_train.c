@@ -28,9 +28,10 @@ static void usage(FILE *f) {
           "      --parser-epochs N  training passes of the parser (default 15)\n"
           "      --parser-runs N    parsers trained on different orders of the data and\n"
           "                         averaged into one (default 1)\n"
-          "      --beam K           also train move weights for parsing with a beam of K (the\n"
-          "                         shipped model: 16), in as many passes as the parser's;\n"
-          "                         `dyad parse --beam` uses them (default 0: none)\n"
+          "      --beam K           also train move weights for parsing with a beam, with a\n"
+          "                         beam of K (2 to 64; the shipped model: 16), in as many passes\n"
+          "                         as the parser's; `dyad parse --beam` uses them (default 0:\n"
+          "                         none)\n"
           "      --folds N          jackknife folds for the parser's training tags (default 4;\n"
           "                         0 trains the parser on gold tags)\n"
           "      --min-count N      drop features seen in fewer training instances (default 3)\n"
@@ -138,9 +139,10 @@ int dyad_cmd_train(int argc, char **argv) {
         usage(stderr);
         return DYAD_EXIT_USAGE;
     }
-    if (o.explore > 100 || o.folds == 1 || o.folds > 50 || o.beam > 64) {
+    if (o.explore > 100 || o.folds == 1 || o.folds > 50 || o.beam == 1 || o.beam > 64) {
         fprintf(stderr, "dyad train: %s\n", o.explore > 100 ? "--explore is a percentage, 0 to 100"
-                                           : o.beam > 64   ? "--beam is a width from 0 to 64"
+                                           : o.beam == 1 || o.beam > 64
+                                               ? "--beam is 0 (no beam weights) or a width from 2 to 64"
                                                            : "--folds is 0 (gold tags) or 2 to 50");
         return DYAD_EXIT_USAGE;
     }

@@ -142,9 +142,10 @@ dyad_model *dyad_cli_load_model(const char *cmd, const char *path) {
 
 bool dyad_cli_beam_width(const char *cmd, const char *arg, int *width) {
     char *end;
-    long v = strtol(arg, &end, 10);
-    if (end == arg || *end || v < 0 || v > 64) {
-        fprintf(stderr, "dyad %s: --beam is a width from 0 to 64 (8 is a good choice), not '%s'\n", cmd, arg);
+    long v = arg[0] >= '0' && arg[0] <= '9' ? strtol(arg, &end, 10) : -1;
+    if (v < 0 || *end || v > 64) {
+        fprintf(stderr, "dyad %s: --beam is 0 (greedy) or a width from 2 to 64 (8 is a good choice), "
+                "not '%s'\n", cmd, arg);
         return false;
     }
     *width = (int)v;
@@ -153,6 +154,7 @@ bool dyad_cli_beam_width(const char *cmd, const char *arg, int *width) {
 
 bool dyad_cli_set_beam(const char *cmd, dyad_model *m, const char *path, int width) {
     if (dyad_model_set_beam(m, width)) return true;
+    /* width is in range (dyad_cli_beam_width): the model lacks the weights */
     fprintf(stderr, "dyad %s: the model %s has no weights for beam search (train it with --beam)\n",
             cmd, path ? path : "(built in)");
     return false;

@@ -482,7 +482,7 @@ nlp_parser *nlp_parser_load(const void *p, size_t n, const char **err) {
     }
     if (r.p < r.end) {
         const uint32_t *b = nlp_block(&r, &len);
-        if (!b || len != 4 || b[0] < 2 || !nlp_block_wtab(&r, &ps->beam_moves) ||
+        if (!b || len != 4 || b[0] < 2 || b[0] > 64 || !nlp_block_wtab(&r, &ps->beam_moves) ||
             ps->beam_moves.n_classes != N_MOVES) {
             nlp_parser_free(ps);
             *err = "parser section has malformed beam weights";

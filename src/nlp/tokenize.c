@@ -98,6 +98,13 @@ static int32_t cp_at(const char *s, size_t i, size_t end) {
     return i < end ? decode(s, i, end, &len) : 0;
 }
 
+/* Start of the code point after the one at s[i] (i < end). */
+static size_t next_cp(const char *s, size_t i, size_t end) {
+    int len;
+    decode(s, i, end, &len);
+    return i + (size_t)len;
+}
+
 static int cls_at(const char *s, size_t i, size_t end) {
     return i < end ? char_class(cp_at(s, i, end)) : C_SPACE;
 }
@@ -180,7 +187,7 @@ static bool eq_fold(const char *s, size_t n, const char *w) {
 static bool next_word(const seg_tokenizer *tz, size_t i, size_t *ws, size_t *we) {
     const char *s = tz->text;
     size_t end = tz->text_end;
-    while (i < end && cls_at(s, i, end) == C_SPACE) i++;
+    while (i < end && cls_at(s, i, end) == C_SPACE) i = next_cp(s, i, end);
     size_t j = i;
     while (j < end && (unsigned char)s[j] < 0x80 && is_alpha(char_class((unsigned char)s[j]))) j++;
     *ws = i;
@@ -280,12 +287,13 @@ static size_t url_length(const char *s, size_t p, size_t e) {
     }
     /* user@host.domain */
     size_t i = p;
-    while (i < e && i - p <= 64 && (is_wordc(cls_at(s, i, e)) || (s[i] && strchr("._%+-", s[i])))) i++;
+    while (i < e && i - p <= 64 && (is_wordc(cls_at(s, i, e)) || (s[i] && strchr("._%+-", s[i]))))
+        i = next_cp(s, i, e);
     if (i == p || i >= e || s[i] != '@') return 0; /* a local part has at most 64 bytes */
     size_t j = i + 1, dot = 0;
     while (j < e && j - i <= 255 && (is_wordc(cls_at(s, j, e)) || s[j] == '.' || s[j] == '-')) {
         if (s[j] == '.') dot = j;
-        j++;
+        j = next_cp(s, j, e);
     }
     while (j > i + 1 && (s[j - 1] == '.' || s[j - 1] == '-')) j--;
     return dot > i + 1 && dot + 1 < j ? j - p : 0;
@@ -368,7 +376,7 @@ static bool dot_joins(const char *s, size_t seg, size_t q, size_t e) {
             break;
         }
     size_t r = q + 1, j = r;
-    while (j < e && is_wordc(cls_at(s, j, e))) j++;
+    while (j < e && is_wordc(cls_at(s, j, e))) j = next_cp(s, j, e);
     bool left_digits = is_ascii_digit(s[q - 1]), right_digits = is_ascii_digit(s[r]);
     if (left_digits && right_digits) return true;
     if (w > seg && s[w - 1] == '.') return true;                              /* second period */
@@ -452,7 +460,7 @@ static size_t scan_word(seg_tokenizer *tz, size_t p, size_t e) {
         }
         if (c == '&' && is_alpha(before) && is_alpha(after) && q - seg <= 4) {
             size_t j = nx;
-            while (j < e && is_alpha(cls_at(s, j, e))) j++;
+            while (j < e && is_alpha(cls_at(s, j, e))) j = next_cp(s, j, e);
             if (j - nx <= 4 && (s[seg] >= 'A' && s[seg] <= 'Z')) {
                 q = nx;
                 continue;
@@ -601,7 +609,8 @@ static size_t peel_end(seg_tokenizer *tz, size_t a, size_t b, uint32_t peel[][3]
                     bool number_sign = (b - w == 3 && (s[w] == 'N' || s[w] == 'n') && s[w + 1] == 'o') ||
                                        (b - w == 4 && s[w] == 'N' && s[w + 1] == 'o' && s[w + 2] == 's');
                     size_t i = b;
-                    while (i < tz->text_end && cls_at(s, i, tz->text_end) == C_SPACE) i++;
+                    while (i < tz->text_end && cls_at(s, i, tz->text_end) == C_SPACE)
+                        i = next_cp(s, i, tz->text_end);
                     if (!number_sign || (i < tz->text_end && is_ascii_digit(s[i]))) break;
                 }
             }

@@ -159,6 +159,10 @@ static void test_urls_emails(void **state) {
     check_tokens("See https://example.com/a-b?x=1&y=2, www.un.org/news or mail press@un.org.",
                  "See https://example.com/a-b?x=1&y=2 , www.un.org/news or mail press@un.org .");
     check_tokens("(<http://x.org/a.pdf>) and report.doc", "( < http://x.org/a.pdf > ) and report.doc");
+    /* an address ends between characters: "abc@def.\xC3" and a lone "\xA9" were two tokens of
+       invalid UTF-8 */
+    check_tokens("Write to abc@def.\u00e9 now or x@y.\u00e9a today.",
+                 "Write to abc@def.\u00e9 now or x@y.\u00e9a today .");
 }
 
 static void test_emoticons_hashtags(void **state) {
