@@ -11,7 +11,7 @@
 #define PARSER_VERSION 2
 #define SURE_MIN 50        /* an arc of tags seen this often with one label only ... */
 #define SURE_SHARE 0.995   /* ... (this share of them) is labelled without the labeller */
-#define MAX_FEATS 128 /* more than move_features() and label_features() make */
+#define MAX_FEATS 128 /* more than ps_move_features() and ps_label_features() make */
 #define MAX_LABELS 64
 
 enum { SHIFT, LEFT, RIGHT, N_MOVES };
