@@ -32,6 +32,9 @@ static void usage(FILE *f) {
           "                         beam of K (2 to 64; the shipped model: 16), in as many passes\n"
           "                         as the parser's; `dyad parse --beam` uses them (default 0:\n"
           "                         none)\n"
+          "      --beam-runs N      train the beam weights N times on different orders of the\n"
+          "                         data, in parallel threads, and average them (1 to 8;\n"
+          "                         default 1)\n"
           "      --folds N          jackknife folds for the parser's training tags (default 4;\n"
           "                         0 trains the parser on gold tags)\n"
           "      --min-count N      drop features seen in fewer training instances (default 3)\n"
@@ -101,7 +104,7 @@ int dyad_cmd_train(int argc, char **argv) {
         {"parser-epochs", required_argument, NULL, 'p'}, {"folds", required_argument, NULL, 'f'},
         {"min-count", required_argument, NULL, 'm'}, {"min-weight", required_argument, NULL, 'w'},
         {"explore", required_argument, NULL, 'x'}, {"parser-runs", required_argument, NULL, 'r'}, {"seed", required_argument, NULL, 's'},
-        {"beam", required_argument, NULL, 'b'}, {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
+        {"beam", required_argument, NULL, 'b'}, {"beam-runs", required_argument, NULL, 'B'}, {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
     };
     nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 4, .min_count = 3, .explore = 90,
                            .seed = 1, .verbose = true};
@@ -116,7 +119,7 @@ int dyad_cmd_train(int argc, char **argv) {
         case 'c': commercial = true; break;
         case 'q': o.verbose = false; break;
         case 'h': usage(stdout); return DYAD_EXIT_OK;
-        case 't': case 'p': case 'f': case 'm': case 's': case 'w': case 'x': case 'r': case 'b':
+        case 't': case 'p': case 'f': case 'm': case 's': case 'w': case 'x': case 'r': case 'b': case 'B':
             if (!parse_int(optarg, 0, 1000000, &v)) {
                 fprintf(stderr, "dyad train: bad number '%s'\n", optarg);
                 return DYAD_EXIT_USAGE;
@@ -129,6 +132,7 @@ int dyad_cmd_train(int argc, char **argv) {
             else if (c == 'x') o.explore = v;
             else if (c == 'r') o.parser_runs = v;
             else if (c == 'b') o.beam = v;
+            else if (c == 'B') o.beam_runs = v;
             else o.seed = (uint64_t)v;
             break;
         default: usage(stderr); return DYAD_EXIT_USAGE;
@@ -139,10 +143,11 @@ int dyad_cmd_train(int argc, char **argv) {
         usage(stderr);
         return DYAD_EXIT_USAGE;
     }
-    if (o.explore > 100 || o.folds == 1 || o.folds > 50 || o.beam == 1 || o.beam > 64) {
+    if (o.explore > 100 || o.folds == 1 || o.folds > 50 || o.beam == 1 || o.beam > 64 || o.beam_runs > 8) {
         fprintf(stderr, "dyad train: %s\n", o.explore > 100 ? "--explore is a percentage, 0 to 100"
                                            : o.beam == 1 || o.beam > 64
                                                ? "--beam is 0 (no beam weights) or a width from 2 to 64"
+                                           : o.beam_runs > 8 ? "--beam-runs is 1 to 8"
                                                            : "--folds is 0 (gold tags) or 2 to 50");
         return DYAD_EXIT_USAGE;
     }

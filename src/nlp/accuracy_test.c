@@ -10,16 +10,16 @@
 /*
 ** Floors in percent, UD English EWT 2.16 test, CoNLL 2018 scorer conventions: about 0.3 under
 ** what the shipped model scores greedily (UPOS 95.31, XPOS 94.57, lemma 97.1, UAS 85.2, LAS
-** 82.0) and with a beam of 8 (UAS 86.04, LAS 82.94).  The project's targets are UAS 86.0 and
-** LAS 83.0; raise these with the model.
+** 82.0).  With a beam of 8 (UAS 86.26, LAS 83.12) the floors are the project's targets, UAS
+** 86.0 and LAS 83.0.  Raise these with the model.
 */
 #define FLOOR_UPOS 95.0
 #define FLOOR_XPOS 94.3
 #define FLOOR_LEMMA 96.8
 #define FLOOR_UAS 84.9
 #define FLOOR_LAS 81.6
-#define FLOOR_BEAM_UAS 85.8
-#define FLOOR_BEAM_LAS 82.7
+#define FLOOR_BEAM_UAS 86.0
+#define FLOOR_BEAM_LAS 83.0
 
 static void test_ewt(void **state) {
     (void)state;

@@ -131,6 +131,8 @@ typedef struct nlp_map {
 } nlp_map;
 /* The value slot of key, or NULL when absent and !create; a new slot holds UINT32_MAX. */
 uint32_t *nlp_map_get(nlp_map *m, uint64_t key, bool create);
+/* The value of key, or NULL when absent; m is not changed. */
+const uint32_t *nlp_map_find(const nlp_map *m, uint64_t key);
 void nlp_map_free(nlp_map *m);
 
 typedef struct nlp_perceptron nlp_perceptron;
@@ -138,6 +140,9 @@ nlp_perceptron *nlp_perceptron_new(int n_classes);
 void nlp_perceptron_free(nlp_perceptron *p);
 /* Add current weights (or averaged weights when avg) of the features to scores. */
 void nlp_perceptron_score(nlp_perceptron *p, const uint64_t *keys, int n, float *scores, bool avg);
+/* Add current weights of the features to scores without counting the features, so that
+   threads may score with one perceptron that none of them updates. */
+void nlp_perceptron_score_shared(const nlp_perceptron *p, const uint64_t *keys, int n, float *scores);
 /* Add delta to the weight of class c for each feature. */
 void nlp_perceptron_update(nlp_perceptron *p, const uint64_t *keys, int n, int c, float delta);
 /* Count one training instance (the clock that averaging runs on). */
@@ -280,6 +285,7 @@ typedef struct nlp_train_options {
     int min_count;         /* features seen in fewer instances are dropped (default 3) */
     int min_weight;        /* features whose largest int16 weight is smaller are dropped */
     int beam;              /* also train move weights for beam search of this width (0: not) */
+    int beam_runs;         /* ... this many times on different orders, in parallel, averaged */
     int explore;           /* percent chance that parser training follows a wrong predicted
                               move from the second pass on (Goldberg and Nivre 2012) */
     uint64_t seed;

@@ -187,7 +187,8 @@ static void test_save_reload(void **state) {
 
 /*
 ** Training twice on the same data with the same seed writes the same bytes (with jackknifed
-** parser tags, which the tiny data makes too noisy for the test above, and two parser runs).
+** parser tags, which the tiny data makes too noisy for the test above, two parser runs and two
+** beam trainings in parallel threads).
 */
 static void test_deterministic(void **state) {
     (void)state;
@@ -199,6 +200,7 @@ static void test_deterministic(void **state) {
     nlp_train_options o = options();
     o.folds = 2;
     o.parser_runs = 2;
+    o.beam_runs = 2;
     assert_true(nlp_train_model(&corpus, &o, once));
     assert_true(nlp_train_model(&corpus, &o, again));
     size_t n1, n2;

@@ -328,6 +328,13 @@ static size_t map_find(const nlp_map *m, uint64_t key) {
     return i;
 }
 
+const uint32_t *nlp_map_find(const nlp_map *m, uint64_t key) {
+    if (!key) key = 1;
+    if (!m->size) return NULL;
+    size_t i = map_find(m, key);
+    return m->keys[i] ? &m->vals[i] : NULL;
+}
+
 uint32_t *nlp_map_get(nlp_map *m, uint64_t key, bool create) {
     if (!key) key = 1;
     if (!m->size) {
@@ -409,6 +416,15 @@ void nlp_perceptron_score(nlp_perceptron *p, const uint64_t *keys, int n, float 
             else
                 scores[c->cls] += c->w;
         }
+    }
+}
+
+void nlp_perceptron_score_shared(const nlp_perceptron *p, const uint64_t *keys, int n, float *scores) {
+    for (int i = 0; i < n; i++) {
+        const uint32_t *v = nlp_map_find(&p->map, keys[i]);
+        if (!v || *v == UINT32_MAX) continue;
+        const feat *f = &p->feats[*v];
+        for (int j = 0; j < f->n; j++) scores[f->v[j].cls] += f->v[j].w;
     }
 }
 
