@@ -27,6 +27,8 @@ static void usage(FILE *f) {
                "  --all              show every pattern tried (else those that fail on the item\n"
                "                     next to the verb are only counted)\n"
                "  --model PATH       tagger and parser model (default: the one built in)\n"
+               "  --beam K           parse the sentence with a beam of K parses (as dyad parse\n"
+               "                     --beam; default 0, greedy)\n"
                "%s"
                "\n"
                "exit status: 0 done; 1 done, but some input was bad (invalid UTF-8 replaced,\n"
@@ -91,6 +93,7 @@ int dyad_cmd_explain(int argc, char **argv) {
     dyad_cli_dicts dicts = {0};
     const char *text = NULL, *penn = NULL, *conllu = NULL, *date = NULL, *model_path = NULL;
     bool all = false, only_args = false;
+    int beam = -1; /* -1: not given */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = NULL;
         int k = only_args ? 0 : dyad_cli_dict_arg(&dicts, argc, argv, &i);
@@ -120,6 +123,8 @@ int dyad_cmd_explain(int argc, char **argv) {
         } else if ((k = dyad_cli_value("explain", argc, argv, &i, "--model", &v)) != 0) {
             if (k < 0) return DYAD_EXIT_USAGE;
             model_path = v;
+        } else if ((k = dyad_cli_value("explain", argc, argv, &i, "--beam", &v)) != 0) {
+            if (k < 0 || !dyad_cli_beam_width("explain", v, &beam)) return DYAD_EXIT_USAGE;
         } else {
             fprintf(stderr, "dyad explain: unknown option '%s'\n", a);
             usage(stderr);
@@ -128,6 +133,10 @@ int dyad_cmd_explain(int argc, char **argv) {
     }
     if (!text && !penn && !conllu) {
         usage(stderr);
+        return DYAD_EXIT_USAGE;
+    }
+    if (beam >= 0 && (penn || conllu)) {
+        fprintf(stderr, "dyad explain: --beam parses a sentence; --penn and --conllu bring their own parse\n");
         return DYAD_EXIT_USAGE;
     }
     long warnings = dyad_warning_count();
@@ -172,7 +181,8 @@ int dyad_cmd_explain(int argc, char **argv) {
         dyad_buf fixed = {0};
         if (!dyad_text_prepare("(sentence)", text, strlen(text), "sentence", &fixed)) return DYAD_EXIT_USAGE;
         model = dyad_cli_load_model("explain", model_path);
-        if (!model) {
+        if (!model || (beam >= 0 && !dyad_cli_set_beam("explain", model, model_path, beam))) {
+            dyad_model_free(model);
             dyad_buf_free(&fixed);
             return DYAD_EXIT_FATAL;
         }
