@@ -355,6 +355,30 @@ static void test_jsonl_nul_and_blank_lines(void **state) {
     free_result(&r);
 }
 
+/* JSON Lines in UTF-16 without a byte-order mark: one warning for the file, not one a record. */
+static void test_jsonl_utf16_without_bom(void **state) {
+    (void)state;
+    const char *json = "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n";
+    size_t n = strlen(json);
+    char le[256], be[256];
+    for (size_t i = 0; i < n; i++) {
+        le[2 * i] = json[i], le[2 * i + 1] = 0;
+        be[2 * i] = 0, be[2 * i + 1] = json[i];
+    }
+    read_result r;
+    read_input(&r, ".jsonl", le, 2 * n, NULL);
+    assert_int_equal(r.n_docs, 0);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "1:1", "NUL bytes: this looks like UTF-16LE without a byte-order mark; file skipped "
+                  "(convert it with iconv -f UTF-16LE -t UTF-8)");
+    assert_null(strstr(r.warnings, "record skipped"));
+    free_result(&r);
+    read_input(&r, ".jsonl", be, 2 * n, NULL);
+    assert_int_equal(r.n_docs, 0);
+    check_warning(&r, "1:1", "NUL bytes: this looks like UTF-16BE without a byte-order mark; file skipped");
+    free_result(&r);
+}
+
 /* An id used twice in a file is reported with both lines; both records are kept. */
 static void test_duplicate_ids(void **state) {
     (void)state;
@@ -535,6 +559,7 @@ int main(void) {
         cmocka_unit_test(test_feed_pipe),
         cmocka_unit_test(test_jsonl_feed),
         cmocka_unit_test(test_jsonl_nul_and_blank_lines),
+        cmocka_unit_test(test_jsonl_utf16_without_bom),
         cmocka_unit_test(test_jsonl_long_records),
         cmocka_unit_test(test_jsonl_line_cap),
         cmocka_unit_test(test_jsonl_endless_nul_line),
