@@ -28,7 +28,7 @@ static void usage(FILE *f) {
                "                     (time includes parsing, not loading) on standard error\n"
                "  --model PATH       tagger and parser model (default: the one built in)\n"
                "  --beam K           parse with a beam of K parses (as dyad parse --beam; 8 is a\n"
-               "                     good choice): more accurate parses, about five times slower;\n"
+               "                     good choice): more accurate parses, about six times slower;\n"
                "                     the coder is tuned to greedy parses and codes the PLOVER\n"
                "                     gold less well with them (README) (default 0: greedy)\n"
                "%s"
@@ -223,6 +223,10 @@ static int code_command(int argc, char **argv, const char **files) {
     if (done >= 0) return done;
     if (co.read.id && nf > 1) {
         fprintf(stderr, "dyad code: --id names one document, but %d files were given\n", nf);
+        return DYAD_EXIT_USAGE;
+    }
+    if (co.conllu && co.beam > 0) {
+        fprintf(stderr, "dyad code: --beam parses text; --input conllu brings its own parse\n");
         return DYAD_EXIT_USAGE;
     }
     dyad_dict *d = dyad_cli_load_dicts(&dicts, "code");

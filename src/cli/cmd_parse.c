@@ -35,9 +35,10 @@ static void usage(FILE *f) {
           "                          and F1 of sentences, tokens and words, and F1 of UPOS,\n"
           "                          lemma, UAS and LAS over aligned words\n"
           "      --beam K            parse with a beam of K parses, 2 to 64, with the model's\n"
-          "                          weights for beam search: 8 (chosen on EWT and GUM dev) is\n"
-          "                          more accurate than greedy and about six times slower; 2\n"
-          "                          is no more accurate than greedy (default: 0, greedy)\n"
+          "                          weights for beam search: 8 (chosen on dev data, README)\n"
+          "                          is more accurate than greedy and about six times slower;\n"
+          "                          2 is no more accurate than greedy (default: 0, greedy; 1\n"
+          "                          is greedy too)\n"
           "  -m, --model MODEL       use this model file instead of the one built in\n"
           "  -h, --help              show this help\n", f);
 }

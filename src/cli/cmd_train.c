@@ -33,8 +33,8 @@ static void usage(FILE *f) {
           "                         as the parser's; `dyad parse --beam` uses them (default 0:\n"
           "                         none)\n"
           "      --beam-runs N      train the beam weights N times on different orders of the\n"
-          "                         data, in parallel threads, and average them (1 to 8;\n"
-          "                         default 1)\n"
+          "                         data, in parallel threads, and average them (1 to 8,\n"
+          "                         with --beam; default 1)\n"
           "      --folds N          jackknife folds for the parser's training tags (default 4;\n"
           "                         0 trains the parser on gold tags)\n"
           "      --min-count N      drop features seen in fewer training instances (default 3)\n"
@@ -50,8 +50,8 @@ static void usage(FILE *f) {
 static bool parse_int(const char *s, int lo, int hi, int *out) {
     char *end;
     errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || *end || end == s || v < lo || v > hi) return false;
+    long v = s[0] >= '0' && s[0] <= '9' ? strtol(s, &end, 10) : -1; /* digits only: not " 4", "+4" */
+    if (v < 0 || errno || *end || v < lo || v > hi) return false;
     *out = (int)v;
     return true;
 }
@@ -109,7 +109,7 @@ int dyad_cmd_train(int argc, char **argv) {
     nlp_train_options o = {.tagger_epochs = 10, .parser_epochs = 15, .folds = 4, .min_count = 3, .explore = 90,
                            .seed = 1, .verbose = true};
     const char *output = NULL, *dev = NULL;
-    bool commercial = false;
+    bool commercial = false, beam_runs_given = false;
     int c, v;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
@@ -132,7 +132,10 @@ int dyad_cmd_train(int argc, char **argv) {
             else if (c == 'x') o.explore = v;
             else if (c == 'r') o.parser_runs = v;
             else if (c == 'b') o.beam = v;
-            else if (c == 'B') o.beam_runs = v;
+            else if (c == 'B') {
+                o.beam_runs = v;
+                beam_runs_given = true;
+            }
             else o.seed = (uint64_t)v;
             break;
         default: usage(stderr); return DYAD_EXIT_USAGE;
@@ -143,11 +146,12 @@ int dyad_cmd_train(int argc, char **argv) {
         usage(stderr);
         return DYAD_EXIT_USAGE;
     }
-    if (o.explore > 100 || o.folds == 1 || o.folds > 50 || o.beam == 1 || o.beam > 64 || o.beam_runs > 8) {
+    bool bad_runs = beam_runs_given && (o.beam_runs < 1 || o.beam_runs > 8 || o.beam == 0);
+    if (o.explore > 100 || o.folds == 1 || o.folds > 50 || o.beam == 1 || o.beam > 64 || bad_runs) {
         fprintf(stderr, "dyad train: %s\n", o.explore > 100 ? "--explore is a percentage, 0 to 100"
                                            : o.beam == 1 || o.beam > 64
                                                ? "--beam is 0 (no beam weights) or a width from 2 to 64"
-                                           : o.beam_runs > 8 ? "--beam-runs is 1 to 8"
+                                           : bad_runs ? "--beam-runs is 1 to 8, with --beam"
                                                            : "--folds is 0 (gold tags) or 2 to 50");
         return DYAD_EXIT_USAGE;
     }

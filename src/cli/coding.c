@@ -144,8 +144,8 @@ bool dyad_cli_beam_width(const char *cmd, const char *arg, int *width) {
     char *end;
     long v = arg[0] >= '0' && arg[0] <= '9' ? strtol(arg, &end, 10) : -1;
     if (v < 0 || *end || v > 64) {
-        fprintf(stderr, "dyad %s: --beam is 0 (greedy) or a width from 2 to 64 (8 is a good choice), "
-                "not '%s'\n", cmd, arg);
+        fprintf(stderr, "dyad %s: --beam is 0 or 1 (greedy) or a width from 2 to 64 (8 is a good "
+                "choice), not '%s'\n", cmd, arg);
         return false;
     }
     *width = (int)v;

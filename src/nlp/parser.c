@@ -707,14 +707,15 @@ typedef struct beam_run {
     const nlp_corpus *c;
     int **gold;
     ptrain t; /* a copy: its own random order; the labeller and sure labels are shared */
-    int punct_label, k, epochs, max_n;
+    int punct_label, k, epochs, max_n, run;
     bool verbose;
     nlp_perceptron *moves;
 } beam_run;
 
 static void *beam_run_main(void *arg) {
     beam_run *r = arg;
-    r->moves = nlp_beam_train(r->c, r->gold, &r->t, r->punct_label, r->k, r->epochs, r->max_n, r->verbose);
+    r->moves = nlp_beam_train(r->c, r->gold, &r->t, r->punct_label, r->k, r->epochs, r->max_n, r->run,
+                              r->verbose);
     return NULL;
 }
 
@@ -730,7 +731,8 @@ static nlp_perceptron *train_beam_moves(const nlp_corpus *c, int **gold, const p
     pthread_t *th = dyad_xcalloc((size_t)runs, sizeof *th);
     bool *started = dyad_xcalloc((size_t)runs, sizeof *started);
     for (int i = 0; i < runs; i++) {
-        r[i] = (beam_run){c, gold, *t, punct_label, o->beam, o->parser_epochs, max_n, o->verbose, NULL};
+        r[i] = (beam_run){c, gold, *t, punct_label, o->beam, o->parser_epochs, max_n, runs > 1 ? i + 1 : 0,
+                          o->verbose, NULL};
         r[i].t.rng = t->rng + 0x9e3779b97f4a7c15ULL * (uint64_t)i;
         if (i > 0) started[i] = pthread_create(&th[i], NULL, beam_run_main, &r[i]) == 0;
     }

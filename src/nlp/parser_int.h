@@ -87,10 +87,11 @@ void ps_move_costs(const pstate *st, const int *gold, int *cost);
 ** weights for it on the gold trees gold (from nlp_parser_train) with relations from t's
 ** trained labeller (frozen, so its weights are its averages), in epochs passes over c in t's
 ** random order; it returns the new perceptron, its feature counts those of the last pass.
-** k is at least 2; max_n is the most words of a training sentence.
+** k is at least 2; max_n is the most words of a training sentence; run numbers its messages
+** when several trainings run at once (0: one training).
 */
 void nlp_beam_parse(const nlp_parser *ps, dyad_sentence *s, int k);
 nlp_perceptron *nlp_beam_train(const nlp_corpus *c, int **gold, ptrain *t, int punct_label,
-                               int k, int epochs, int max_n, bool verbose);
+                               int k, int epochs, int max_n, int run, bool verbose);
 
 #endif
