@@ -334,6 +334,24 @@ static void test_explain(void **state) {
     unlink(a);
 }
 
+/* --beam and --beam-runs where they cannot apply are refused, not ignored. */
+static void test_beam_options(void **state) {
+    (void)state;
+    run_result r = run("code --input conllu --beam 8 src/nlp/testdata/tiny.conllu", NULL);
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "--input conllu brings its own parse"));
+    run_free(&r);
+    const char *bad[] = {"--beam-runs 3", "--beam 4 --beam-runs 0", "--beam 4 --beam-runs 9", "--beam +4"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char args[256];
+        snprintf(args, sizeof args, "train -q %s -o /tmp/dyad-cli-never.model src/nlp/testdata/tiny.conllu", bad[i]);
+        r = run(args, NULL);
+        assert_int_equal(r.status, 2);
+        run_free(&r);
+    }
+    assert_int_equal(access("/tmp/dyad-cli-never.model", F_OK), -1);
+}
+
 /* dyad validate: a small validation file naming its dictionaries, from its trees and its text. */
 static void test_validate(void **state) {
     (void)state;
@@ -464,6 +482,7 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_dict_choice),
         cmocka_unit_test(test_parse_then_code),
         cmocka_unit_test(test_explain),
+        cmocka_unit_test(test_beam_options),
         cmocka_unit_test(test_validate),
         cmocka_unit_test(test_eval),
         cmocka_unit_test(test_code_feed),
