@@ -362,8 +362,10 @@ static void test_jsonl_utf16_without_bom(void **state) {
     size_t n = strlen(json);
     char le[256], be[256];
     for (size_t i = 0; i < n; i++) {
-        le[2 * i] = json[i], le[2 * i + 1] = 0;
-        be[2 * i] = 0, be[2 * i + 1] = json[i];
+        le[2 * i] = json[i];
+        le[2 * i + 1] = 0;
+        be[2 * i] = 0;
+        be[2 * i + 1] = json[i];
     }
     read_result r;
     read_input(&r, ".jsonl", le, 2 * n, NULL);
