@@ -443,10 +443,7 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
     /* JSON Lines in UTF-16 without a byte-order mark: every record would be skipped for its
        NUL bytes, a warning each; one warning says what the file is instead (judged on the bytes
        read so far, not waiting for more: a pipe may be a live feed) */
-    const char *order = stream && !r->dec ? dyad_utf16_order(r->data ? r->data : "", r->len) : NULL;
-    if (order) {
-        dyad_warn(origin, 1, 1, "NUL bytes: this looks like UTF-16%s without a byte-order mark; file skipped "
-                  "(convert it with iconv -f UTF-16%s -t UTF-8)", order, order);
+    if (stream && !r->dec && dyad_warn_utf16(origin, 1, 1, r->data ? r->data : "", r->len, "file")) {
         r->skipped++;
         r->done = true;
     }

@@ -45,9 +45,10 @@ size_t dyad_utf8_original_offset(const char *data, size_t len, size_t off);
 bool dyad_text_prepare(const char *origin, const char *data, size_t len, const char *what, dyad_buf *fixed);
 /* Does s[0..n) start with a UTF-8 byte-order mark (EF BB BF)? */
 bool dyad_bom_at(const char *s, size_t n);
-/* "LE" or "BE" when the first bytes of data (at least 16) look like UTF-16 text without a
-   byte-order mark, else NULL (utf8.c). */
-const char *dyad_utf16_order(const char *data, size_t len);
+/* When the first bytes of data (at least 16) look like UTF-16 text without a byte-order mark,
+   warn at line:col of origin that the "what" is skipped, naming the iconv command that converts
+   it, and return true (utf8.c). */
+bool dyad_warn_utf16(const char *origin, long line, long col, const char *data, size_t len, const char *what);
 /* A NUL byte in this many first bytes makes a file binary (dyad_text_prepare). */
 #define DYAD_BINARY_PREFIX 1024
 /* The default id of a document read from path: its file name without folder and extension

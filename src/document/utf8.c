@@ -89,8 +89,11 @@ size_t dyad_utf8_original_offset(const char *data, size_t len, size_t off) {
     return len + (off - out);
 }
 
-/* A NUL in every other byte, on the same side, in at least 60 of the first 64 pairs. */
-const char *dyad_utf16_order(const char *data, size_t len) {
+/*
+** "LE" or "BE" when the first bytes of data look like UTF-16 text without a byte-order mark (a
+** NUL in every other byte, on the same side, in at least 60 of the first 64 pairs), else NULL.
+*/
+static const char *utf16_order(const char *data, size_t len) {
     int low = 0, high = 0, pairs = 0;
     for (size_t i = 0; i + 1 < len && pairs < 64; i += 2, pairs++) {
         low += data[i] != 0 && data[i + 1] == 0;
@@ -102,6 +105,14 @@ const char *dyad_utf16_order(const char *data, size_t len) {
 
 bool dyad_bom_at(const char *s, size_t n) {
     return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
+}
+
+bool dyad_warn_utf16(const char *origin, long line, long col, const char *data, size_t len, const char *what) {
+    const char *order = utf16_order(data, len);
+    if (order)
+        dyad_warn(origin, line, col, "NUL bytes: this looks like UTF-16%s without a byte-order mark; %s "
+                  "skipped (convert it with iconv -f UTF-16%s -t UTF-8)", order, what, order);
+    return order != NULL;
 }
 
 bool dyad_text_prepare(const char *origin, const char *data, size_t len, const char *what, dyad_buf *fixed) {
@@ -118,11 +129,7 @@ bool dyad_text_prepare(const char *origin, const char *data, size_t len, const c
         for (const char *p = nul; p; p = memchr(p + 1, 0, len - (size_t)(p + 1 - data))) nuls++;
         if ((size_t)(nul - data) < DYAD_BINARY_PREFIX || nuls > len / BINARY_RATIO) {
             dyad_text_position(data, (size_t)(nul - data), &line, &col);
-            const char *order = dyad_utf16_order(data, len);
-            if (order)
-                dyad_warn(origin, line, col, "NUL bytes: this looks like UTF-16%s without a byte-order mark; %s "
-                          "skipped (convert it with iconv -f UTF-16%s -t UTF-8)", order, what, order);
-            else
+            if (!dyad_warn_utf16(origin, line, col, data, len, what))
                 dyad_warn(origin, line, col, "NUL byte (a binary file?); %s skipped", what);
             return false;
         }
