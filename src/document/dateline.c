@@ -75,6 +75,45 @@ static bool is_day_word(const char *s, size_t n) {
 /* Headlines held at most this many words (AP and Reuters write 6 to 10). */
 #define HEADLINE_MAX_WORDS 12
 
+/* The line that starts at s[i], without its leading and trailing white space, in s[*a..*b)
+   (empty for a blank line); returns where the next line starts (n + 1 after the last). */
+static size_t line_at(const char *s, size_t n, size_t i, size_t *a, size_t *b) {
+    const char *lf = memchr(s + i, '\n', n - i);
+    size_t e = lf ? (size_t)(lf - s) : n;
+    *a = i;
+    *b = e;
+    while (*b > *a && is_space(s[*b - 1])) (*b)--;
+    while (*a < *b && (s[*a] == ' ' || s[*a] == '\t')) (*a)++;
+    return e + 1;
+}
+
+/* Does the headline s[p..end) end without a mark (. ! ? , ; : or an ellipsis), also inside
+   closing quotes or brackets? */
+static bool ends_unmarked(const char *s, size_t n, size_t p, size_t end) {
+    size_t last = end;
+    while (last > p && (strchr(")]\"'", s[last - 1]) || (unsigned char)s[last - 1] >= 0x80)) {
+        if ((unsigned char)s[last - 1] < 0x80) last--;
+        else if (last - p >= 3 && memcmp(s + last - 3, "\xE2\x80\x9D", 3) == 0) last -= 3; /* ” */
+        else if (last - p >= 3 && memcmp(s + last - 3, "\xE2\x80\x99", 3) == 0) last -= 3; /* ’ */
+        else break;
+    }
+    return !(last == p || strchr(".!?,;:", s[last - 1]) || (last - p >= 3 && final_mark(s, last - 3, n)));
+}
+
+/* Does s[p..end) hold at most max words, none of them a day (is_day_word: a sentence that lost
+   its period names its day, a headline seldom does)? */
+static bool headline_words(const char *s, size_t p, size_t end, int max) {
+    int words = 0;
+    for (size_t i = p; i < end; i++) {
+        if (is_space(s[i]) || (i > p && !is_space(s[i - 1]))) continue;
+        if (++words > max) return false;
+        size_t k = i;
+        while (k < end && !is_space(s[k])) k++;
+        if (is_day_word(s + i, k - i)) return false;
+    }
+    return true;
+}
+
 /*
 ** Is the first line s[p..end) a headline although the body follows on the very next line, at
 ** q (no blank line between)?  It is when it is short (at most HEADLINE_MAX_WORDS words), ends
@@ -87,35 +126,15 @@ static bool is_day_word(const char *s, size_t n) {
 ** of the next three lines by more than that word and by a quarter at least.
 */
 static bool headline_before_text(const char *s, size_t n, size_t p, size_t end, size_t q) {
-    size_t last = end;
-    while (last > p && (strchr(")]\"'", s[last - 1]) || (unsigned char)s[last - 1] >= 0x80)) {
-        if ((unsigned char)s[last - 1] < 0x80) last--;
-        else if (last - p >= 3 && memcmp(s + last - 3, "\xE2\x80\x9D", 3) == 0) last -= 3; /* ” */
-        else if (last - p >= 3 && memcmp(s + last - 3, "\xE2\x80\x99", 3) == 0) last -= 3; /* ’ */
-        else break;
-    }
-    if (last == p || strchr(".!?,;:", s[last - 1]) || (last - p >= 3 && final_mark(s, last - 3, n)))
+    if (!ends_unmarked(s, n, p, end) || skip_byline(s, n, p) != p || !headline_words(s, p, end, HEADLINE_MAX_WORDS))
         return false;
-    if (skip_byline(s, n, p) != p) return false;
-    int words = 0;
-    for (size_t i = p; i < end; i++) {
-        if (is_space(s[i]) || (i > p && !is_space(s[i - 1]))) continue;
-        if (++words > HEADLINE_MAX_WORDS) return false;
-        size_t k = i;
-        while (k < end && !is_space(s[k])) k++;
-        if (is_day_word(s + i, k - i)) return false; /* a sentence that lost its period, not a headline */
-    }
     if (!starts_sentence(s, n, q)) return false;
     /* the next lines of the paragraph (at most three): the longest, and a sentence end */
     size_t widest = 0, i = q, first_word = 0;
     bool sentence_end = false;
     for (int line = 0; line < 3 && i < n; line++) {
-        size_t a = i;
-        const char *lf = memchr(s + a, '\n', n - a);
-        size_t b = lf ? (size_t)(lf - s) : n;
-        i = b + 1;
-        while (b > a && is_space(s[b - 1])) b--;
-        while (a < b && (s[a] == ' ' || s[a] == '\t')) a++;
+        size_t a, b;
+        i = line_at(s, n, i, &a, &b);
         if (a == b) break; /* a blank line ends the paragraph */
         if (line == 0) {
             size_t k = a;
@@ -132,6 +151,52 @@ static bool headline_before_text(const char *s, size_t n, size_t p, size_t end, 
     return sentence_end && head + 1 + first_word <= widest && 4 * head <= 3 * widest;
 }
 
+/*
+** Is the first line s[p..end) of hard-wrapped text the start of a headline broken over two or
+** three lines ("France says Putin promised no ‘new military\ninitiatives’ near Ukraine\n\n")?
+** It is when the paragraph, whose second line starts at q, holds at most twice
+** HEADLINE_MAX_WORDS words, ends without a mark, has no sentence end inside and names no day, a
+** blank line follows it, and the text after it (past a date line) is hard-wrapped too: among
+** its next eight lines a paragraph of two lines or more, and a line as wide as the headline's
+** widest at least (wrapped at the same width).  If so, *end is
+** the end of the headline's last line and *q the start of the line after the blank line.
+*/
+static bool wrapped_headline(dyad_document *doc, size_t p, size_t *end, size_t *q) {
+    const char *s = doc->text;
+    size_t n = doc->text_len;
+    size_t widest = chars(s, p, *end), last = *end, i = *q, a, b;
+    for (int lines = 1;; lines++) {
+        if (i >= n) return false; /* no body */
+        i = line_at(s, n, i, &a, &b);
+        if (a == b) break;
+        if (lines == 3) return false;
+        if (chars(s, a, b) > widest) widest = chars(s, a, b);
+        last = b;
+    }
+    if (!ends_unmarked(s, n, p, last) || !headline_words(s, p, last, 2 * HEADLINE_MAX_WORDS)) return false;
+    for (size_t k = p; k + 1 < last; k++)
+        if (final_mark(s, k, n) && is_space(s[k + 1])) return false;
+    /* past a date line ("Friday, July 21, 2017"), which may give the date */
+    const char *date = doc->date;
+    size_t body = skip_space(s, i, n), body_widest = 0, j = skip_space(s, skip_date_line(doc, body), n);
+    bool wrapped = false; /* a paragraph of two lines or more */
+    for (int lines = 0, run = 0; j < n && lines < 8;) {
+        j = line_at(s, n, j, &a, &b);
+        run = a == b ? 0 : run + 1;
+        if (a == b) continue;
+        lines++;
+        wrapped |= run >= 2;
+        if (chars(s, a, b) > body_widest) body_widest = chars(s, a, b);
+    }
+    if (!wrapped || widest > body_widest + 2) {
+        doc->date = date;
+        return false;
+    }
+    *end = last;
+    *q = i;
+    return true;
+}
+
 bool dyad_find_headline(dyad_document *doc) {
     const char *s = doc->text;
     size_t n = doc->text_len;
@@ -145,7 +210,9 @@ bool dyad_find_headline(dyad_document *doc) {
        body, when the line is plainly a headline (headline_before_text) */
     size_t q = e + 1;
     while (q < n && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
-    if (q >= n || (s[q] != '\n' && skip_date_line(doc, q) == q && !headline_before_text(s, n, p, end, q)))
+    bool wrapped = false;
+    if (q >= n || (s[q] != '\n' && skip_date_line(doc, q) == q && !headline_before_text(s, n, p, end, q) &&
+                   !(wrapped = wrapped_headline(doc, p, &end, &q))))
         return false;
     size_t body = skip_space(s, q, n);
     if (body >= n || end == p || end - p > 300) return false;
@@ -155,7 +222,16 @@ bool dyad_find_headline(dyad_document *doc) {
     for (size_t i = p; i < end && !letter; i++)
         letter = (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') || (unsigned char)s[i] >= 0xC0;
     if (!letter) return false;
-    doc->title = dyad_arena_strndup(doc->arena, s + p, end - p);
+    char *title = dyad_arena_strndup(doc->arena, s + p, end - p);
+    if (wrapped) { /* its lines joined by single spaces */
+        size_t k = 0;
+        for (size_t i = 0; title[i]; i++) {
+            if (is_space(title[i]) && (k == 0 || title[k - 1] == ' ')) continue;
+            title[k++] = is_space(title[i]) ? ' ' : title[i];
+        }
+        title[k] = 0;
+    }
+    doc->title = title;
     doc->body_start = body;
     return true;
 }

@@ -395,6 +395,61 @@ static void test_no_headline_wrapped(void **state) {
                       "Iran rejects US offer\n");
 }
 
+/*
+** In hard-wrapped text a long headline is broken over two or three lines; the paragraph is the
+** title (its lines joined) when a blank line and more wrapped text follow it, and the dateline
+** after it is found as in unwrapped text.
+*/
+static void test_headline_wrapped(void **state) {
+    (void)state;
+    dyad_document *d = detect("France says Putin promised no ‘new military\n"
+                              "initiatives’ near Ukraine in talks with Macron\n\n"
+                              "KYIV — France’s President Emmanuel Macron said on\n"
+                              "Tuesday that Russian President Vladimir Putin had\n"
+                              "assured him there would be no escalation.\n");
+    assert_string_equal(d->title, "France says Putin promised no ‘new military initiatives’ near Ukraine in talks with Macron");
+    assert_string_equal(d->dateline, "KYIV");
+    assert_string_equal(d->text + d->body_start, "France’s President Emmanuel Macron said on\n"
+                                                 "Tuesday that Russian President Vladimir Putin had\n"
+                                                 "assured him there would be no escalation.\n");
+    dyad_document_free(d);
+    /* a date line between them gives the date; a one-line caption before the wrapped body */
+    d = detect("After visa snags, all-girl Afghan team honored for 'courageous\r\n"
+               "achievement' at international robotics competition\r\n\r\n"
+               "Friday, July 21, 2017\r\n\r\n"
+               "A photo of the team.\r\n\r\n"
+               "A group of Afghan teenagers was awarded a silver medal for\r\n"
+               "\"courageous achievement\" on Tuesday at the robotics contest.\r\n");
+    assert_string_equal(d->title, "After visa snags, all-girl Afghan team honored for 'courageous achievement' at "
+                                  "international robotics competition");
+    assert_string_equal(d->date, "2017-07-21");
+    assert_string_equal(d->text + d->body_start, "A photo of the team.\r\n\r\nA group of Afghan teenagers was "
+                                                 "awarded a silver medal for\r\n\"courageous achievement\" on "
+                                                 "Tuesday at the robotics contest.\r\n");
+    dyad_document_free(d);
+    /* not a headline: the text after it is not wrapped (one line a paragraph) */
+    d = detect("The talks in Geneva between the two delegations\nended without an agreement\n\n"
+               "Negotiators said they would meet again next month in Vienna to try again.\n");
+    assert_null(d->title);
+    dyad_document_free(d);
+    /* nor wrapped prose with a sentence end inside, nor one that names its day, nor four lines,
+       nor one wider than the text after it, nor one whose last line ends with a period */
+    const char *const prose[] = {
+        "Talks ended. Negotiators said they would\nmeet again next month in Vienna\n\n",
+        "Russian troops attacked Kharkiv on Monday\nafter weeks of shelling near the border\n\n",
+        "Russia and Ukraine\nresumed talks\nin Geneva\nafter a long break\n\n",
+        "The talks in Geneva between the two delegations of the warring states\nended without an agreement\n\n",
+        "Negotiators said they would meet again\nnext month in Vienna.\n\n",
+    };
+    for (size_t i = 0; i < sizeof prose / sizeof *prose; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "%s%s", prose[i],
+                 "The talks in Geneva ended on Friday without an\nagreement on the withdrawal of troops, the\n"
+                 "negotiators said after the meeting.\n");
+        check_no_headline(text);
+    }
+}
+
 static void test_normalize_date(void **state) {
     (void)state;
     char out[11];
@@ -463,6 +518,7 @@ int main(void) {
         cmocka_unit_test(test_no_headline),
         cmocka_unit_test(test_headline_no_blank_line),
         cmocka_unit_test(test_no_headline_wrapped),
+        cmocka_unit_test(test_headline_wrapped),
         cmocka_unit_test(test_normalize_date),
         cmocka_unit_test(test_default_id),
         cmocka_unit_test(test_utf8),

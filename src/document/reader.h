@@ -63,8 +63,10 @@ const char *dyad_default_id(dyad_arena *a, const char *path);
 ** If the text at doc->body_start begins with a headline - one line of at most 300 bytes not
 ** ending in a period, comma or colon, followed by a blank line and more text, or by a date
 ** line, or (dateline.c, headline_before_text) directly by a longer line of body text when the
-** line is short, unpunctuated and plainly no hard-wrapped prose - store it in doc->title and
-** move doc->body_start to the text after it.  Returns whether it did.
+** line is short, unpunctuated and plainly no hard-wrapped prose; or, in hard-wrapped text, a
+** paragraph of two or three such lines (dateline.c, wrapped_headline) - store it in doc->title
+** (a wrapped one's lines joined by spaces) and move doc->body_start to the text after it.
+** Returns whether it did.
 */
 bool dyad_find_headline(dyad_document *doc);
 /*
