@@ -396,6 +396,24 @@ static void test_validate(void **state) {
     assert_non_null(strstr(r.err, "dyad-cli-actors.txt:3:7: warning:"));
     assert_null(strstr(r.err, "problem in the dictionaries"));
     run_free(&r);
+    /* codings that lack parts: each missing part named in the warning, shown as --- */
+    const char *partial =
+        "<Validation><Environment><Verbfile>dyad-cli-verbs.txt</Verbfile>"
+        "<Actorfile>dyad-cli-actors.txt</Actorfile></Environment><Sentences>\n"
+        "<Sentence date=\"20220208\" id=\"T-3\"><EventCoding sourcecode=\"ARN\" eventcode=\"121\"/>\n"
+        "<Text>Arnor criticized Gondor.</Text></Sentence>\n"
+        "<Sentence date=\"20220208\" id=\"T-4\"><EventCoding targetcode=\"GON\"/>\n"
+        "<Text>Arnor criticized Gondor.</Text></Sentence></Sentences></Validation>\n";
+    write_tmp("dyad-cli-validate.xml", partial, strlen(partial));
+    snprintf(args, sizeof args, "validate %s", x);
+    r = run(args, NULL);
+    assert_non_null(strstr(r.err, ":2: warning: <EventCoding> lacks targetcode; kept with that part empty"));
+    assert_non_null(strstr(r.err, ":4: warning: <EventCoding> lacks sourcecode and eventcode; kept with those "
+                                  "parts empty"));
+    assert_non_null(strstr(r.out, "expected  ARN --- 121"));
+    assert_non_null(strstr(r.out, "expected  --- GON ---"));
+    assert_null(strstr(r.out, "(null)"));
+    run_free(&r);
     r = run("validate /nonexistent.xml", NULL);
     assert_int_equal(r.status, 3);
     run_free(&r);

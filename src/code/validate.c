@@ -68,13 +68,13 @@ dyad_dict *dyad_validate_load_dicts(const dyad_petr_file *f, const dyad_validate
     return d;
 }
 
-/* A coded (source, target, event) triple as text. */
+/* A coded (source, target, event) triple as text; a part a gold record lacks is "---". */
 typedef struct triple {
     char s[64];
 } triple;
 
 static void put_triple(triple *t, const char *src, const char *tgt, const char *ev) {
-    snprintf(t->s, sizeof t->s, "%s %s %s", src, tgt, ev);
+    snprintf(t->s, sizeof t->s, "%s %s %s", src ? src : "---", tgt ? tgt : "---", ev ? ev : "---");
 }
 
 static int cmp_triple(const void *a, const void *b) {

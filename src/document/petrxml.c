@@ -278,8 +278,10 @@ static void read_coding(reader *r, xmlNode *n, dyad_petr_sentence *s, dyad_buf *
     const char *noevents = attr(r, n, "noevents");
     if (event || source || target) {
         if (!event || !source || !target)
-            dyad_warn(r->path, line_of(n), 0, "<EventCoding> lacks %s; kept with that part empty",
-                      !event ? "eventcode" : !source ? "sourcecode" : "targetcode");
+            dyad_warn(r->path, line_of(n), 0, "<EventCoding> lacks %s%s%s%s%s; kept with %s empty",
+                      !source ? "sourcecode" : "", !source && (!target || !event) ? " and " : "",
+                      !target ? "targetcode" : "", !target && !event ? " and " : "", !event ? "eventcode" : "",
+                      (!source) + (!target) + (!event) > 1 ? "those parts" : "that part");
         else if (!dyad_cameo_lookup(event) && r->unknown_codes++ == 0) {
             r->first_unknown = event;
             r->first_unknown_line = line_of(n);
