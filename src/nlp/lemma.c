@@ -165,8 +165,8 @@ const char *nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, c
     char cls = irregular_class(xpos);
     for (size_t i = 0; cls && i < sizeof corrections / sizeof *corrections; i++)
         if (corrections[i].cls == cls && strcmp(corrections[i].form, low) == 0) return corrections[i].lemma;
-    uint32_t v = nlp_ktab_get(&l->lex, nlp_fk2(L_FORM, nlp_hs(form, strlen(form)), xh));
-    if (v == UINT32_MAX) v = nlp_ktab_get(&l->lex, nlp_fk2(L_LOWER, nlp_hs(low, ln), xh));
+    uint32_t v = l ? nlp_ktab_get(&l->lex, nlp_fk2(L_FORM, nlp_hs(form, strlen(form)), xh)) : UINT32_MAX;
+    if (l && v == UINT32_MAX) v = nlp_ktab_get(&l->lex, nlp_fk2(L_LOWER, nlp_hs(low, ln), xh));
     if (v != UINT32_MAX) return l->pool + v;
     /* Numbers and codes keep their form; digit-group commas go ("2,000" -> "2000", as EWT). */
     if (strpbrk(form, "0123456789")) {
@@ -184,7 +184,7 @@ const char *nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, c
     const char *base = proper ? form : low;
     size_t bn = proper ? strlen(form) : ln;
     size_t top = bn < ln ? bn : ln;
-    for (size_t k = top < MAX_SUFFIX ? top : MAX_SUFFIX; k >= 1; k--) {
+    for (size_t k = top < MAX_SUFFIX ? top : MAX_SUFFIX; l && k >= 1; k--) {
         v = nlp_ktab_get(&l->rules, nlp_fk2(L_RULE, xh, nlp_hs(low + ln - k, k)));
         if (v == UINT32_MAX) continue;
         const char *rule = l->pool + v;

@@ -217,7 +217,8 @@ void nlp_lemmatizer_free(nlp_lemmatizer *l);
 /*
 ** Lemma of form with tags upos/xpos: a string of the model (a lemma its lexicon stores) or of
 ** lemma.c's tables, which live as long as l, or else out (size cap >= 4 * strlen(form) + 8),
-** where it was written.
+** where it was written.  l may be NULL: then lemma.c's tables of irregular forms (met -> meet)
+** and numbers are used, and other words come back lower-cased (proper nouns as written).
 */
 const char *nlp_lemmatize(const nlp_lemmatizer *l, const char *form, int upos, const char *xpos,
                           char *out, size_t cap);

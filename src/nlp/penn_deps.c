@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "nlp/nlp.h"
 #include "nlp/penn.h"
 #include "util/util.h"
 
@@ -738,6 +739,12 @@ int dyad_penn_convert(const dyad_penn_node *tree, dyad_sentence *s, dyad_arena *
             w->deprel = c.head[i] >= 0 ? c.rel[i] : "dep";
         }
         w->upos = (uint8_t)upos_of(&c, i);
+        /* a tree has no lemmas; irregular forms need theirs for the verb dictionaries */
+        char buf[256];
+        if (strlen(w->form) * 4 + 8 <= sizeof buf) {
+            const char *lemma = nlp_lemmatize(NULL, w->form, w->upos, w->xpos, buf, sizeof buf);
+            w->lemma = lemma == buf ? dyad_arena_strdup(a, buf) : lemma;
+        }
     }
     free(c.form);
     free(c.xpos);
