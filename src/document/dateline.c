@@ -40,6 +40,7 @@ static bool is_outlet_name(const char *s, size_t n);
 static bool is_credit_words(const char *s, size_t n);
 static int letter_case(const char *s, size_t i, size_t n, int *len);
 static bool equal_word(const char *s, size_t n, const char *w);
+static bool match_dateline(const char *s, size_t n, size_t p, size_t *dl_end, size_t *body);
 
 /* Unicode characters in s[a..b) (UTF-8 lead bytes). */
 static size_t chars(const char *s, size_t a, size_t b) {
@@ -158,7 +159,8 @@ static bool headline_before_text(const char *s, size_t n, size_t p, size_t end, 
 ** HEADLINE_MAX_WORDS words, ends without a mark, has no sentence end inside and names no day, a
 ** blank line follows it, and the text after it (past a date line) is hard-wrapped too: among
 ** its next eight lines a paragraph of two lines or more, and a line as wide as the headline's
-** widest at least (wrapped at the same width).  If so, *end is
+** widest at least (wrapped at the same width); or that text opens with a dateline (a headline
+** and its deck above "MOSCOW — ...").  If so, *end is
 ** the end of the headline's last line and *q the start of the line after the blank line.
 */
 static bool wrapped_headline(dyad_document *doc, size_t p, size_t *end, size_t *q) {
@@ -178,7 +180,7 @@ static bool wrapped_headline(dyad_document *doc, size_t p, size_t *end, size_t *
         if (final_mark(s, k, n) && is_space(s[k + 1])) return false;
     /* past a date line ("Friday, July 21, 2017"), which may give the date */
     const char *date = doc->date;
-    size_t body = skip_space(s, i, n), body_widest = 0, j = skip_space(s, skip_date_line(doc, body), n);
+    size_t top = skip_space(s, skip_date_line(doc, skip_space(s, i, n)), n), body_widest = 0, j = top;
     bool wrapped = false; /* a paragraph of two lines or more */
     for (int lines = 0, run = 0; j < n && lines < 8;) {
         j = line_at(s, n, j, &a, &b);
@@ -188,7 +190,8 @@ static bool wrapped_headline(dyad_document *doc, size_t p, size_t *end, size_t *
         wrapped |= run >= 2;
         if (chars(s, a, b) > body_widest) body_widest = chars(s, a, b);
     }
-    if (!wrapped || widest > body_widest + 2) {
+    size_t dl_end, dl_body;
+    if (!(wrapped && widest <= body_widest + 2) && !match_dateline(s, n, top, &dl_end, &dl_body)) {
         doc->date = date;
         return false;
     }
@@ -206,6 +209,11 @@ bool dyad_find_headline(dyad_document *doc) {
     if (!nl || skip_date_line(doc, p) != p || skip_byline(s, n, p) != p) return false;
     size_t e = (size_t)(nl - s), end = e;
     while (end > p && is_space(s[end - 1])) end--;
+    /* nor is a line that ends with a dash: a dateline on a line of its own ("MOSCOW, Feb 8
+       (Reuters) -"), which dyad_find_dateline takes */
+    if (end > p && (s[end - 1] == '-' || (end - p >= 3 && (memcmp(s + end - 3, "\xE2\x80\x94", 3) == 0 ||
+                                                          memcmp(s + end - 3, "\xE2\x80\x93", 3) == 0))))
+        return false;
     /* a blank line must follow, then more text; or, on the next line, a date line; or the
        body, when the line is plainly a headline (headline_before_text) */
     size_t q = e + 1;
@@ -712,8 +720,8 @@ static bool match_dateline(const char *s, size_t n, size_t p, size_t *dl_end, si
         if (i + 3 <= n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
             ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x95))
             sep = 3; /* em dash, en dash, horizontal bar */
-        else if (s[i] == '-' && i > p && s[i - 1] == ' ' && i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '-'))
-            sep = s[i + 1] == '-' ? 2 : 1;
+        else if (s[i] == '-' && i > p && s[i - 1] == ' ' && i + 1 < n && strchr(" -\r\n", s[i + 1]))
+            sep = s[i + 1] == '-' ? 2 : 1; /* also at the end of the line: a dateline on its own */
         else if (s[i] == '-' && i > p + 1 && s[i - 1] == ' ' && s[i - 2] == ')' && i + 1 < n && s[i + 1] >= 'A' &&
                  s[i + 1] <= 'Z' && outlet_before(s, p, i - 2, &open))
             sep = 1; /* "LONDON, Feb 7 (Reuters) -Russia ...", the space after the dash lost */

@@ -450,6 +450,33 @@ static void test_headline_wrapped(void **state) {
     }
 }
 
+/* A dateline on a line of its own, as scraped wire copy has it, is no headline (trial finding:
+   it became the title and stayed in the text after a headline). */
+static void test_dateline_own_line(void **state) {
+    (void)state;
+    const char *body = "Russian President Vladimir Putin threatened Ukraine on Monday.\n";
+    char text[256];
+    const char *const tops[] = {"MOSCOW, Feb 8 (Reuters) -\n", "MOSCOW, Feb 8 (Reuters) -\r\n\r\n",
+                                "Putin warns Kyiv\n\nMOSCOW, Feb 8 (Reuters) -\n",
+                                "Putin warns Kyiv\nMOSCOW, Feb 8 (Reuters) --\n"};
+    for (size_t i = 0; i < sizeof tops / sizeof *tops; i++) {
+        snprintf(text, sizeof text, "%s%s", tops[i], body);
+        dyad_document *d = detect(text);
+        if (i < 2) assert_null(d->title);
+        else assert_string_equal(d->title, "Putin warns Kyiv");
+        assert_string_equal(d->dateline, "MOSCOW, Feb 8 (Reuters)");
+        assert_string_equal(d->text + d->body_start, body);
+        dyad_document_free(d);
+    }
+    /* a headline and its deck above a dateline */
+    dyad_document *d = detect("Putin meets Macron\nas talks go on\n\nMOSCOW \xE2\x80\x94 Putin met Macron on Monday.\n");
+    assert_string_equal(d->title, "Putin meets Macron as talks go on");
+    assert_string_equal(d->dateline, "MOSCOW");
+    assert_string_equal(d->text + d->body_start, "Putin met Macron on Monday.\n");
+    dyad_document_free(d);
+    check_dateline("MOSCOW \xE2\x80\x94\nRussian President Vladimir Putin threatened Ukraine on Monday.\n", "MOSCOW", body);
+}
+
 static void test_normalize_date(void **state) {
     (void)state;
     char out[11];
@@ -519,6 +546,7 @@ int main(void) {
         cmocka_unit_test(test_headline_no_blank_line),
         cmocka_unit_test(test_no_headline_wrapped),
         cmocka_unit_test(test_headline_wrapped),
+        cmocka_unit_test(test_dateline_own_line),
         cmocka_unit_test(test_normalize_date),
         cmocka_unit_test(test_default_id),
         cmocka_unit_test(test_utf8),
