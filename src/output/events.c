@@ -53,11 +53,26 @@ static char *text_of(const dyad_document *doc, uint32_t start, uint32_t end) {
     return t;
 }
 
-static cJSON *actor_json(const dyad_char_cursor *at, const dyad_actor *a) {
+/* The actor's words as a name: on one line, runs of spaces one ("Ukrainian\r\nPresident" in
+   wrapped text is "Ukrainian President"); its span keeps the exact place. */
+static cJSON *actor_text(const dyad_document *doc, const dyad_actor *a) {
+    if (!a->text) return cJSON_CreateNull();
+    if (a->end <= a->start || a->end > doc->text_len) return cJSON_CreateString(a->text);
+    char *t = text_of(doc, a->start, a->end), *o = t;
+    for (const char *p = t; *p; p++)
+        if (*p != ' ' || (o > t && o[-1] != ' ')) *o++ = *p;
+    while (o > t && o[-1] == ' ') o--;
+    *o = 0;
+    cJSON *j = cJSON_CreateString(t);
+    free(t);
+    return j;
+}
+
+static cJSON *actor_json(const dyad_document *doc, const dyad_char_cursor *at, const dyad_actor *a) {
     cJSON *o = cJSON_CreateObject();
     char country[4], sectors[64];
     dyad_actor_code_split(a->code, country, sectors, sizeof sectors);
-    cJSON_AddItemToObject(o, "text", a->text ? cJSON_CreateString(a->text) : cJSON_CreateNull());
+    cJSON_AddItemToObject(o, "text", actor_text(doc, a));
     cJSON_AddStringToObject(o, "code", a->code ? a->code : "---");
     cJSON_AddItemToObject(o, "country", *country ? cJSON_CreateString(country) : cJSON_CreateNull());
     cJSON *sec = cJSON_AddArrayToObject(o, "sectors");
@@ -87,8 +102,8 @@ void dyad_write_events_json(FILE *f, const dyad_document *doc) {
         add_string_or_null(o, "event_date", e->date);
         cJSON_AddBoolToObject(o, "date_in_text", e->date_in_text);
         cJSON_AddNumberToObject(o, "sentence", e->sentence);
-        cJSON_AddItemToObject(o, "source", actor_json(&at, &e->source));
-        cJSON_AddItemToObject(o, "target", actor_json(&at, &e->target));
+        cJSON_AddItemToObject(o, "source", actor_json(doc, &at, &e->source));
+        cJSON_AddItemToObject(o, "target", actor_json(doc, &at, &e->target));
         const dyad_cameo_event *c = dyad_cameo_lookup(e->code);
         cJSON_AddStringToObject(o, "event_code", e->code);
         add_string_or_null(o, "event_name", c ? c->name : NULL);

@@ -87,6 +87,26 @@ static void test_json(void **state) {
     dyad_document_free(d);
 }
 
+/* An actor named across a line break: its text on one line, its span where it is written. */
+static void test_json_actor_text(void **state) {
+    (void)state;
+    dyad_document *d = one_event();
+    d->text = "\xe2\x80\x9cYes.\xe2\x80\x9d\tMacron met Vladimir\r\n  Putin in Moscow.";
+    d->text_len = strlen(d->text);
+    d->sentences[1].end = (uint32_t)d->text_len;
+    d->events[0].target = (dyad_actor){"Vladimir\r\n  Putin", "RUSGOV", "VLADIMIR_PUTIN", 22, 39};
+    char *out = capture(dyad_write_events_json, d);
+    cJSON *o = cJSON_Parse(out);
+    cJSON *tgt = cJSON_GetObjectItem(o, "target");
+    assert_string_equal(cJSON_GetObjectItem(tgt, "text")->valuestring, "Vladimir Putin");
+    cJSON *sp = cJSON_GetObjectItem(tgt, "span");
+    assert_int_equal(cJSON_GetArrayItem(sp, 0)->valueint, 18);
+    assert_int_equal(cJSON_GetArrayItem(sp, 1)->valueint, 35);
+    cJSON_Delete(o);
+    free(out);
+    dyad_document_free(d);
+}
+
 static void test_tsv(void **state) {
     (void)state;
     dyad_document *d = one_event();
@@ -143,6 +163,7 @@ static void test_actor_code_split(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json),
+        cmocka_unit_test(test_json_actor_text),
         cmocka_unit_test(test_tsv),
         cmocka_unit_test(test_actor_code_split),
     };
