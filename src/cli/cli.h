@@ -110,6 +110,9 @@ bool dyad_cli_names_dicts(const dyad_cli_dicts *o);
 struct dyad_petr_file;
 dyad_dict *dyad_cli_load_petr_dicts(const dyad_cli_dicts *o, const struct dyad_petr_file *f,
                                     const char *cmd);
+/* The --id value arg, or NULL after a message naming cmd when it is empty (an empty id made
+   "# sent_id = -1" and a null doc_id). */
+const char *dyad_cli_id(const char *cmd, const char *arg);
 /* The --date value arg as YYYY-MM-DD (a static buffer), or NULL after a message naming cmd
    when it is not a date. */
 const char *dyad_cli_date(const char *cmd, const char *arg);

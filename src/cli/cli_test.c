@@ -352,6 +352,19 @@ static void test_beam_options(void **state) {
     assert_int_equal(access("/tmp/dyad-cli-never.model", F_OK), -1);
 }
 
+/* An empty --id is refused (it made a null doc_id and "# sent_id = -1"). */
+static void test_empty_id(void **state) {
+    (void)state;
+    const char *cmds[] = {"code --id '' examples/article.txt", "parse --id= examples/article.txt"};
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+        run_result r = run(cmds[i], NULL);
+        assert_int_equal(r.status, 2);
+        assert_non_null(strstr(r.err, "--id is empty"));
+        assert_string_equal(r.out, "");
+        run_free(&r);
+    }
+}
+
 /* dyad validate: a small validation file naming its dictionaries, from its trees and its text. */
 static void test_validate(void **state) {
     (void)state;
@@ -501,6 +514,7 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_parse_then_code),
         cmocka_unit_test(test_explain),
         cmocka_unit_test(test_beam_options),
+        cmocka_unit_test(test_empty_id),
         cmocka_unit_test(test_validate),
         cmocka_unit_test(test_eval),
         cmocka_unit_test(test_code_feed),

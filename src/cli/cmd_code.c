@@ -196,8 +196,7 @@ static int options(int argc, char **argv, code_options *co, out *o, dyad_cli_dic
         } else if ((k = dyad_cli_value("code", argc, argv, &i, "--date", &v)) != 0) {
             if (k < 0 || !(co->read.date = dyad_cli_date("code", v))) return DYAD_EXIT_USAGE;
         } else if ((k = dyad_cli_value("code", argc, argv, &i, "--id", &v)) != 0) {
-            if (k < 0) return DYAD_EXIT_USAGE;
-            co->read.id = v;
+            if (k < 0 || !(co->read.id = dyad_cli_id("code", v))) return DYAD_EXIT_USAGE;
         } else if ((k = dyad_cli_value("code", argc, argv, &i, "--model", &v)) != 0) {
             if (k < 0) return DYAD_EXIT_USAGE;
             co->model_path = v;

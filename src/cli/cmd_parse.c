@@ -165,7 +165,9 @@ int dyad_cmd_parse(int argc, char **argv) {
         case 'd':
             if (!(o.read.date = dyad_cli_date("parse", optarg))) return DYAD_EXIT_USAGE;
             break;
-        case 'i': o.read.id = optarg; break;
+        case 'i':
+            if (!(o.read.id = dyad_cli_id("parse", optarg))) return DYAD_EXIT_USAGE;
+            break;
         case 'f':
             if (!dyad_cli_input_format(optarg, &o.read.format)) {
                 fprintf(stderr, "dyad parse: --input is text, jsonl, html or feed, not '%s'\n", optarg);

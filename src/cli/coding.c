@@ -50,6 +50,12 @@ int dyad_cli_dict_arg(dyad_cli_dicts *o, int argc, char **argv, int *i) {
     return 1;
 }
 
+const char *dyad_cli_id(const char *cmd, const char *arg) {
+    if (*arg) return arg;
+    fprintf(stderr, "dyad %s: --id is empty (leave it out to name documents after their files)\n", cmd);
+    return NULL;
+}
+
 const char *dyad_cli_date(const char *cmd, const char *arg) {
     static char norm[11];
     size_t n = strlen(arg);
