@@ -486,8 +486,15 @@ static dyad_document *read_record(record *r, const dyad_read_options *opt) {
     int kf = 0;
     for (cJSON *f = obj->child; f && kf < n_fields; f = f->next, kf++) {
         if (f == body || f == id || f == date || f == source || f == url || f == title) continue;
-        dyad_buf_putc(&extra, extra.len ? ',' : '{');
         const dyad_json_field *fk = &fields[kf];
+        const cJSON *used[] = {body, id, date, source, url, title};
+        for (size_t u = 0; u < sizeof used / sizeof *used; u++)
+            if (used[u] && used[u]->string && f->string && strcmp(used[u]->string, f->string) == 0) {
+                warn_at(r, fk->key_start, "field \"%s\" appears twice; the first is used, this one kept as an "
+                                          "extra field", f->string);
+                break;
+            }
+        dyad_buf_putc(&extra, extra.len ? ',' : '{');
         dyad_json_compact(&extra, text + fk->key_start, fk->key_end - fk->key_start);
         dyad_buf_putc(&extra, ':');
         dyad_json_compact(&extra, text + fk->value_start, fk->value_end - fk->value_start);

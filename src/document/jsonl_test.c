@@ -190,6 +190,18 @@ static void test_bad_records(void **state) {
     free_result(&r);
 }
 
+/* A field given twice: the first is used, the second kept in extra, with a warning. */
+static void test_duplicate_field(void **state) {
+    (void)state;
+    read_result r;
+    read_string(&r, ".jsonl", "{\"id\": \"d\", \"text\": \"Putin met Macron.\", \"text\": \"Biden left.\"}\n", NULL);
+    assert_int_equal(r.n_docs, 1);
+    assert_string_equal(r.docs[0]->text, "Putin met Macron.");
+    assert_string_equal(r.docs[0]->extra, "{\"text\":\"Biden left.\"}");
+    check_warning(&r, "1:42", "field \"text\" appears twice; the first is used, this one kept as an extra field");
+    free_result(&r);
+}
+
 /* A text given as an array of paragraphs is read as they are, joined by blank lines; an array
    holding anything else is reported.  A news API's mark of a text cut short is dropped. */
 static void test_text_paragraphs(void **state) {
@@ -407,6 +419,7 @@ int main(void) {
         cmocka_unit_test(test_api_field_names),
         cmocka_unit_test(test_markup_in_text),
         cmocka_unit_test(test_bad_records),
+        cmocka_unit_test(test_duplicate_field),
         cmocka_unit_test(test_text_paragraphs),
         cmocka_unit_test(test_bad_bytes),
         cmocka_unit_test(test_empty_jsonl),
