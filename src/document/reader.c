@@ -438,6 +438,12 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_read_options *opt) {
     if (r->format == DYAD_FORMAT_AUTO) {
         r->format = format_by_content(r->data ? r->data : "", r->len, r->xml_root);
         r->other_xml = r->format == DYAD_FORMAT_AUTO;
+    } else if (!(opt && opt->format) && r->format == DYAD_FORMAT_TEXT) {
+        /* a file named as text that holds JSON records is read as its name says, with a hint */
+        char root[64];
+        if (format_by_content(r->data ? r->data : "", r->len, root) == DYAD_FORMAT_JSONL)
+            dyad_warn(origin, 1, 1, "this looks like JSON Lines, but its name says plain text, as which it is read; "
+                      "give --input jsonl to read its records");
     }
     bool stream = r->format == DYAD_FORMAT_JSONL && !(i < r->len && r->data[i] == '[');
     /* JSON Lines in UTF-16 without a byte-order mark: every record would be skipped for its

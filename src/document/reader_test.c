@@ -213,6 +213,13 @@ static void test_format_by_content(void **state) {
     free_result(&r);
     read_string(&r, ".txt", "{not JSON} but plain text by name.", NULL);
     assert_int_equal(r.n_docs, 1);
+    assert_int_equal(r.warnings_len, 0);
+    free_result(&r);
+    /* JSON records in a file named .txt: read as text, as the name says, with a hint */
+    read_string(&r, ".txt", "{\"id\": \"a\", \"text\": \"One.\"}\n", NULL);
+    assert_int_equal(r.n_docs, 1);
+    check_warning(&r, "1:1", "this looks like JSON Lines, but its name says plain text, as which it is read; give "
+                             "--input jsonl to read its records");
     free_result(&r);
     read_string(&r, "", " [\n {\"id\": \"a\", \"text\": \"One.\"}]", NULL); /* a JSON array */
     assert_int_equal(r.n_docs, 1);

@@ -115,6 +115,19 @@ bool dyad_warn_utf16(const char *origin, long line, long col, const char *data, 
     return order != NULL;
 }
 
+/* The kind of compressed data or archive that data begins with (its magic bytes), or NULL.
+   gzip is not here: the reader decompresses it. */
+static const char *compressed_kind(const char *data, size_t len) {
+    static const struct { const char *magic; size_t n; const char *kind; } kinds[] = {
+        {"\x28\xB5\x2F\xFD", 4, "zstd-compressed data"}, {"BZh", 3, "bzip2-compressed data"},
+        {"\xFD" "7zXZ\0", 6, "xz-compressed data"}, {"PK\x03\x04", 4, "a zip archive"},
+        {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive"}, {"%PDF-", 5, "a PDF document"},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (len >= kinds[i].n && memcmp(data, kinds[i].magic, kinds[i].n) == 0) return kinds[i].kind;
+    return NULL;
+}
+
 bool dyad_text_prepare(const char *origin, const char *data, size_t len, const char *what, dyad_buf *fixed) {
     size_t i = dyad_bom_at(data, len) ? 3 : 0; /* a byte-order mark alone is empty */
     while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r')) i++;
@@ -129,7 +142,11 @@ bool dyad_text_prepare(const char *origin, const char *data, size_t len, const c
         for (const char *p = nul; p; p = memchr(p + 1, 0, len - (size_t)(p + 1 - data))) nuls++;
         if ((size_t)(nul - data) < DYAD_BINARY_PREFIX || nuls > len / BINARY_RATIO) {
             dyad_text_position(data, (size_t)(nul - data), &line, &col);
-            if (!dyad_warn_utf16(origin, line, col, data, len, what))
+            const char *kind = compressed_kind(data, len);
+            if (kind)
+                dyad_warn(origin, 1, 1, "%s, not text; %s skipped (extract its text first; dyad reads "
+                          "gzip-compressed input itself)", kind, what);
+            else if (!dyad_warn_utf16(origin, line, col, data, len, what))
                 dyad_warn(origin, line, col, "NUL byte (a binary file?); %s skipped", what);
             return false;
         }

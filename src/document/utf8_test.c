@@ -75,10 +75,24 @@ static void test_nul_bytes(void **state) {
     free_result(&r);
 }
 
+/* Compressed data other than gzip is named, not called a binary file (trial finding). */
+static void test_compressed(void **state) {
+    (void)state;
+    static const unsigned char zstd[] = {0x28, 0xB5, 0x2F, 0xFD, 0x24, 0x1C, 0x00, 0x00, 'P', 'u', 't', 'i', 'n'};
+    read_result r;
+    read_input(&r, ".txt", (const char *)zstd, sizeof zstd, NULL);
+    assert_int_equal(r.n_docs, 0);
+    assert_int_equal(r.skipped, 1);
+    check_warning(&r, "1:1", "zstd-compressed data, not text; text document skipped (extract its text first; "
+                             "dyad reads gzip-compressed input itself)");
+    free_result(&r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_maximal_subparts),
         cmocka_unit_test(test_nul_bytes),
+        cmocka_unit_test(test_compressed),
         cmocka_unit_test(test_original_offset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
