@@ -395,6 +395,18 @@ static void test_no_headline_wrapped(void **state) {
                       "Iran rejects US offer\n");
 }
 
+/* Check the title (NULL: none), dateline (NULL: none) and body found in text; returns the
+   document for more checks (the caller frees it). */
+static dyad_document *check_headline(const char *text, const char *title, const char *dateline, const char *body) {
+    dyad_document *d = detect(text);
+    if (title) assert_string_equal(d->title, title);
+    else assert_null(d->title);
+    if (dateline) assert_string_equal(d->dateline, dateline);
+    else assert_null(d->dateline);
+    assert_string_equal(d->text + d->body_start, body);
+    return d;
+}
+
 /*
 ** In hard-wrapped text a long headline is broken over two or three lines; the paragraph is the
 ** title (its lines joined) when a blank line and more wrapped text follow it, and the dateline
@@ -402,30 +414,23 @@ static void test_no_headline_wrapped(void **state) {
 */
 static void test_headline_wrapped(void **state) {
     (void)state;
-    dyad_document *d = detect("France says Putin promised no ‘new military\n"
-                              "initiatives’ near Ukraine in talks with Macron\n\n"
-                              "KYIV — France’s President Emmanuel Macron said on\n"
-                              "Tuesday that Russian President Vladimir Putin had\n"
-                              "assured him there would be no escalation.\n");
-    assert_string_equal(d->title, "France says Putin promised no ‘new military initiatives’ near Ukraine in talks with Macron");
-    assert_string_equal(d->dateline, "KYIV");
-    assert_string_equal(d->text + d->body_start, "France’s President Emmanuel Macron said on\n"
-                                                 "Tuesday that Russian President Vladimir Putin had\n"
-                                                 "assured him there would be no escalation.\n");
+    const char *body = "France’s President Emmanuel Macron said on\nTuesday that Russian President Vladimir Putin had\n"
+                       "assured him there would be no escalation.\n";
+    char text[512];
+    snprintf(text, sizeof text, "France says Putin promised no ‘new military\n"
+                                "initiatives’ near Ukraine in talks with Macron\n\nKYIV — %s", body);
+    dyad_document *d = check_headline(
+        text, "France says Putin promised no ‘new military initiatives’ near Ukraine in talks with Macron", "KYIV", body);
     dyad_document_free(d);
     /* a date line between them gives the date; a one-line caption before the wrapped body */
-    d = detect("After visa snags, all-girl Afghan team honored for 'courageous\r\n"
-               "achievement' at international robotics competition\r\n\r\n"
-               "Friday, July 21, 2017\r\n\r\n"
-               "A photo of the team.\r\n\r\n"
-               "A group of Afghan teenagers was awarded a silver medal for\r\n"
-               "\"courageous achievement\" on Tuesday at the robotics contest.\r\n");
-    assert_string_equal(d->title, "After visa snags, all-girl Afghan team honored for 'courageous achievement' at "
-                                  "international robotics competition");
+    body = "A photo of the team.\r\n\r\nA group of Afghan teenagers was awarded a silver medal for\r\n"
+           "\"courageous achievement\" on Tuesday at the robotics contest.\r\n";
+    snprintf(text, sizeof text, "After visa snags, all-girl Afghan team honored for 'courageous\r\n"
+                                "achievement' at international robotics competition\r\n\r\n"
+                                "Friday, July 21, 2017\r\n\r\n%s", body);
+    d = check_headline(text, "After visa snags, all-girl Afghan team honored for 'courageous achievement' at "
+                             "international robotics competition", NULL, body);
     assert_string_equal(d->date, "2017-07-21");
-    assert_string_equal(d->text + d->body_start, "A photo of the team.\r\n\r\nA group of Afghan teenagers was "
-                                                 "awarded a silver medal for\r\n\"courageous achievement\" on "
-                                                 "Tuesday at the robotics contest.\r\n");
     dyad_document_free(d);
     /* not a headline: the text after it is not wrapped (one line a paragraph) */
     d = detect("The talks in Geneva between the two delegations\nended without an agreement\n\n"
@@ -461,19 +466,11 @@ static void test_dateline_own_line(void **state) {
                                 "Putin warns Kyiv\nMOSCOW, Feb 8 (Reuters) --\n"};
     for (size_t i = 0; i < sizeof tops / sizeof *tops; i++) {
         snprintf(text, sizeof text, "%s%s", tops[i], body);
-        dyad_document *d = detect(text);
-        if (i < 2) assert_null(d->title);
-        else assert_string_equal(d->title, "Putin warns Kyiv");
-        assert_string_equal(d->dateline, "MOSCOW, Feb 8 (Reuters)");
-        assert_string_equal(d->text + d->body_start, body);
-        dyad_document_free(d);
+        dyad_document_free(check_headline(text, i < 2 ? NULL : "Putin warns Kyiv", "MOSCOW, Feb 8 (Reuters)", body));
     }
     /* a headline and its deck above a dateline */
-    dyad_document *d = detect("Putin meets Macron\nas talks go on\n\nMOSCOW \xE2\x80\x94 Putin met Macron on Monday.\n");
-    assert_string_equal(d->title, "Putin meets Macron as talks go on");
-    assert_string_equal(d->dateline, "MOSCOW");
-    assert_string_equal(d->text + d->body_start, "Putin met Macron on Monday.\n");
-    dyad_document_free(d);
+    dyad_document_free(check_headline("Putin meets Macron\nas talks go on\n\nMOSCOW \xE2\x80\x94 Putin met Macron on Monday.\n",
+                                      "Putin meets Macron as talks go on", "MOSCOW", "Putin met Macron on Monday.\n"));
     check_dateline("MOSCOW \xE2\x80\x94\nRussian President Vladimir Putin threatened Ukraine on Monday.\n", "MOSCOW", body);
 }
 
