@@ -160,8 +160,8 @@ static bool headline_before_text(const char *s, size_t n, size_t p, size_t end, 
 ** blank line follows it, and the text after it (past a date line) is hard-wrapped too: among
 ** its next eight lines a paragraph of two lines or more, and a line as wide as the headline's
 ** widest at least (wrapped at the same width); or that text opens with a dateline (a headline
-** and its deck above "MOSCOW — ...").  If so, *end is
-** the end of the headline's last line and *q the start of the line after the blank line.
+** and its deck above "MOSCOW — ...").  If so, *end is the end of the headline's last line and
+** *q the start of the line after the blank line.
 */
 static bool wrapped_headline(dyad_document *doc, size_t p, size_t *end, size_t *q) {
     const char *s = doc->text;
