@@ -231,15 +231,7 @@ bool dyad_find_headline(dyad_document *doc) {
         letter = (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') || (unsigned char)s[i] >= 0xC0;
     if (!letter) return false;
     char *title = dyad_arena_strndup(doc->arena, s + p, end - p);
-    if (wrapped) { /* its lines joined by single spaces */
-        size_t k = 0;
-        for (size_t i = 0; title[i]; i++) {
-            if (is_space(title[i]) && (k == 0 || title[k - 1] == ' ')) continue;
-            title[k++] = is_space(title[i]) ? ' ' : title[i];
-        }
-        title[k] = 0;
-    }
-    doc->title = title;
+    doc->title = wrapped ? dyad_collapse_space(title) : title; /* its lines joined by spaces */
     doc->body_start = body;
     return true;
 }

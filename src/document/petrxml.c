@@ -148,19 +148,9 @@ static bool is_space(int c) {
 /* The text content of n with whitespace runs collapsed to one space and trimmed. */
 static const char *normalised_content(reader *r, xmlNode *n) {
     xmlChar *v = xmlNodeGetContent(n);
-    const char *s = v ? (const char *)v : "";
-    char *out = dyad_arena_alloc(r->a, strlen(s) + 1), *o = out;
-    for (; *s; s++) {
-        if (is_space((unsigned char)*s)) {
-            if (o > out && o[-1] != ' ') *o++ = ' ';
-        } else {
-            *o++ = *s;
-        }
-    }
-    if (o > out && o[-1] == ' ') o--;
-    *o = 0;
+    char *out = dyad_arena_strdup(r->a, v ? (const char *)v : "");
     xmlFree(v);
-    return out;
+    return dyad_collapse_space(out);
 }
 
 /* Split s at any of the bytes in seps into an arena array of trimmed, non-empty items;

@@ -58,12 +58,8 @@ static char *text_of(const dyad_document *doc, uint32_t start, uint32_t end) {
 static cJSON *actor_text(const dyad_document *doc, const dyad_actor *a) {
     if (!a->text) return cJSON_CreateNull();
     if (a->end <= a->start || a->end > doc->text_len) return cJSON_CreateString(a->text);
-    char *t = text_of(doc, a->start, a->end), *o = t;
-    for (const char *p = t; *p; p++)
-        if (*p != ' ' || (o > t && o[-1] != ' ')) *o++ = *p;
-    while (o > t && o[-1] == ' ') o--;
-    *o = 0;
-    cJSON *j = cJSON_CreateString(t);
+    char *t = text_of(doc, a->start, a->end); /* U+2028 and the like are spaces in it */
+    cJSON *j = cJSON_CreateString(dyad_collapse_space(t));
     free(t);
     return j;
 }

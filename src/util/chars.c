@@ -1,8 +1,20 @@
 /*
 ** chars.c - character offsets of UTF-8 text, which dyad reports (spans, TokenRange) in
-** characters while it works in bytes.
+** characters while it works in bytes; and white space collapsed in names and titles.
 */
 #include "util/util.h"
+
+char *dyad_collapse_space(char *s) {
+    char *o = s;
+    for (const char *p = s; *p; p++) {
+        bool space = *p == ' ' || (*p >= '\t' && *p <= '\r');
+        if (!space) *o++ = *p;
+        else if (o > s && o[-1] != ' ') *o++ = ' ';
+    }
+    if (o > s && o[-1] == ' ') o--;
+    *o = 0;
+    return s;
+}
 
 long dyad_utf8_chars(const char *s, size_t n) {
     long k = 0;

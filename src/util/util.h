@@ -75,6 +75,10 @@ void dyad_decoder_free(dyad_decoder *d);
 
 /* ------------------------------------------------- character offsets */
 
+/* Collapse every run of ASCII white space in s (space, tab, line and page breaks) to one space
+   and trim both ends, in place, for a name or title read across lines; returns s. */
+char *dyad_collapse_space(char *s);
+
 /* Number of Unicode characters in the n bytes of UTF-8 text s (bytes 10xxxxxx do not start one). */
 long dyad_utf8_chars(const char *s, size_t n);
 

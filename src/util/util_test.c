@@ -130,6 +130,14 @@ static void test_calendar(void **state) {
 
 /* dyad_read_file gives a gzip file's or a UTF-16 file's text as UTF-8 (CoNLL-U, dictionaries,
    gold files all read through it). */
+static void test_collapse_space(void **state) {
+    (void)state;
+    char s[] = " \r\n Ukrainian\r\n  President\tZelensky \f";
+    assert_string_equal(dyad_collapse_space(s), "Ukrainian President Zelensky");
+    char e[] = " \n ";
+    assert_string_equal(dyad_collapse_space(e), "");
+}
+
 static void test_read_file_decoded(void **state) {
     (void)state;
     char path[] = "/tmp/dyad-util-XXXXXX";
@@ -173,6 +181,7 @@ int main(void) {
         cmocka_unit_test(test_modelfile),
         cmocka_unit_test(test_calendar),
         cmocka_unit_test(test_read_file_decoded),
+        cmocka_unit_test(test_collapse_space),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }
